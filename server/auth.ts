@@ -1,0 +1,58 @@
+/**
+ * Who may connect, decided before the WebSocket upgrade completes: the trainer by the room
+ * secret, a participant by a token bound to its id, a viewer by a token bound to the room.
+ * Tokens are HMACs under a server key that lives in the store, so they survive restarts.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { DocRef } from '../src/shared/doc-names.ts';
+import type { Role } from '../src/shared/roles.ts';
+
+export type Credentials = { role: string | null; secret?: string; token?: string; pid?: string };
+export type Grant = { role: Role; canWrite: boolean };
+
+export function newSecret(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('base64url');
+}
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function createAuth({ key }: { key: string }) {
+  const sign = (text: string) => createHmac('sha256', key).update(text).digest('base64url');
+
+  return {
+    participantToken: (code: string, pid: string) => sign(`participant:${code}:${pid}`),
+    viewerToken: (code: string) => sign(`viewer:${code}`),
+    isTrainerSecret: (secret: string, secretHash: string) => sameText(hashSecret(secret), secretHash),
+
+    /**
+     * What this connection may do with this document, or null when it may not connect at all.
+     * Read-only is the default; only the owner of a document gets `canWrite`.
+     */
+    authorize(doc: DocRef, credentials: Credentials, secretHash: string): Grant | null {
+      const { role, secret = '', token = '', pid = '' } = credentials;
+      if (role === 'trainer' && this.isTrainerSecret(secret, secretHash)) {
+        if (doc.kind === 'stage') return { role, canWrite: true };
+        if (doc.kind === 'results') return { role, canWrite: false };
+        return null;
+      }
+      if (role === 'viewer' && sameText(token, this.viewerToken(doc.code))) {
+        return doc.kind === 'participant' ? null : { role, canWrite: false };
+      }
+      if (role === 'participant' && pid && sameText(token, this.participantToken(doc.code, pid))) {
+        if (doc.kind === 'stage') return { role, canWrite: false };
+        if (doc.kind === 'participant' && doc.pid === pid) return { role, canWrite: true };
+        return null;
+      }
+      return null;
+    },
+  };
+}
+export type Auth = ReturnType<typeof createAuth>;

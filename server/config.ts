@@ -1,0 +1,46 @@
+/** Server settings from the environment, with the defaults a trainer's laptop needs. */
+import { resolve } from 'node:path';
+
+export type Limits = {
+  /** Largest message a participant or viewer may send, in bytes. */
+  maxClientMessageBytes: number;
+  /** Largest message the trainer may send (stage updates carry exercise prompts). */
+  maxTrainerMessageBytes: number;
+  /** Messages per connection: burst size, then refill per second. */
+  messageBurst: number;
+  messagesPerSecond: number;
+  /** Failed join / auth attempts per IP: burst size, then refill per second. */
+  failedJoinBurst: number;
+  failedJoinsPerSecond: number;
+};
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  distDir: string;
+  limits: Limits;
+};
+
+export const DEFAULT_LIMITS: Limits = {
+  maxClientMessageBytes: 16 * 1024,
+  maxTrainerMessageBytes: 1024 * 1024,
+  messageBurst: 100,
+  messagesPerSecond: 30,
+  failedJoinBurst: 60,
+  failedJoinsPerSecond: 1,
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
+  const port = env.PORT === undefined ? 8080 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a number from 0 to 65535, got "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
+    distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
+    limits: DEFAULT_LIMITS,
+  };
+}

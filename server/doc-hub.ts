@@ -1,0 +1,67 @@
+/**
+ * One live Yjs document and the sockets synced to it. Every change is stored before it is
+ * sent on, so whatever a trainer has seen is on disk when the process dies.
+ */
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Store } from './store/store.ts';
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+
+/** A connection as the hub sees it: something to send bytes to. */
+export type Peer = { send(message: Uint8Array): void };
+
+export type DocHub = {
+  readonly name: string;
+  readonly doc: Y.Doc;
+  readonly peers: ReadonlySet<Peer>;
+  add(peer: Peer): void;
+  remove(peer: Peer): void;
+  /** Resolves when every change so far is stored and sent. */
+  settled(): Promise<void>;
+  destroy(): void;
+};
+
+export function encodeUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export async function openDocHub(
+  name: string,
+  { store, onStoreError }: { store: Store; onStoreError: (error: unknown, name: string) => void },
+): Promise<DocHub> {
+  const doc = new Y.Doc();
+  const stored = await store.loadDoc(name);
+  if (stored) Y.applyUpdate(doc, stored);
+  const peers = new Set<Peer>();
+  let queue: Promise<void> = Promise.resolve();
+
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    queue = queue
+      .then(() => store.appendUpdate(name, update))
+      .catch((error) => onStoreError(error, name))
+      .then(() => {
+        const message = encodeUpdateMessage(update);
+        for (const peer of peers) if (peer !== origin) peer.send(message);
+      });
+  };
+  doc.on('update', onUpdate);
+
+  return {
+    name,
+    doc,
+    peers,
+    add: (peer) => void peers.add(peer),
+    remove: (peer) => void peers.delete(peer),
+    settled: () => queue,
+    destroy() {
+      doc.off('update', onUpdate);
+      doc.destroy();
+    },
+  };
+}

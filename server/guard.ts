@@ -1,0 +1,113 @@
+/**
+ * The trust boundary for writes: decides whether a Yjs update from a connection may be applied.
+ * No I/O; the connection code acts on the verdict (apply, ignore, or close with its code).
+ */
+import * as Y from 'yjs';
+import type { BaseDefinition } from '../src/exercises/kind.ts';
+import { modelFor } from '../src/exercises/registry.ts';
+import type { CloseKind } from '../src/shared/close-codes.ts';
+import {
+  NICKNAME_MAX_LENGTH,
+  PARTICIPANT,
+  isParticipantAnswer,
+  type ExerciseState,
+} from '../src/shared/room-schema.ts';
+
+export type Rejection = { ok: false; close: CloseKind; detail: string };
+export type ParticipantVerdict = { ok: true; answerIds: string[]; nicknameChanged: boolean } | Rejection;
+
+const reject = (close: CloseKind, detail: string): Rejection => ({ ok: false, close, detail });
+
+/**
+ * A read-only connection still answers the server's sync step 1 with the (empty) difference of
+ * what it holds. That reply is ignored; anything carrying content the server lacks is a write.
+ */
+export function checkReadOnlyUpdate(doc: Y.Doc, update: Uint8Array): 'ignore' | Rejection {
+  let meta: { to: Map<number, number> };
+  try {
+    meta = Y.parseUpdateMeta(update);
+  } catch {
+    return reject('malformed', 'update does not decode');
+  }
+  const known = Y.decodeStateVector(Y.encodeStateVector(doc));
+  for (const [client, clock] of meta.to) {
+    if (clock > (known.get(client) ?? 0)) return reject('forbidden', 'read-only connection sent new content');
+  }
+  // Deletions in it are never applied either: an honest read-only client has none of its own.
+  return 'ignore';
+}
+
+export type ParticipantContext = {
+  doc: Y.Doc;
+  exerciseOf: (id: string) => BaseDefinition | undefined;
+  stateOf: (id: string) => ExerciseState | undefined;
+};
+
+/**
+ * A participant may only set its own answers (one key per exercise, to a value the exercise
+ * allows, while it is open, in the current round) and its nickname. The update is applied to a
+ * throw-away copy first, because in Yjs's encoding an item's parent can be implied by its origin:
+ * only integrating it shows which key it really changes.
+ */
+export function checkParticipantUpdate(update: Uint8Array, context: ParticipantContext): ParticipantVerdict {
+  const twin = new Y.Doc();
+  Y.applyUpdate(twin, Y.encodeStateAsUpdate(context.doc));
+  const answers = twin.getMap(PARTICIPANT.answers);
+  const profile = twin.getMap(PARTICIPANT.profile);
+  const changed = { answers: new Set<string>(), profile: new Set<string>() };
+  let outside: string | null = null;
+
+  const collect = (transaction: Y.Transaction) => {
+    for (const [type, keys] of transaction.changed) {
+      const target = type === (answers as unknown) ? changed.answers : type === (profile as unknown) ? changed.profile : null;
+      for (const key of keys) {
+        if (target && key !== null) target.add(key);
+        else outside ??= 'change outside this participant\'s answers and profile';
+      }
+    }
+  };
+  twin.on('afterTransaction', collect);
+  try {
+    Y.applyUpdate(twin, update);
+  } catch {
+    return reject('malformed', 'update does not decode');
+  } finally {
+    twin.off('afterTransaction', collect);
+  }
+  try {
+    if (twin.store.pendingStructs || twin.store.pendingDs) return reject('malformed', 'update depends on missing content');
+    if (outside) return reject('forbidden', outside);
+
+    for (const key of changed.profile) {
+      const value = profile.get(key);
+      if (key !== 'nickname') return reject('forbidden', `profile field "${key}"`);
+      if (typeof value !== 'string' || value.length > NICKNAME_MAX_LENGTH) {
+        return reject('invalidAnswer', `nickname must be text of at most ${NICKNAME_MAX_LENGTH} characters`);
+      }
+    }
+    for (const id of changed.answers) {
+      const rejection = checkAnswer(id, answers.get(id), context);
+      if (rejection) return rejection;
+    }
+    return { ok: true, answerIds: [...changed.answers], nicknameChanged: changed.profile.size > 0 };
+  } finally {
+    twin.destroy();
+  }
+}
+
+function checkAnswer(id: string, answer: unknown, context: ParticipantContext): Rejection | null {
+  const definition = context.exerciseOf(id);
+  if (!definition) return reject('invalidAnswer', `unknown exercise "${id}"`);
+  if (answer instanceof Y.AbstractType || !isParticipantAnswer(answer)) {
+    return reject('invalidAnswer', `answer to "${id}" is not {round, value}`);
+  }
+  const model = modelFor(definition.kind);
+  if (!model || !model.isValidAnswer(definition, answer.value)) {
+    return reject('invalidAnswer', `value not allowed by exercise "${id}"`);
+  }
+  const state = context.stateOf(id);
+  if (!state || state.status !== 'open' || state.round !== answer.round) {
+    return reject('notOpen', `exercise "${id}" is not open for round ${answer.round}`);
+  }
+  return null;
+}

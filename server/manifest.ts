@@ -1,0 +1,15 @@
+/** The exercise definitions of every deck, as the build wrote them to dist/manifest.json. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BaseDefinition } from '../src/exercises/kind.ts';
+
+export type Manifest = { decks: Record<string, { title: string; exercises: Record<string, BaseDefinition> }> };
+
+export function loadManifest(distDir: string): Manifest {
+  const file = join(distDir, 'manifest.json');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  } catch (error) {
+    throw new Error(`cannot read ${file}: run "npm run build" first (${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Rooms: one per training group, with a join code, a trainer secret (stored only as a hash)
+ * and its documents, loaded from the store before anyone syncs.
+ */
+import { randomBytes } from 'node:crypto';
+import * as Y from 'yjs';
+import type { BaseDefinition } from '../src/exercises/kind.ts';
+import { createJoinCode } from '../src/shared/join-code.ts';
+import { participantDocName, resultsDocName, stageDocName } from '../src/shared/doc-names.ts';
+import {
+  PARTICIPANT,
+  RESULTS,
+  STAGE,
+  resultKey,
+  type ExerciseState,
+  type ParticipantAnswer,
+  type Person,
+} from '../src/shared/room-schema.ts';
+import { hashSecret, newSecret } from './auth.ts';
+import { openDocHub, type DocHub } from './doc-hub.ts';
+import type { Manifest } from './manifest.ts';
+import type { Store } from './store/store.ts';
+
+export type RoomRecord = { deck: string; secretHash: string; createdAt: number };
+
+export type Room = {
+  code: string;
+  record: RoomRecord;
+  stage: DocHub;
+  results: DocHub;
+  participant(pid: string): Promise<DocHub>;
+  exerciseOf(id: string): BaseDefinition | undefined;
+  stateOf(id: string): ExerciseState | undefined;
+  /** Copies a participant's validated answers into the results the trainer reads. */
+  recordAnswers(pid: string, participantDoc: Y.Doc, exerciseIds: string[]): void;
+  recordNickname(pid: string, participantDoc: Y.Doc): void;
+  setOnline(pid: string, online: boolean): void;
+  settled(): Promise<void>;
+};
+
+type Dependencies = {
+  store: Store;
+  manifest: Manifest;
+  now: () => number;
+  onStoreError: (error: unknown, name: string) => void;
+};
+
+const roomKey = (code: string) => `room:${code}`;
+
+export function createRooms({ store, manifest, now, onStoreError }: Dependencies) {
+  const open = new Map<string, Promise<Room>>();
+  const hubOptions = { store, onStoreError };
+
+  async function loadRoom(code: string, record: RoomRecord): Promise<Room> {
+    const [stage, results] = await Promise.all([
+      openDocHub(stageDocName(code), hubOptions),
+      openDocHub(resultsDocName(code), hubOptions),
+    ]);
+    const participants = new Map<string, Promise<DocHub>>();
+    const exercises = manifest.decks[record.deck]?.exercises ?? {};
+    const people = results.doc.getMap<Person>(RESULTS.people);
+
+    const participantOf = (pid: string) => {
+      let hub = participants.get(pid);
+      if (!hub) {
+        hub = openDocHub(participantDocName(code, pid), hubOptions);
+        participants.set(pid, hub);
+      }
+      return hub;
+    };
+    const person = (pid: string): Person => people.get(pid) ?? { nickname: '', online: false, joinedAt: now() };
+
+    return {
+      code,
+      record,
+      stage,
+      results,
+      participant: participantOf,
+      exerciseOf: (id) => (Object.hasOwn(exercises, id) ? exercises[id] : undefined),
+      stateOf: (id) => stage.doc.getMap<ExerciseState>(STAGE.exercises).get(id),
+      recordAnswers(pid, participantDoc, exerciseIds) {
+        const answers = participantDoc.getMap<ParticipantAnswer>(PARTICIPANT.answers);
+        const recorded = results.doc.getMap(RESULTS.answers);
+        results.doc.transact(() => {
+          for (const id of exerciseIds) {
+            const answer = answers.get(id)!;
+            recorded.set(resultKey(id, pid), { round: answer.round, value: answer.value, at: now() });
+          }
+        }, 'server');
+      },
+      recordNickname(pid, participantDoc) {
+        const nickname = String(participantDoc.getMap(PARTICIPANT.profile).get('nickname') ?? '');
+        if (person(pid).nickname !== nickname) people.set(pid, { ...person(pid), nickname });
+      },
+      setOnline(pid, online) {
+        if (people.get(pid)?.online !== online) people.set(pid, { ...person(pid), online });
+      },
+      async settled() {
+        const hubs = await Promise.all([stage, results, ...(await Promise.all(participants.values()))]);
+        await Promise.all(hubs.map((hub) => hub.settled()));
+      },
+    };
+  }
+
+  return {
+    /** Creates a room for a deck; the secret is returned once and stored only as a hash. */
+    async create(deck: string): Promise<{ code: string; secret: string }> {
+      if (!Object.hasOwn(manifest.decks, deck)) throw new Error(`unknown deck "${deck}"`);
+      let code = createJoinCode((count) => randomBytes(count));
+      while (await store.getRecord(roomKey(code))) code = createJoinCode((count) => randomBytes(count));
+      const secret = newSecret();
+      const record: RoomRecord = { deck, secretHash: hashSecret(secret), createdAt: now() };
+      await store.putRecord(roomKey(code), record);
+      return { code, secret };
+    },
+    find: (code: string) => store.getRecord<RoomRecord>(roomKey(code)),
+    /** The live room, loaded from the store on first use. */
+    async open(code: string): Promise<Room | null> {
+      let room = open.get(code);
+      if (!room) {
+        const record = await store.getRecord<RoomRecord>(roomKey(code));
+        if (!record) return null;
+        room = loadRoom(code, record);
+        open.set(code, room);
+      }
+      return room;
+    },
+    async settled() {
+      await Promise.all([...open.values()].map(async (room) => (await room).settled()));
+    },
+  };
+}
+export type Rooms = ReturnType<typeof createRooms>;
+

@@ -1,0 +1,66 @@
+/** Wires store, manifest, auth and rooms into a listening server; main.ts and the tests call this. */
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.ts';
+import { createAuth } from './auth.ts';
+import type { Config } from './config.ts';
+import { loadManifest, type Manifest } from './manifest.ts';
+import { createFailureLimiter } from './rate-limit.ts';
+import { createRooms } from './rooms.ts';
+import { createLeveldbStore } from './store/leveldb-store.ts';
+import type { Store } from './store/store.ts';
+
+export type StartOptions = {
+  config: Config;
+  /** Defaults to the LevelDB store under config.dataDir. */
+  store?: Store;
+  manifest?: Manifest;
+  /** The host phones use in the join URL; defaults to localhost. */
+  publicHost?: string;
+  log?: (line: string) => void;
+  now?: () => number;
+};
+
+export type RunningServer = { port: number; joinUrl: string; trainerUrl: string; close(): Promise<void> };
+
+async function serverKey(store: Store): Promise<string> {
+  const existing = await store.getRecord<string>('server-key');
+  if (existing) return existing;
+  const key = randomBytes(32).toString('base64url');
+  await store.putRecord('server-key', key);
+  return key;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config, log = () => {}, now = Date.now } = options;
+  const manifest = options.manifest ?? loadManifest(config.distDir);
+  const store = options.store ?? (await createLeveldbStore(config.dataDir));
+  const auth = createAuth({ key: await serverKey(store) });
+  const onStoreError = (error: unknown, name: string) =>
+    log(`CANNOT STORE changes of ${name}: ${(error as Error).message}. Answers are kept in memory only.`);
+  const rooms = createRooms({ store, manifest, now, onStoreError });
+  const failures = createFailureLimiter({
+    burst: config.limits.failedJoinBurst,
+    perSecond: config.limits.failedJoinsPerSecond,
+    now,
+  });
+
+  let origin = '';
+  const app = createApp({ config, manifest, auth, rooms, failures, joinUrl: () => `${origin}/join`, now, log });
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = app.server.address() as AddressInfo;
+  origin = `http://${options.publicHost ?? 'localhost'}:${port}`;
+
+  return {
+    port,
+    joinUrl: `${origin}/join`,
+    trainerUrl: `${origin}/`,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

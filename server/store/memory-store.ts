@@ -1,0 +1,26 @@
+/** A store that forgets on exit: for tests of the pieces above the store. */
+import * as Y from 'yjs';
+import type { Store } from './store.ts';
+
+export function createMemoryStore(): Store {
+  const updates = new Map<string, Uint8Array[]>();
+  const records = new Map<string, unknown>();
+  return {
+    async loadDoc(name) {
+      const list = updates.get(name);
+      return list && list.length > 0 ? Y.mergeUpdates(list) : null;
+    },
+    async appendUpdate(name, update) {
+      const list = updates.get(name) ?? [];
+      list.push(update);
+      updates.set(name, list);
+    },
+    async getRecord(key) {
+      return structuredClone(records.get(key)) as never;
+    },
+    async putRecord(key, value) {
+      records.set(key, structuredClone(value));
+    },
+    async close() {},
+  };
+}

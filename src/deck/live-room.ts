@@ -1,0 +1,106 @@
+/**
+ * The trainer's side of a room: the stage it writes and the results it reads. A speaker-view
+ * window joins as a viewer and never writes.
+ */
+import type * as Y from 'yjs';
+import type { BaseDefinition } from '../exercises/kind.ts';
+import { modelFor } from '../exercises/registry.ts';
+import { resultsDocName, stageDocName } from '../shared/doc-names.ts';
+import {
+  RESULTS,
+  STAGE,
+  applyStageAction,
+  type ExerciseState,
+  type Person,
+  type RecordedAnswer,
+  type SlidePosition,
+  type StageAction,
+} from '../shared/room-schema.ts';
+import { connectDoc, whenSynced, type DocConnection } from '../sync/connect-doc.ts';
+import type { TrainerRoom } from '../sync/room-api.ts';
+
+export type LiveRoom = {
+  code: string;
+  isTrainer: boolean;
+  /** Resolves when stage and results hold the server's state: write nothing before. */
+  ready: Promise<void>;
+  stage: Y.Map<unknown>;
+  exercises: Y.Map<ExerciseState>;
+  answers: Y.Map<RecordedAnswer>;
+  people: Y.Map<Person>;
+  /** The answers of one exercise's round, as values. */
+  answersFor(exerciseId: string, round: number): unknown[];
+  tallyOf(exerciseId: string): unknown;
+  /** The trainer arrived at a slide; an exercise on it opens on first arrival. */
+  arrive(slide: SlidePosition, exerciseId: string | null): void;
+  control(exerciseId: string, action: StageAction): void;
+  destroy(): void;
+};
+
+export function createLiveRoom(options: {
+  origin: string;
+  room: TrainerRoom;
+  asViewer: boolean;
+  definitions: Record<string, BaseDefinition>;
+}): LiveRoom {
+  const { room, definitions } = options;
+  const params: Record<string, string> = options.asViewer
+    ? { role: 'viewer', token: room.viewerToken }
+    : { role: 'trainer', secret: room.secret };
+  const connections: DocConnection[] = [
+    connectDoc({ origin: options.origin, docName: stageDocName(room.code), params }),
+    connectDoc({ origin: options.origin, docName: resultsDocName(room.code), params }),
+  ];
+  const [stageDoc, resultsDoc] = connections.map((c) => c.doc);
+  const stage = stageDoc.getMap<unknown>(STAGE.map);
+  const exercises = stageDoc.getMap<ExerciseState>(STAGE.exercises);
+  const answers = resultsDoc.getMap<RecordedAnswer>(RESULTS.answers);
+  const isTrainer = !options.asViewer;
+
+  const answersFor = (exerciseId: string, round: number) => {
+    const prefix = `${exerciseId}/`;
+    const values: unknown[] = [];
+    for (const [key, answer] of answers) if (key.startsWith(prefix) && answer.round === round) values.push(answer.value);
+    return values;
+  };
+  const tallyOf = (exerciseId: string) => {
+    const definition = definitions[exerciseId];
+    const state = exercises.get(exerciseId);
+    return modelFor(definition.kind)!.tally(definition, state ? answersFor(exerciseId, state.round) : []);
+  };
+
+  return {
+    code: room.code,
+    isTrainer,
+    ready: Promise.all(connections.map(whenSynced)).then(() => undefined),
+    stage,
+    exercises,
+    answers,
+    people: resultsDoc.getMap<Person>(RESULTS.people),
+    answersFor,
+    tallyOf,
+    arrive(slide, exerciseId) {
+      if (!isTrainer) return;
+      stageDoc.transact(() => {
+        stage.set('deck', room.deck);
+        stage.set('slide', slide);
+        stage.set('current', exerciseId);
+        if (exerciseId && !exercises.has(exerciseId)) {
+          const definition = definitions[exerciseId];
+          const prompt = modelFor(definition.kind)!.toPrompt(definition);
+          exercises.set(exerciseId, { status: 'open', round: 1, prompt });
+        }
+      });
+    },
+    control(exerciseId, action) {
+      const state = exercises.get(exerciseId);
+      if (!isTrainer || !state) return;
+      const definition = definitions[exerciseId];
+      const reveal = () => modelFor(definition.kind)!.toReveal(definition, tallyOf(exerciseId));
+      exercises.set(exerciseId, applyStageAction(state, action, reveal));
+    },
+    destroy() {
+      for (const connection of connections) connection.destroy();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/** The trainer's deck page: builds the slides, connects the live room, starts Reveal. */
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import '../theme/tokens.css';
+import '../theme/projector.css';
+import { decks } from 'virtual:decks';
+import '../exercises/choice/mw-choice-screen.ts';
+import { getInfo } from '../sync/room-api.ts';
+import { createLiveRoom, type LiveRoom } from './live-room.ts';
+import './mw-join-card.ts';
+import { ensureRoom, recallRoom } from './trainer-rooms.ts';
+
+const params = new URLSearchParams(location.search);
+// Reveal's speaker view loads this page in iframes with `receiver`: those follow, never lead.
+const isSpeakerViewFrame = params.has('receiver');
+const slidesRoot = document.querySelector<HTMLElement>('.reveal .slides')!;
+
+async function start() {
+  const entry = decks.find((deck) => deck.id === params.get('deck'));
+  if (!entry) {
+    slidesRoot.innerHTML = `<section><h2>Onbekend deck</h2><p><a href="/">Terug naar de decks</a></p></section>`;
+    return startReveal(null);
+  }
+  const deck = (await entry.load()).default;
+  document.title = deck.title;
+  slidesRoot.innerHTML = deck.html;
+
+  const room = isSpeakerViewFrame ? recallRoom(localStorage, deck.id) : await ensureRoom(location.origin, localStorage, deck.id);
+  const live = room ? createLiveRoom({ origin: location.origin, room, asViewer: isSpeakerViewFrame, definitions: deck.exercises }) : null;
+  const info = room ? await getInfo(location.origin) : null;
+
+  for (const element of slidesRoot.querySelectorAll<HTMLElement & { definition?: unknown; room?: LiveRoom }>('[exercise-id]')) {
+    element.definition = deck.exercises[element.getAttribute('exercise-id')!];
+    if (live) element.room = live;
+  }
+  for (const card of slidesRoot.querySelectorAll('mw-join-card')) {
+    if (!room || !info || !live) continue;
+    card.code = room.code;
+    card.joinUrl = info.joinUrl;
+    card.room = live;
+  }
+  await startReveal(live);
+}
+
+async function startReveal(live: LiveRoom | null) {
+  const reveal = new Reveal({ hash: true, width: 1280, height: 720, margin: 0.04, center: false, plugins: [Notes] });
+  await reveal.initialize();
+  if (!live || isSpeakerViewFrame) return;
+  await live.ready;
+  const report = () => {
+    const { h, v } = reveal.getIndices();
+    live.arrive({ h, v: v ?? 0 }, reveal.getCurrentSlide()?.dataset.exercise ?? null);
+  };
+  reveal.on('slidechanged', report);
+  report();
+  document.documentElement.dataset.live = 'ready';
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  document.body.insertAdjacentHTML('afterbegin', `<p class="fatal">Kan de live sessie niet starten: ${String(error)}</p>`);
+});

@@ -1,0 +1,71 @@
+/** <mw-join-card>: the QR code and the room code, big enough to scan and read from the back row. */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import QRCode from 'qrcode';
+import { formatJoinCode } from '../shared/join-code.ts';
+import { YMapController } from '../sync/y-map-controller.ts';
+import type { LiveRoom } from './live-room.ts';
+
+/** The exact URL the QR code encodes: the server's join URL with the room code. */
+export function joinUrlWithCode(joinUrl: string, code: string): string {
+  return `${joinUrl}?code=${code}`;
+}
+
+@customElement('mw-join-card')
+export class MwJoinCard extends LitElement {
+  @property() joinUrl = '';
+  @property() code = '';
+  @property({ attribute: false }) room?: LiveRoom;
+  @state() private svg = '';
+
+  private readonly live = new YMapController(this, () => (this.room ? [this.room.people] : []));
+
+  protected override async willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('room')) this.live.refresh();
+    if ((changed.has('joinUrl') || changed.has('code')) && this.joinUrl && this.code) {
+      // The QR is made from a string we built; qrcode's SVG output holds no user text.
+      this.svg = await QRCode.toString(joinUrlWithCode(this.joinUrl, this.code), { type: 'svg', margin: 1 });
+    }
+  }
+
+  override render() {
+    if (!this.code) return html`<p class="offline">Geen live verbinding: open het deck via de trainerpagina.</p>`;
+    const people = this.room ? [...this.room.people.values()] : [];
+    const online = people.filter((person) => person.online).length;
+    const names = people.map((person) => person.nickname).filter(Boolean);
+    return html`
+      <div class="card">
+        <div class="qr" data-url=${joinUrlWithCode(this.joinUrl, this.code)}>${unsafeSVG(this.svg)}</div>
+        <div class="how">
+          <p class="step">Scan de code, of ga naar</p>
+          <p class="url">${this.joinUrl.replace(/^https?:\/\//, '')}</p>
+          <p class="step">en typ</p>
+          <p class="code" data-code=${this.code}>${formatJoinCode(this.code)}</p>
+          <p class="count" data-online=${online}>${online} ${online === 1 ? 'deelnemer' : 'deelnemers'} verbonden</p>
+          ${names.length ? html`<p class="names">${names.slice(-12).join(' · ')}</p>` : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  static override styles = css`
+    :host { display: block; font-family: var(--mw-font); color: var(--mw-text); }
+    .card { display: grid; grid-template-columns: 440px 1fr; gap: 48px; align-items: center; text-align: left; }
+    .qr { background: #fff; padding: 12px; border-radius: var(--mw-radius); border: 2px solid var(--mw-border); line-height: 0; }
+    .qr svg { width: 100%; height: auto; }
+    p { margin: 0; }
+    .step { font-size: 28px; color: var(--mw-muted); }
+    .url { font-size: 34px; font-weight: 700; margin: 6px 0 18px; word-break: break-all; }
+    .code { font-size: 96px; font-weight: 800; letter-spacing: 0.08em; color: var(--mw-accent); line-height: 1.1; }
+    .count { font-size: 28px; margin-top: 18px; font-weight: 600; }
+    .names { font-size: 22px; color: var(--mw-muted); margin-top: 8px; }
+    .offline { font-size: 28px; color: var(--mw-muted); }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-join-card': MwJoinCard;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Vite plugin (runs in Node at build time): reads `decks/*.md`, checks every block, and
+ * offers the results to the browser code as virtual modules. It also writes `manifest.json`,
+ * the exercise definitions the server validates answers against.
+ *   virtual:decks          → the list of decks (id, title) and a loader per deck
+ *   virtual:deck/<id>      → one deck: slide HTML and its exercise definitions
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { parseDeck, slidesHtml, type ParsedDeck } from './parse-deck.ts';
+
+const INDEX_ID = 'virtual:decks';
+const DECK_PREFIX = 'virtual:deck/';
+
+export type DeckManifest = {
+  decks: Record<string, { title: string; exercises: ParsedDeck['exercises'] }>;
+};
+
+export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
+  const deckIds = () =>
+    readdirSync(decksDir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -3))
+      .sort();
+  const fileOf = (id: string) => join(decksDir, `${id}.md`);
+  const parse = (id: string) => {
+    const file = fileOf(id);
+    return parseDeck(readFileSync(file, 'utf8'), relative(process.cwd(), file), id);
+  };
+
+  return {
+    name: 'mentorwijs-decks',
+    resolveId(source) {
+      if (source === INDEX_ID || source.startsWith(DECK_PREFIX)) return `\0${source}`;
+      return null;
+    },
+    load(id) {
+      if (id === `\0${INDEX_ID}`) {
+        const ids = deckIds();
+        const entries = ids.map((deckId) => {
+          this.addWatchFile(fileOf(deckId));
+          const { title } = parse(deckId);
+          return `{ id: ${JSON.stringify(deckId)}, title: ${JSON.stringify(title)}, load: () => import(${JSON.stringify(DECK_PREFIX + deckId)}) }`;
+        });
+        return `export const decks = [${entries.join(',\n')}];`;
+      }
+      if (id.startsWith(`\0${DECK_PREFIX}`)) {
+        const deckId = id.slice(DECK_PREFIX.length + 1);
+        if (!deckIds().includes(deckId)) this.error(`no deck named "${deckId}" in ${decksDir}`);
+        this.addWatchFile(fileOf(deckId));
+        const deck = parse(deckId);
+        const module = { id: deck.id, title: deck.title, html: slidesHtml(deck), exercises: deck.exercises };
+        return `export default ${JSON.stringify(module)};`;
+      }
+      return null;
+    },
+    generateBundle() {
+      const manifest: DeckManifest = { decks: {} };
+      for (const deckId of deckIds()) {
+        const { title, exercises } = parse(deckId);
+        manifest.decks[deckId] = { title, exercises };
+      }
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifest, null, 1) });
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/** <mw-choice-screen>: a multiple-choice question on the projector, with live distribution and controls. */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { LiveRoom } from '../../deck/live-room.ts';
+import type { StageAction } from '../../shared/room-schema.ts';
+import { YMapController } from '../../sync/y-map-controller.ts';
+import { controlsStyles, renderControls } from '../screen-controls.ts';
+import type { ChoiceDefinition, ChoiceTally } from './model.ts';
+
+@customElement('mw-choice-screen')
+export class MwChoiceScreen extends LitElement {
+  @property({ attribute: false }) definition?: ChoiceDefinition;
+  @property({ attribute: false }) room?: LiveRoom;
+
+  private readonly live = new YMapController(this, () =>
+    this.room ? [this.room.exercises, this.room.answers] : [],
+  );
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('room')) this.live.refresh();
+  }
+
+  private control(action: StageAction) {
+    if (this.definition && this.room) this.room.control(this.definition.id, action);
+  }
+
+  override render() {
+    const definition = this.definition;
+    if (!definition) return nothing;
+    const state = this.room?.exercises.get(definition.id);
+    const tally = (this.room?.tallyOf(definition.id) as ChoiceTally | undefined) ?? { total: 0, counts: {} };
+    const isRevealed = state?.status === 'revealed';
+    return html`
+      <p class="question">${definition.question}</p>
+      <ol class="options">
+        ${definition.options.map((option, index) => {
+          const count = tally.counts[option.id] ?? 0;
+          const share = tally.total ? Math.round((count / tally.total) * 100) : 0;
+          const isCorrect = isRevealed && option.id === definition.correct;
+          return html`<li class=${isCorrect ? 'correct' : isRevealed ? 'other' : ''} data-option=${option.id}>
+            <span class="letter">${String.fromCharCode(65 + index)}</span>
+            <span class="text">${option.text}</span>
+            <span class="bar" style="width:${share}%"></span>
+            <span class="count" data-count=${count}>${count} · ${share}%</span>
+          </li>`;
+        })}
+      </ol>
+      ${isRevealed ? html`<p class="explanation"><strong>Uitleg.</strong> ${definition.explanation}</p>` : nothing}
+      ${renderControls({ state, total: tally.total, isTrainer: !!this.room?.isTrainer, onAction: (a) => this.control(a) })}
+    `;
+  }
+
+  static override styles = [
+    controlsStyles,
+    css`
+      :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
+      .question { font-size: 38px; line-height: 1.25; font-weight: 600; margin: 0 0 20px; }
+      .options { list-style: none; margin: 0; padding: 0; display: grid; gap: 12px; }
+      li {
+        position: relative; display: grid; grid-template-columns: 56px 1fr auto; align-items: center;
+        gap: 16px; padding: 12px 18px; border: 2px solid var(--mw-border); border-radius: var(--mw-radius);
+        background: var(--mw-surface); overflow: hidden; font-size: 28px; min-height: 56px;
+      }
+      .letter {
+        z-index: 1; display: grid; place-items: center; width: 48px; height: 48px; border-radius: 50%;
+        background: var(--mw-accent); color: #fff; font-weight: 700;
+      }
+      .text { z-index: 1; }
+      .count { z-index: 1; font-variant-numeric: tabular-nums; font-weight: 700; color: var(--mw-muted); }
+      .bar { position: absolute; inset: 0 auto 0 0; background: var(--mw-accent-soft); transition: width 0.4s ease; }
+      li.correct { border-color: var(--mw-correct); border-width: 4px; }
+      li.correct .bar { background: var(--mw-correct-soft); }
+      li.correct .letter { background: var(--mw-correct); }
+      li.other { opacity: 0.7; }
+      .explanation { font-size: 26px; line-height: 1.35; margin: 18px 0 0; padding: 12px 18px;
+        border-left: 6px solid var(--mw-correct); background: var(--mw-correct-soft); }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-choice-screen': MwChoiceScreen;
+  }
+}

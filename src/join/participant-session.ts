@@ -1,0 +1,82 @@
+/**
+ * A phone's live connection: it reads the public stage and writes its own answers document.
+ * When the server refuses an answer (e.g. the trainer locked just before it arrived), the phone
+ * drops its unsent change and resyncs a fresh copy of its document instead of staying cut off.
+ */
+import * as Y from 'yjs';
+import { CLOSE } from '../shared/close-codes.ts';
+import { participantDocName, stageDocName } from '../shared/doc-names.ts';
+import { NICKNAME_MAX_LENGTH, PARTICIPANT, STAGE, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
+import { connectDoc, type DocConnection } from '../sync/connect-doc.ts';
+import type { ParticipantSeat } from '../sync/room-api.ts';
+
+export class ParticipantSession extends EventTarget {
+  readonly stage: Y.Map<unknown>;
+  readonly exercises: Y.Map<ExerciseState>;
+  private readonly stageConnection: DocConnection;
+  private own!: DocConnection;
+  private readonly params: Record<string, string>;
+
+  constructor(
+    private readonly origin: string,
+    private readonly seat: ParticipantSeat,
+    private readonly WebSocketPolyfill?: unknown,
+  ) {
+    super();
+    this.params = { role: 'participant', pid: seat.pid, token: seat.token };
+    this.stageConnection = connectDoc({ origin, docName: stageDocName(seat.code), params: this.params, WebSocketPolyfill });
+    this.stage = this.stageConnection.doc.getMap(STAGE.map);
+    this.exercises = this.stageConnection.doc.getMap(STAGE.exercises);
+    this.stageConnection.provider.on('status', () => this.changed());
+    this.connectOwn();
+  }
+
+  get answers(): Y.Map<ParticipantAnswer> {
+    return this.own.doc.getMap(PARTICIPANT.answers);
+  }
+
+  get isConnected(): boolean {
+    return this.stageConnection.provider.wsconnected && this.own.provider.wsconnected;
+  }
+
+  /** The exercise the trainer is on, with its state, or null while the trainer is elsewhere. */
+  current(): { id: string; state: ExerciseState; answer: unknown } | null {
+    const id = this.stage.get('current');
+    const state = typeof id === 'string' ? this.exercises.get(id) : undefined;
+    if (typeof id !== 'string' || !state) return null;
+    const mine = this.answers.get(id);
+    return { id, state, answer: mine && mine.round === state.round ? mine.value : undefined };
+  }
+
+  answer(exerciseId: string, value: unknown): void {
+    const state = this.exercises.get(exerciseId);
+    if (!state || state.status !== 'open') return;
+    this.answers.set(exerciseId, { round: state.round, value });
+  }
+
+  setNickname(nickname: string): void {
+    this.own.doc.getMap(PARTICIPANT.profile).set('nickname', nickname.trim().slice(0, NICKNAME_MAX_LENGTH));
+  }
+
+  destroy(): void {
+    this.stageConnection.destroy();
+    this.own.destroy();
+  }
+
+  private connectOwn(): void {
+    const docName = participantDocName(this.seat.code, this.seat.pid);
+    this.own = connectDoc({ origin: this.origin, docName, params: this.params, WebSocketPolyfill: this.WebSocketPolyfill });
+    this.own.doc.on('update', () => this.changed());
+    this.own.provider.on('status', () => this.changed());
+    this.own.provider.on('closed', ({ code }) => {
+      if (code !== CLOSE.notOpen.code) return;
+      this.own.destroy();
+      this.connectOwn();
+      this.changed();
+    });
+  }
+
+  private changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}

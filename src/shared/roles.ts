@@ -1,0 +1,7 @@
+/** Who a connection is; the server decides this before the WebSocket upgrade completes. */
+export const ROLES = ['trainer', 'participant', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

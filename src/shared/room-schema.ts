@@ -1,0 +1,80 @@
+/**
+ * The shape of a room's three kinds of Yjs documents. Each document has one writer:
+ * - stage (trainer writes; everyone reads): where the trainer is and each exercise's state;
+ * - participant (that participant writes; the server validates): its nickname and answers;
+ * - results (only the server writes; trainer and viewers read): validated answers of everyone.
+ * Values are plain JSON replaced whole, never nested Yjs types.
+ */
+
+export const STAGE = {
+  /** Y.Map: `deck`, `slide` ({h, v}), `current` (exercise id on the current slide, or null). */
+  map: 'stage',
+  /** Y.Map: exercise id → ExerciseState. */
+  exercises: 'exercises',
+} as const;
+
+export const PARTICIPANT = {
+  /** Y.Map: exercise id → ParticipantAnswer. */
+  answers: 'answers',
+  /** Y.Map: `nickname` → string. */
+  profile: 'profile',
+} as const;
+
+export const RESULTS = {
+  /** Y.Map: `${exerciseId}/${pid}` → RecordedAnswer. */
+  answers: 'answers',
+  /** Y.Map: pid → Person. */
+  people: 'people',
+} as const;
+
+export const NICKNAME_MAX_LENGTH = 30;
+
+export type ExerciseStatus = 'open' | 'locked' | 'revealed';
+export type SlidePosition = { h: number; v: number };
+
+/** One exercise as the stage shows it. `round` grows at every reset, so old answers stop counting. */
+export type ExerciseState = {
+  status: ExerciseStatus;
+  round: number;
+  prompt: unknown;
+  reveal?: unknown;
+};
+
+export type ParticipantAnswer = { round: number; value: unknown };
+export type RecordedAnswer = ParticipantAnswer & { at: number };
+export type Person = { nickname: string; online: boolean; joinedAt: number };
+
+export function resultKey(exerciseId: string, pid: string): string {
+  return `${exerciseId}/${pid}`;
+}
+
+export const STAGE_ACTIONS = ['open', 'lock', 'reveal', 'reset'] as const;
+export type StageAction = (typeof STAGE_ACTIONS)[number];
+
+/**
+ * The trainer's controls as a pure state change. `reveal` needs the payload the kind builds
+ * from the current tally, so it is passed in.
+ */
+export function applyStageAction(
+  state: ExerciseState,
+  action: StageAction,
+  revealPayload: () => unknown,
+): ExerciseState {
+  switch (action) {
+    case 'open':
+      return { status: 'open', round: state.round, prompt: state.prompt };
+    case 'lock':
+      return { ...state, status: 'locked' };
+    case 'reveal':
+      return { ...state, status: 'revealed', reveal: revealPayload() };
+    case 'reset':
+      return { status: 'open', round: state.round + 1, prompt: state.prompt };
+  }
+}
+
+export function isParticipantAnswer(value: unknown): value is ParticipantAnswer {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const { round } = value as { round?: unknown };
+  return keys.length === 2 && keys.includes('value') && Number.isInteger(round) && (round as number) >= 1;
+}

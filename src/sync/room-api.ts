@@ -1,0 +1,30 @@
+/** The server's small JSON API, as the browser calls it. */
+
+export type TrainerRoom = { code: string; secret: string; deck: string; viewerToken: string };
+export type ParticipantSeat = { code: string; pid: string; token: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(origin: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${origin}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json().catch(() => ({}))) as { error?: string };
+  if (!response.ok) throw new ApiError(response.status, json.error ?? response.statusText);
+  return json as T;
+}
+
+export const getInfo = (origin: string) => call<{ joinUrl: string; decks: { id: string; title: string }[] }>(origin, '/api/info');
+export const createRoom = (origin: string, deck: string) => call<TrainerRoom>(origin, '/api/rooms', { deck });
+export const resumeRoom = (origin: string, code: string, secret: string) =>
+  call<TrainerRoom>(origin, '/api/rooms/resume', { code, secret });
+export const joinRoom = (origin: string, code: string) => call<ParticipantSeat>(origin, '/api/join', { code });

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { DeckError, parseDeck, slidesHtml } from '../../src/deck/parse-deck.ts';
+
+const deck = `# Sessie 1 — Kennismaking
+Welkom
+
+Note:
+Heet iedereen welkom.
+
+---
+
+## Doe mee
+::: join
+:::
+
+---
+
+## Vraag
+::: choice vraag-een
+Wat klopt?
+- [ ] Niets
+- [x] Dit
+uitleg: Omdat het zo is.
+:::
+
+Note: Bespreek de spreiding.
+--
+## Verticaal
+Tekst`;
+
+function errorOf(source: string): DeckError {
+  try {
+    parseDeck(source, 'decks/test.md', 'test');
+  } catch (error) {
+    if (error instanceof DeckError) return error;
+    throw error;
+  }
+  throw new Error('expected a DeckError');
+}
+
+describe('parseDeck', () => {
+  test('splits slides at --- and nests -- as vertical slides', () => {
+    const parsed = parseDeck(deck, 'decks/test.md', 'test');
+    expect(parsed.title).toBe('Sessie 1 — Kennismaking');
+    expect(parsed.stacks.map((stack) => stack.length)).toEqual([1, 1, 2]);
+  });
+
+  test('turns Note: into Reveal speaker notes', () => {
+    const parsed = parseDeck(deck, 'decks/test.md', 'test');
+    expect(parsed.stacks[0][0].html).toContain('<aside class="notes"><p>Heet iedereen welkom.</p>');
+    expect(parsed.stacks[2][0].html).toContain('<aside class="notes"><p>Bespreek de spreiding.</p>');
+  });
+
+  test('replaces blocks by their elements and collects the exercise', () => {
+    const parsed = parseDeck(deck, 'decks/test.md', 'test');
+    expect(parsed.stacks[1][0].html).toContain('<mw-join-card></mw-join-card>');
+    expect(parsed.stacks[2][0].html).toContain('<section data-exercise="vraag-een">');
+    expect(parsed.stacks[2][0].html).toContain('<mw-choice-screen exercise-id="vraag-een"></mw-choice-screen>');
+    expect(Object.keys(parsed.exercises)).toEqual(['vraag-een']);
+    expect(slidesHtml(parsed)).toMatch(/^<section><h1>/);
+  });
+
+  test('a --- inside a block stays in the block instead of splitting the slide', () => {
+    const error = errorOf('# T\n---\n::: choice q\nVraag\n---\n- [x] a\n- [ ] b\nuitleg: x\n:::');
+    expect(error.line).toBe(5);
+    expect(error.problem).toMatch(/^choice "q": an option must look like/);
+  });
+
+  test('reports an error inside a block with file and line', () => {
+    const source = deck.replace('- [x] Dit', '- [x] Dit\n- [x] Dat');
+    const error = errorOf(source);
+    expect(error.message).toBe('decks/test.md:20: choice "vraag-een": more than one option is marked [x]; mark exactly one');
+  });
+
+  test('reports an unclosed block at its opening line', () => {
+    expect(errorOf('# T\n\n::: choice q\nVraag?\n- [x] a').message).toBe(
+      'decks/test.md:3: block is not closed: add a line ":::" after it',
+    );
+  });
+
+  test('reports unknown kinds, missing and duplicate ids, two exercises on a slide', () => {
+    expect(errorOf('# T\n::: poll q\n:::').message).toBe('decks/test.md:2: unknown block kind "poll"');
+    expect(errorOf('# T\n::: choice\n:::').message).toMatch(/^decks\/test.md:2: the block needs an id/);
+    expect(errorOf('# T\n::: choice Vraag_1\n:::').message).toMatch(/^decks\/test.md:2: id "Vraag_1"/);
+    const one = '::: choice q\nV?\n- [x] a\n- [ ] b\nuitleg: u\n:::';
+    expect(errorOf(`# T\n${one}\n---\n${one}`).message).toBe('decks/test.md:9: id "q" is used twice in this deck');
+    expect(errorOf(`# T\n${one}\n${one.replace('q', 'r')}`).message).toMatch(/^decks\/test.md:8: one exercise per slide/);
+  });
+
+  test('requires a title heading', () => {
+    expect(errorOf('Geen titel\n---\nNog steeds niet').message).toBe(
+      'decks/test.md:1: the deck needs a title: a first heading like "# Sessie 1 — …"',
+    );
+  });
+});

@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { decksPlugin } from './src/deck/vite-plugin-decks.ts';
+
+const here = import.meta.dirname;
+
+export default defineConfig({
+  root: resolve(here, 'src/pages'),
+  publicDir: resolve(here, 'public'),
+  plugins: [decksPlugin({ decksDir: resolve(here, 'decks') })],
+  build: {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: resolve(here, 'src/pages/index.html'),
+        deck: resolve(here, 'src/pages/deck.html'),
+        join: resolve(here, 'src/pages/join.html'),
+      },
+    },
+  },
+  test: {
+    root: here,
+    include: ['tests/**/*.test.ts'],
+    // Browser and server tests start real processes; two cores, so keep files from piling up.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: ['default', resolve(here, 'tests/support/summary-reporter.ts')],
+  },
+});
