@@ -143,7 +143,11 @@ export function createApp(deps: AppDependencies) {
     server,
     /** Stops accepting, closes every socket and waits until every change is stored. */
     async close() {
-      for (const client of wss.clients) client.terminate();
+      // Wait for every socket's close handler: they record who went offline, and that must be
+      // stored before the store closes.
+      await Promise.all(
+        [...wss.clients].map((client) => new Promise((resolve) => (client.once('close', resolve), client.terminate()))),
+      );
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -48,7 +48,7 @@ type Dependencies = {
 const roomKey = (code: string) => `room:${code}`;
 
 export function createRooms({ store, manifest, now, onStoreError }: Dependencies) {
-  const open = new Map<string, Promise<Room>>();
+  const open = new Map<string, Promise<Room | null>>();
   const hubOptions = { store, onStoreError };
 
   async function loadRoom(code: string, record: RoomRecord): Promise<Room> {
@@ -115,18 +115,19 @@ export function createRooms({ store, manifest, now, onStoreError }: Dependencies
     },
     find: (code: string) => store.getRecord<RoomRecord>(roomKey(code)),
     /** The live room, loaded from the store on first use. */
-    async open(code: string): Promise<Room | null> {
+    open(code: string): Promise<Room | null> {
+      // The promise is cached before anything is awaited: two sockets of one room arriving
+      // together must share one set of documents.
       let room = open.get(code);
       if (!room) {
-        const record = await store.getRecord<RoomRecord>(roomKey(code));
-        if (!record) return null;
-        room = loadRoom(code, record);
+        room = store.getRecord<RoomRecord>(roomKey(code)).then((record) => (record ? loadRoom(code, record) : null));
         open.set(code, room);
+        void room.then((loaded) => loaded ?? open.delete(code));
       }
       return room;
     },
     async settled() {
-      await Promise.all([...open.values()].map(async (room) => (await room).settled()));
+      await Promise.all([...open.values()].map(async (room) => (await room)?.settled()));
     },
   };
 }

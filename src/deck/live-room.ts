@@ -42,14 +42,17 @@ export function createLiveRoom(options: {
   room: TrainerRoom;
   asViewer: boolean;
   definitions: Record<string, BaseDefinition>;
+  /** For Node tests: the `ws` WebSocket class. */
+  WebSocketPolyfill?: unknown;
 }): LiveRoom {
   const { room, definitions } = options;
   const params: Record<string, string> = options.asViewer
     ? { role: 'viewer', token: room.viewerToken }
     : { role: 'trainer', secret: room.secret };
+  const { origin, WebSocketPolyfill } = options;
   const connections: DocConnection[] = [
-    connectDoc({ origin: options.origin, docName: stageDocName(room.code), params }),
-    connectDoc({ origin: options.origin, docName: resultsDocName(room.code), params }),
+    connectDoc({ origin, docName: stageDocName(room.code), params, WebSocketPolyfill }),
+    connectDoc({ origin, docName: resultsDocName(room.code), params, WebSocketPolyfill }),
   ];
   const [stageDoc, resultsDoc] = connections.map((c) => c.doc);
   const stage = stageDoc.getMap<unknown>(STAGE.map);

@@ -39,6 +39,11 @@ export class ParticipantSession extends EventTarget {
     return this.stageConnection.provider.wsconnected && this.own.provider.wsconnected;
   }
 
+  /** Connected and holding the server's state of both documents. */
+  get isSynced(): boolean {
+    return this.stageConnection.provider.synced && this.own.provider.synced;
+  }
+
   /** The exercise the trainer is on, with its state, or null while the trainer is elsewhere. */
   current(): { id: string; state: ExerciseState; answer: unknown } | null {
     const id = this.stage.get('current');

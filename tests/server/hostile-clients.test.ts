@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import * as Y from 'yjs';
+import { createLeveldbStore } from '../../server/store/leveldb-store.ts';
+import type { LiveRoom } from '../../src/deck/live-room.ts';
+import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import { CLOSE } from '../../src/shared/close-codes.ts';
+import { participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
+import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
+import { openRawSocket, updateFrom, type RawSocket } from '../support/raw-socket.ts';
+import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const answer = (id: string, value: unknown, round = 1) =>
+  updateFrom((doc) => doc.getMap('answers').set(id, { round, value }));
+
+describe('hostile clients', () => {
+  let server: TestServer;
+  let trainer: LiveRoom;
+  let honest: ParticipantSession;
+  let attacker: ParticipantSeat;
+
+  const asAttacker = (docName: string) =>
+    openRawSocket(server.origin, docName, { role: 'participant', pid: attacker.pid, token: attacker.token });
+  const ownDoc = () => participantDocName(trainer.code, attacker.pid);
+
+  /** The attack left no trace: stage and results as before, and the honest phone still answers. */
+  async function expectNoHarm() {
+    expect(trainer.stage.get('current')).toBe('overschat');
+    expect(honest.stage.get('current')).toBe('overschat');
+    expect(trainer.exercises.get('overschat')?.status).toBe('open');
+    expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 0, c: 0 });
+    honest.answer('overschat', 'b');
+    await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 1, c: 0 }));
+    expect([...trainer.answers.keys()]).toEqual([`overschat/${(honest as unknown as { seat: ParticipantSeat }).seat.pid}`]);
+  }
+
+  async function expectClosedWith(socket: RawSocket, kind: keyof typeof CLOSE) {
+    expect((await socket.closed).code).toBe(CLOSE[kind].code);
+  }
+
+  beforeEach(async () => {
+    server = await startTestServer({ limits: { messageBurst: 40, messagesPerSecond: 10 } });
+    trainer = await connectTrainer(server.origin);
+    honest = await connectParticipant(server.origin, trainer.code);
+    attacker = await joinRoom(server.origin, trainer.code);
+    trainer.arrive({ h: 2, v: 0 }, 'overschat');
+    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('open'));
+  });
+
+  afterEach(async () => {
+    honest.destroy();
+    trainer.destroy();
+    await server.close();
+  });
+
+  test('rejects a participant update to the stage', async () => {
+    const socket = await asAttacker(stageDocName(trainer.code));
+    socket.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', 'banen')));
+    await expectClosedWith(socket, 'forbidden');
+    await expectNoHarm();
+  });
+
+  test('rejects stage content smuggled in a sync reply', async () => {
+    const socket = await asAttacker(stageDocName(trainer.code));
+    socket.sendSyncStep2(updateFrom((doc) => doc.getMap('exercises').set('overschat', { status: 'revealed', round: 1 })));
+    await expectClosedWith(socket, 'forbidden');
+    await expectNoHarm();
+  });
+
+  test('rejects a viewer that writes the stage or the results', async () => {
+    const asViewer = (docName: string) =>
+      openRawSocket(server.origin, docName, { role: 'viewer', token: (trainer as unknown as { room: { viewerToken: string } }).room.viewerToken });
+    const stage = await asViewer(stageDocName(trainer.code));
+    stage.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', null)));
+    await expectClosedWith(stage, 'forbidden');
+    const results = await asViewer(resultsDocName(trainer.code));
+    results.sendUpdate(updateFrom((doc) => doc.getMap('answers').set('overschat/x', { round: 1, value: 'a', at: 0 })));
+    await expectClosedWith(results, 'forbidden');
+    await expectNoHarm();
+  });
+
+  test('refuses before the upgrade: results for a participant, another participant\'s document, bad credentials', async () => {
+    await expect(asAttacker(resultsDocName(trainer.code))).rejects.toThrow('HTTP 401');
+    const other = await joinRoom(server.origin, trainer.code);
+    await expect(asAttacker(participantDocName(trainer.code, other.pid))).rejects.toThrow('HTTP 401');
+    const stage = stageDocName(trainer.code);
+    await expect(openRawSocket(server.origin, stage, { role: 'trainer', secret: 'guess' })).rejects.toThrow('HTTP 401');
+    await expect(openRawSocket(server.origin, stage, {})).rejects.toThrow('HTTP 401');
+    await expect(openRawSocket(server.origin, stage, { role: 'participant', pid: attacker.pid, token: 'x' })).rejects.toThrow('HTTP 401');
+    await expect(openRawSocket(server.origin, 'room/ZZZZZZ/stage', { role: 'participant', ...attacker })).rejects.toThrow('HTTP 401');
+    await expectNoHarm();
+  });
+
+  test('rejects a write outside the participant\'s answers and profile', async () => {
+    const socket = await asAttacker(ownDoc());
+    socket.sendUpdate(updateFrom((doc) => doc.getMap('results').set('overschat/x', 'b')));
+    await expectClosedWith(socket, 'forbidden');
+    await expectNoHarm();
+  });
+
+  test('rejects an answer to an unknown exercise', async () => {
+    const socket = await asAttacker(ownDoc());
+    socket.sendUpdate(answer('bestaat-niet', 'a'));
+    await expectClosedWith(socket, 'invalidAnswer');
+    await expectNoHarm();
+  });
+
+  test('rejects an option that does not exist and answers of the wrong shape', async () => {
+    for (const bad of [
+      answer('overschat', 'd'),
+      answer('overschat', ['a', 'b']),
+      updateFrom((doc) => doc.getMap('answers').set('overschat', 'a')),
+      updateFrom((doc) => doc.getMap('answers').set('overschat', { round: 1, value: 'a', extra: true })),
+      updateFrom((doc) => doc.getMap('answers').set('overschat', new Y.Map())),
+      updateFrom((doc) => doc.getMap('profile').set('nickname', 'x'.repeat(31))),
+    ]) {
+      const socket = await asAttacker(ownDoc());
+      socket.sendUpdate(bad);
+      await expectClosedWith(socket, 'invalidAnswer');
+    }
+    await expectNoHarm();
+  });
+
+  test('rejects an answer to a locked exercise and to an old round', async () => {
+    trainer.control('overschat', 'lock');
+    const locked = await asAttacker(ownDoc());
+    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('locked'));
+    locked.sendUpdate(answer('overschat', 'a'));
+    await expectClosedWith(locked, 'notOpen');
+    trainer.control('overschat', 'reset');
+    await vi.waitFor(() => expect(honest.current()?.state.round).toBe(2));
+    const stale = await asAttacker(ownDoc());
+    stale.sendUpdate(answer('overschat', 'a', 1));
+    await expectClosedWith(stale, 'notOpen');
+    expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 0, c: 0 });
+    honest.answer('overschat', 'c');
+    await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 0, c: 1 }));
+  });
+
+  test('rejects garbage bytes, text frames and updates with missing dependencies', async () => {
+    const garbage = await asAttacker(stageDocName(trainer.code));
+    garbage.send(new Uint8Array([0, 2, 200, 1, 7, 7, 7]));
+    await expectClosedWith(garbage, 'malformed');
+    const text = await asAttacker(ownDoc());
+    text.send('hallo');
+    await expectClosedWith(text, 'malformed');
+
+    const doc = new Y.Doc();
+    doc.getMap('answers').set('overschat', { round: 1, value: 'a' });
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('answers').set('overschat', { round: 1, value: 'c' });
+    const orphan = await asAttacker(ownDoc());
+    orphan.sendUpdate(Y.encodeStateAsUpdate(doc, before));
+    await expectClosedWith(orphan, 'malformed');
+    await expectNoHarm();
+  });
+
+  test('rejects a message over the size limit', async () => {
+    const socket = await asAttacker(ownDoc());
+    socket.send(new Uint8Array(20 * 1024));
+    await expectClosedWith(socket, 'tooLarge');
+    await expectNoHarm();
+  });
+
+  test('rejects a flood of messages', async () => {
+    const socket = await asAttacker(stageDocName(trainer.code));
+    const awareness = new Uint8Array([1, 1, 0]);
+    for (let i = 0; i < 200; i++) socket.send(awareness);
+    await expectClosedWith(socket, 'flood');
+    await expectNoHarm();
+  });
+
+  test('keeps every rejected write out of the store', async () => {
+    const stage = await asAttacker(stageDocName(trainer.code));
+    stage.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', 'banen')));
+    await expectClosedWith(stage, 'forbidden');
+    const own = await asAttacker(ownDoc());
+    own.sendUpdate(answer('overschat', 'd'));
+    await expectClosedWith(own, 'invalidAnswer');
+    await expectNoHarm();
+    const code = trainer.code;
+    honest.destroy();
+    trainer.destroy();
+    await server.close();
+
+    const store = await createLeveldbStore(server.dataDir);
+    const load = async (name: string) => {
+      const doc = new Y.Doc();
+      const update = await store.loadDoc(name);
+      if (update) Y.applyUpdate(doc, update);
+      return doc;
+    };
+    expect((await load(stageDocName(code))).getMap('stage').get('current')).toBe('overschat');
+    expect((await load(ownDoc())).getMap('answers').size).toBe(0);
+    const results = (await load(resultsDocName(code))).getMap('answers');
+    expect([...results.values()].map((a) => (a as { value: string }).value)).toEqual(['b']);
+    await store.close();
+    server = await startTestServer();
+    trainer = await connectTrainer(server.origin);
+    honest = await connectParticipant(server.origin, trainer.code);
+  });
+});

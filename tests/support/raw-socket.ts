@@ -1,0 +1,56 @@
+/** A hand-driven y-websocket connection, for sending what an honest client never would. */
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { encodeUpdateMessage } from '../../server/doc-hub.ts';
+import { syncUrl } from '../../src/sync/connect-doc.ts';
+
+export type RawSocket = {
+  ws: WebSocket;
+  /** Resolves with the close code and reason the server sent. */
+  closed: Promise<{ code: number; reason: string }>;
+  sendUpdate(update: Uint8Array): void;
+  sendSyncStep2(update: Uint8Array): void;
+  send(bytes: Uint8Array | string): void;
+};
+
+/** Opens a socket and resolves once the upgrade succeeded; rejects with the HTTP status otherwise. */
+export function openRawSocket(origin: string, docName: string, params: Record<string, string>): Promise<RawSocket> {
+  const query = new URLSearchParams(params).toString();
+  const ws = new WebSocket(`${syncUrl(origin)}/${docName}?${query}`);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  return new Promise((resolve, reject) => {
+    ws.on('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
+    ws.on('error', reject);
+    ws.on('open', () =>
+      resolve({
+        ws,
+        closed,
+        sendUpdate: (update) => ws.send(encodeUpdateMessage(update)),
+        sendSyncStep2(update) {
+          const encoder = encoding.createEncoder();
+          encoding.writeVarUint(encoder, 0);
+          syncProtocol.writeSyncStep2(encoder, docWith(update));
+          ws.send(encoding.toUint8Array(encoder));
+        },
+        send: (bytes) => ws.send(bytes),
+      }),
+    );
+  });
+}
+
+function docWith(update: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc;
+}
+
+/** An update made on a fresh document by `change`. */
+export function updateFrom(change: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc();
+  change(doc);
+  return Y.encodeStateAsUpdate(doc);
+}
