@@ -8,7 +8,8 @@ const here = import.meta.dirname;
 export default defineConfig({
   root: resolve(here, 'src/pages'),
   publicDir: resolve(here, 'public'),
-  plugins: [decksPlugin({ decksDir: resolve(here, 'decks') })],
+  // DECKS_DIR lets tests build a deck folder of their own (e.g. one with a mistake in it).
+  plugins: [decksPlugin({ decksDir: resolve(here, process.env.DECKS_DIR ?? 'decks') })],
   build: {
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,

@@ -45,7 +45,11 @@ async function start() {
 }
 
 async function startReveal(live: LiveRoom | null) {
-  const reveal = new Reveal({ hash: true, width: 1280, height: 720, margin: 0.04, center: false, plugins: [Notes] });
+  // A calm fade instead of sliding: easier on a projector, and the live views never move mid-count.
+  const reveal = new Reveal({
+    hash: true, width: 1280, height: 720, margin: 0.04, center: false,
+    transition: 'fade', transitionSpeed: 'fast', plugins: [Notes],
+  });
   await reveal.initialize();
   if (!live || isSpeakerViewFrame) return;
   await live.ready;

@@ -27,6 +27,7 @@ export class ParticipantSession extends EventTarget {
     this.stageConnection = connectDoc({ origin, docName: stageDocName(seat.code), params: this.params, WebSocketPolyfill });
     this.stage = this.stageConnection.doc.getMap(STAGE.map);
     this.exercises = this.stageConnection.doc.getMap(STAGE.exercises);
+    this.stageConnection.doc.on('update', () => this.changed());
     this.stageConnection.provider.on('status', () => this.changed());
     this.connectOwn();
   }

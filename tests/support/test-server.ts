@@ -66,3 +66,16 @@ export async function connectParticipant(origin: string, code: string, existing?
 export function countsOf(trainer: LiveRoom, exerciseId: string): Record<string, number> {
   return (trainer.tallyOf(exerciseId) as { counts: Record<string, number> }).counts;
 }
+
+/** A server on port 0 that serves the real build (dist/) and its manifest, as `npm start` does. */
+export async function startBuiltServer(): Promise<TestServer> {
+  const distDir = join(import.meta.dirname, '../../dist');
+  const dataDir = tempDir();
+  const logs: string[] = [];
+  const running = await startServer({
+    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS },
+    publicHost: '127.0.0.1',
+    log: (line) => logs.push(line),
+  });
+  return { ...running, origin: `http://127.0.0.1:${running.port}`, dataDir, logs };
+}

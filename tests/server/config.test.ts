@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { loadConfig } from '../../server/config.ts';
+import { pickLanAddress } from '../../server/lan-address.ts';
+
+describe('loadConfig', () => {
+  test('defaults to port 8080 and ./data', () => {
+    const config = loadConfig({}, '/srv/mw');
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/srv/mw/data', distDir: '/srv/mw/dist' });
+  });
+
+  test('reads PORT and DATA_DIR, and refuses a port that is not a number', () => {
+    expect(loadConfig({ PORT: '9000', DATA_DIR: '/tmp/x' }, '/srv').port).toBe(9000);
+    expect(loadConfig({ PORT: '9000', DATA_DIR: '/tmp/x' }, '/srv').dataDir).toBe('/tmp/x');
+    expect(() => loadConfig({ PORT: 'acht' }, '/srv')).toThrow('PORT must be a number');
+  });
+});
+
+describe('pickLanAddress', () => {
+  const info = (address: string, internal = false) => ({
+    address, internal, family: 'IPv4' as const, netmask: '', mac: '', cidr: null,
+  });
+
+  test('prefers a private wifi address over loopback and public ones', () => {
+    expect(pickLanAddress({ lo: [info('127.0.0.1', true)], eth0: [info('203.0.113.5')], wlan0: [info('192.168.1.23')] })).toBe(
+      '192.168.1.23',
+    );
+  });
+
+  test('returns null when the machine has only loopback', () => {
+    expect(pickLanAddress({ lo: [info('127.0.0.1', true)] })).toBeNull();
+  });
+});
