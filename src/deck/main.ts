@@ -46,7 +46,9 @@ async function start() {
 
 async function startReveal(live: LiveRoom | null) {
   // A calm fade instead of sliding: easier on a projector, and the live views never move mid-count.
+  // No arrow controls: they sat on top of the trainer's buttons; keys, clicker and swipe still work.
   const reveal = new Reveal({
+    controls: false,
     hash: true, width: 1280, height: 720, margin: 0.04, center: false,
     transition: 'fade', transitionSpeed: 'fast', plugins: [Notes],
   });

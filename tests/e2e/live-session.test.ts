@@ -75,6 +75,8 @@ describe('a live session in real Chromium', () => {
     projector.on('pageerror', (error) => errors.push(error.message));
 
     await projector.goto(`${server.origin}/`);
+    await projector.locator('mw-deck-index li').first().waitFor();
+    await projector.screenshot({ path: join(SCREENSHOTS, 'trainer-start.png') });
     await projector.locator(`mw-deck-index li[data-deck="${DECK}"] a.open`).click();
     await projector.waitForSelector('html[data-live="ready"]');
 
@@ -99,8 +101,10 @@ describe('a live session in real Chromium', () => {
       const phone = await context.newPage();
       await phone.goto(qrUrl!);
       await phone.getByLabel('Je naam of bijnaam').fill(name);
+      if (phones.length === 0) await phone.screenshot({ path: join(SCREENSHOTS, 'phone-name.png') });
       await phone.getByRole('button', { name: 'Verder' }).click();
       await phone.getByText('Wachten op de trainer').waitFor();
+      if (phones.length === 0) await phone.screenshot({ path: join(SCREENSHOTS, 'phone-waiting.png') });
       phones.push(phone);
     }
     await card.locator('.count[data-online="3"]').waitFor();

@@ -54,15 +54,15 @@ export class MwChoiceScreen extends LitElement {
     controlsStyles,
     css`
       :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
-      .question { font-size: 38px; line-height: 1.25; font-weight: 600; margin: 0 0 20px; }
-      .options { list-style: none; margin: 0; padding: 0; display: grid; gap: 12px; }
+      .question { font-size: 34px; line-height: 1.25; font-weight: 600; margin: 0 0 16px; }
+      .options { list-style: none; margin: 0; padding: 0; display: grid; gap: 10px; }
       li {
         position: relative; display: grid; grid-template-columns: 56px 1fr auto; align-items: center;
-        gap: 16px; padding: 12px 18px; border: 2px solid var(--mw-border); border-radius: var(--mw-radius);
-        background: var(--mw-surface); overflow: hidden; font-size: 28px; min-height: 56px;
+        gap: 16px; padding: 6px 18px; border: 2px solid var(--mw-border); border-radius: var(--mw-radius);
+        background: var(--mw-surface); overflow: hidden; font-size: 28px; min-height: 52px;
       }
       .letter {
-        z-index: 1; display: grid; place-items: center; width: 48px; height: 48px; border-radius: 50%;
+        z-index: 1; display: grid; place-items: center; width: 44px; height: 44px; border-radius: 50%;
         background: var(--mw-accent); color: #fff; font-weight: 700;
       }
       .text { z-index: 1; }
