@@ -3,15 +3,12 @@
  * next morning) returns to the same room. The secret never leaves this browser except to the server.
  */
 import { createRoom, resumeRoom, ApiError, type TrainerRoom } from '../sync/room-api.ts';
+import { readStored, writeStored } from '../sync/stored-json.ts';
 
 const keyOf = (deck: string) => `mentorwijs:room:${deck}`;
 
 export function recallRoom(storage: Storage, deck: string): TrainerRoom | null {
-  try {
-    return JSON.parse(storage.getItem(keyOf(deck)) ?? 'null') as TrainerRoom | null;
-  } catch {
-    return null;
-  }
+  return readStored<TrainerRoom>(storage, keyOf(deck));
 }
 
 export function forgetRoom(storage: Storage, deck: string): void {
@@ -29,6 +26,6 @@ export async function ensureRoom(origin: string, storage: Storage, deck: string)
     }
   }
   const room = await createRoom(origin, deck);
-  storage.setItem(keyOf(deck), JSON.stringify(room));
+  writeStored(storage, keyOf(deck), room);
   return room;
 }
