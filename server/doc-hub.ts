@@ -39,16 +39,30 @@ export async function openDocHub(
   const stored = await store.loadDoc(name);
   if (stored) Y.applyUpdate(doc, stored);
   const peers = new Set<Peer>();
+  // Group commit: while one write is in flight, later changes wait and are then stored as one
+  // merged update. A burst of answers costs a few store writes instead of one each.
+  let waiting: { update: Uint8Array; origin: unknown }[] = [];
   let queue: Promise<void> = Promise.resolve();
+  let isWriting = false;
+
+  const writeWaiting = async () => {
+    isWriting = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      const merged = batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((change) => change.update));
+      await store.appendUpdate(name, merged).catch((error) => onStoreError(error, name));
+      // One change goes to everyone but its sender; a merged batch goes to all (Yjs ignores what it has).
+      const message = encodeUpdateMessage(merged);
+      const skip = batch.length === 1 ? batch[0].origin : null;
+      for (const peer of peers) if (peer !== skip) peer.send(message);
+    }
+    isWriting = false;
+  };
 
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    queue = queue
-      .then(() => store.appendUpdate(name, update))
-      .catch((error) => onStoreError(error, name))
-      .then(() => {
-        const message = encodeUpdateMessage(update);
-        for (const peer of peers) if (peer !== origin) peer.send(message);
-      });
+    waiting.push({ update, origin });
+    if (!isWriting) queue = writeWaiting();
   };
   doc.on('update', onUpdate);
 
@@ -58,7 +72,9 @@ export async function openDocHub(
     peers,
     add: (peer) => void peers.add(peer),
     remove: (peer) => void peers.delete(peer),
-    settled: () => queue,
+    settled: async () => {
+      while (isWriting || waiting.length > 0) await queue;
+    },
     destroy() {
       doc.off('update', onUpdate);
       doc.destroy();

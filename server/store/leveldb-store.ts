@@ -1,38 +1,105 @@
-/** The embedded store: y-leveldb (LevelDB via classic-level, prebuilt binaries) under DATA_DIR. */
+/**
+ * The embedded store: LevelDB (classic-level, prebuilt binaries) under DATA_DIR.
+ * Each document is a log of Yjs updates under `u␀<name>␀<seq>`; records are JSON under `r␀<key>`.
+ * All appends made in one turn of the event loop are written as one LevelDB batch, so a burst
+ * of answers costs one disk write instead of one each (y-leveldb writes them one by one through
+ * a single queue, and swallows write errors; see README).
+ */
 import { mkdirSync } from 'node:fs';
-import { LeveldbPersistence } from 'y-leveldb';
+import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import type { Store } from './store.ts';
 
-/** Records live as metadata of one pseudo-document, so rooms and keys share the update log's database. */
-const RECORDS_DOC = '_records';
+/** A document's log is merged into one entry when it is loaded with more than this many. */
+const COMPACT_AFTER = 100;
+const SEP = '\x00';
+const updatePrefix = (name: string) => `u${SEP}${name}${SEP}`;
+const updateKey = (name: string, seq: number) => `${updatePrefix(name)}${String(seq).padStart(12, '0')}`;
+const recordKey = (key: string) => `r${SEP}${key}`;
+
+type Operation = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string };
 
 export async function createLeveldbStore(dir: string): Promise<Store> {
-  mkdirSync(dir, { recursive: true });
-  const persistence = new LeveldbPersistence(dir);
-  // Opening is lazy in y-leveldb; touch the database now so a locked or unwritable
-  // DATA_DIR fails at start with LevelDB's own message instead of at the first answer.
-  await persistence.getMeta(RECORDS_DOC, 'opened');
+  try {
+    mkdirSync(dir, { recursive: true });
+    const db = new ClassicLevel<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    await db.open();
+    return storeOn(db);
+  } catch (error) {
+    const cause = (error as { cause?: Error }).cause?.message ?? (error as Error).message;
+    throw new Error(`cannot open the data store in ${dir}: ${cause}`);
+  }
+}
+
+function storeOn(db: ClassicLevel<string, Uint8Array>): Store {
+  const nextSeq = new Map<string, number>();
+  let pending: Operation[] = [];
+  let flushing: Promise<void> | null = null;
+
+  /** Writes everything appended in this turn as one batch; every caller gets the same outcome. */
+  const enqueue = (operations: Operation[]): Promise<void> => {
+    pending.push(...operations);
+    flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      const batch = pending;
+      pending = [];
+      flushing = null;
+      await db.batch(batch);
+    });
+    return flushing;
+  };
+
+  const readLog = async (name: string) => {
+    const entries: [string, Uint8Array][] = [];
+    const prefix = updatePrefix(name);
+    for await (const entry of db.iterator({ gte: prefix, lt: `${prefix}\xff` })) entries.push(entry);
+    return entries;
+  };
+
+  /** For a document appended to before it was loaded: continue after its last stored entry. */
+  const findNextSeq = async (name: string) => {
+    const prefix = updatePrefix(name);
+    const [last] = await db.keys({ gte: prefix, lt: `${prefix}\xff`, reverse: true, limit: 1 }).all();
+    nextSeq.set(name, Math.max(nextSeq.get(name) ?? 0, last ? Number(last.slice(prefix.length)) + 1 : 0));
+  };
 
   return {
     async loadDoc(name) {
-      const doc = await persistence.getYDoc(name);
-      const update = Y.encodeStateAsUpdate(doc);
-      const isEmpty = doc.store.clients.size === 0 && update.length <= 2;
-      doc.destroy();
-      return isEmpty ? null : update;
+      while (flushing) await flushing; // what was appended must be read back
+      const entries = await readLog(name);
+      const lastSeq = entries.length ? Number(entries[entries.length - 1][0].slice(updatePrefix(name).length)) : -1;
+      nextSeq.set(name, Math.max(nextSeq.get(name) ?? 0, lastSeq + 1));
+      if (entries.length === 0) return null;
+      const merged = Y.mergeUpdates(entries.map(([, update]) => update));
+      if (entries.length > COMPACT_AFTER) {
+        const seq = nextSeq.get(name)!;
+        nextSeq.set(name, seq + 1);
+        await enqueue([
+          { type: 'put', key: updateKey(name, seq), value: merged },
+          ...entries.map(([key]): Operation => ({ type: 'del', key })),
+        ]);
+      }
+      return merged;
     },
     async appendUpdate(name, update) {
-      await persistence.storeUpdate(name, update);
+      if (!nextSeq.has(name)) await findNextSeq(name);
+      const seq = nextSeq.get(name)!;
+      nextSeq.set(name, seq + 1);
+      await enqueue([{ type: 'put', key: updateKey(name, seq), value: update }]);
     },
     async getRecord(key) {
-      return (await persistence.getMeta(RECORDS_DOC, key)) as never;
+      try {
+        return JSON.parse(Buffer.from(await db.get(recordKey(key))).toString('utf8'));
+      } catch (error) {
+        if ((error as { code?: string }).code === 'LEVEL_NOT_FOUND') return undefined;
+        throw error;
+      }
     },
     async putRecord(key, value) {
-      await persistence.setMeta(RECORDS_DOC, key, value);
+      await enqueue([{ type: 'put', key: recordKey(key), value: Buffer.from(JSON.stringify(value)) }]);
     },
     async close() {
-      await persistence.destroy();
+      while (flushing) await flushing;
+      await db.close();
     },
   };
 }
