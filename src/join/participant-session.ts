@@ -32,6 +32,10 @@ export class ParticipantSession extends EventTarget {
     this.connectOwn();
   }
 
+  get pid(): string {
+    return this.seat.pid;
+  }
+
   get answers(): Y.Map<ParticipantAnswer> {
     return this.own.doc.getMap(PARTICIPANT.answers);
   }

@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/browser.ts';
+import { startBuiltServer, type TestServer } from '../support/test-server.ts';
+
+describe('coming back in real Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startBuiltServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the trainer reopening the deck gets the same room; "Nieuwe groep" gets a new code', async () => {
+    const context = await browser.newContext(PROJECTOR);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    const page = await context.newPage();
+    const codeOnJoinSlide = async () => {
+      await page.waitForSelector('html[data-live="ready"]');
+      await page.evaluate(() => (location.hash = '#/1'));
+      return page.locator('mw-join-card .code').getAttribute('data-code');
+    };
+    await page.goto(`${server.origin}/deck?deck=sessie-1`);
+    const first = await codeOnJoinSlide();
+    await page.reload();
+    expect(await codeOnJoinSlide()).toBe(first);
+
+    await page.goto(`${server.origin}/`);
+    await expect(page.locator('li[data-deck="sessie-1"] a.open').textContent()).resolves.toContain(
+      `${first!.slice(0, 3)} ${first!.slice(3)}`,
+    );
+    await page.getByRole('button', { name: 'Nieuwe groep (nieuwe code)' }).click();
+    const fresh = await codeOnJoinSlide();
+    expect(fresh).toMatch(/^[A-Z2-9]{6}$/);
+    expect(fresh).not.toBe(first);
+    await context.close();
+  });
+
+  test('a phone that reloads is the same participant, with its answer marked', async () => {
+    const trainerContext = await browser.newContext(PROJECTOR);
+    trainerContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    const projector = await trainerContext.newPage();
+    await projector.goto(`${server.origin}/deck?deck=sessie-1#/1`);
+    await projector.waitForSelector('html[data-live="ready"]');
+    const code = await projector.locator('mw-join-card .code').getAttribute('data-code');
+
+    const phoneContext = await browser.newContext(PHONE);
+    phoneContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    const phone = await phoneContext.newPage();
+    await phone.goto(`${server.joinUrl}?code=${code}`);
+    await phone.getByLabel('Je naam of bijnaam').fill('Kees');
+    await phone.getByRole('button', { name: 'Verder' }).click();
+    const exerciseIndex = await projector.evaluate(() =>
+      [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.hasAttribute('data-exercise')),
+    );
+    await projector.evaluate((index) => (location.hash = `#/${index}`), exerciseIndex);
+    await phone.locator('mw-choice-phone button[data-option="a"]').click();
+    await projector.locator('.present .answered[data-answered="1"]').waitFor();
+
+    await phone.reload();
+    await phone.locator('mw-choice-phone button.mine[data-option="a"]').waitFor();
+    await expect(phone.getByLabel('Je naam of bijnaam').count()).resolves.toBe(0);
+    await phone.locator('mw-choice-phone button[data-option="b"]').click();
+    await projector.locator('.present li[data-option="b"] .count[data-count="1"]').waitFor();
+    await expect(projector.locator('.present .answered').getAttribute('data-answered')).resolves.toBe('1');
+  });
+});
