@@ -80,8 +80,39 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
+/**
+ * Runs one measurement on a prepared room: the stage change to every phone, then a burst in
+ * which every phone answers at once, timed until each answer shows up at the trainer.
+ */
+async function measure(room) {
+  const seenStage = [];
+  const stageStart = performance.now();
+  for (const phone of room.phones) phone.stageMap.observe(() => seenStage.push(performance.now() - stageStart));
+  room.moveStage();
+  await waitUntil(() => seenStage.length >= room.phones.length, 'the stage on every phone');
+
+  const sentAt = new Map();
+  const latencies = [];
+  room.trainerAnswers.observe((event) => {
+    const now = performance.now();
+    for (const key of event.keysChanged) latencies.push(now - sentAt.get(room.phoneIdOf(key)));
+  });
+  const before = usageOf(room.child.pid);
+  const burstStart = performance.now();
+  room.phones.forEach((phone, i) => {
+    sentAt.set(phone.id, performance.now());
+    phone.answer(['a', 'b', 'c'][i % 3]);
+  });
+  await waitUntil(() => latencies.length >= room.phones.length, 'every answer at the trainer');
+  const burstMs = performance.now() - burstStart;
+  const after = usageOf(room.child.pid);
+  for (const provider of room.providers) provider.destroy();
+  room.child.kill('SIGTERM');
+  return { joinMs: room.joinMs, stage: seenStage, latencies, burstMs, cpu: after.cpu - before.cpu, rssMb: after.rssMb };
+}
+
 /** Our server: each phone writes its own document; the server validates and forwards to the trainer only. */
-async function guarded(phones) {
+async function guardedRoom(phones) {
   const port = await freePort();
   const distDir = mkdtempSync(join(tmpdir(), 'mw-bench-dist-'));
   writeFileSync(join(distDir, 'manifest.json'), JSON.stringify(manifest));
@@ -91,66 +122,43 @@ async function guarded(phones) {
   const origin = `http://127.0.0.1:${port}`;
   const post = (path, body) =>
     fetch(origin + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
-  const room = await post('/api/rooms', { deck: 'bench' });
+  const { code, secret } = await post('/api/rooms', { deck: 'bench' });
   const url = `ws://127.0.0.1:${port}/sync`;
-  const trainerParams = { role: 'trainer', secret: room.secret };
   const stageDoc = new Y.Doc();
   const resultsDoc = new Y.Doc();
   const providers = [
-    connect(url, `room/${room.code}/stage`, stageDoc, trainerParams),
-    connect(url, `room/${room.code}/results`, resultsDoc, trainerParams),
+    connect(url, `room/${code}/stage`, stageDoc, { role: 'trainer', secret }),
+    connect(url, `room/${code}/results`, resultsDoc, { role: 'trainer', secret }),
   ];
   await Promise.all(providers.map(synced));
 
   const joinStart = performance.now();
-  const seats = await Promise.all(Array.from({ length: phones }, () => post('/api/join', { code: room.code })));
-  const clients = seats.map((seat) => {
-    const params = { role: 'participant', pid: seat.pid, token: seat.token };
+  const seats = await Promise.all(Array.from({ length: phones }, () => post('/api/join', { code })));
+  const clients = seats.map(({ pid, token }) => {
+    const params = { role: 'participant', pid, token };
     const stage = new Y.Doc();
     const own = new Y.Doc();
-    const pair = [connect(url, `room/${room.code}/stage`, stage, params), connect(url, `room/${room.code}/p/${seat.pid}`, own, params)];
-    providers.push(...pair);
-    return { seat, stage, own, pair };
+    providers.push(connect(url, `room/${code}/stage`, stage, params), connect(url, `room/${code}/p/${pid}`, own, params));
+    return { id: pid, stageMap: stage.getMap('exercises'), answer: (value) => own.getMap('answers').set(EXERCISE, { round: 1, value }) };
   });
-  await Promise.all(clients.flatMap((c) => c.pair.map(synced)));
-  const joinMs = performance.now() - joinStart;
-
-  // Stage change → every phone.
-  const seenStage = [];
-  const stageStart = performance.now();
-  for (const client of clients) {
-    client.stage.getMap('exercises').observe(() => seenStage.push(performance.now() - stageStart));
-  }
-  stageDoc.transact(() => {
-    stageDoc.getMap('exercises').set(EXERCISE, { status: 'open', round: 1, prompt: {} });
-    stageDoc.getMap('stage').set('current', EXERCISE);
-  });
-  await waitUntil(() => seenStage.length >= phones, 'the stage on every phone');
-
-  // Burst: every phone answers at once.
-  const answers = resultsDoc.getMap('answers');
-  const sentAt = new Map();
-  const latencies = [];
-  answers.observe((event) => {
-    const now = performance.now();
-    for (const key of event.keysChanged) latencies.push(now - sentAt.get(key.split('/')[1]));
-  });
-  const before = usageOf(child.pid);
-  const burstStart = performance.now();
-  for (const client of clients) {
-    sentAt.set(client.seat.pid, performance.now());
-    client.own.getMap('answers').set(EXERCISE, { round: 1, value: ['a', 'b', 'c'][latencies.length % 3] });
-  }
-  await waitUntil(() => latencies.length >= phones, 'every answer at the trainer');
-  const burstMs = performance.now() - burstStart;
-  const after = usageOf(child.pid);
-  for (const provider of providers) provider.destroy();
-  child.kill('SIGTERM');
-  return { joinMs, stage: seenStage, latencies, burstMs, cpu: after.cpu - before.cpu, rssMb: after.rssMb };
+  await Promise.all(providers.map(synced));
+  return {
+    child,
+    providers,
+    joinMs: performance.now() - joinStart,
+    phones: clients,
+    moveStage: () =>
+      stageDoc.transact(() => {
+        stageDoc.getMap('exercises').set(EXERCISE, { status: 'open', round: 1, prompt: {} });
+        stageDoc.getMap('stage').set('current', EXERCISE);
+      }),
+    trainerAnswers: resultsDoc.getMap('answers'),
+    phoneIdOf: (key) => key.split('/')[1],
+  };
 }
 
 /** Baseline: one shared document for everyone, every update relayed to every socket. */
-async function plainRelay(phones) {
+async function plainRelayRoom(phones) {
   const port = await freePort();
   const child = await startProcess(['node_modules/@y/websocket-server/src/server.js'], { PORT: String(port), HOST: '127.0.0.1' }, 'running at');
   const url = `ws://127.0.0.1:${port}`;
@@ -160,45 +168,26 @@ async function plainRelay(phones) {
   const joinStart = performance.now();
   const clients = Array.from({ length: phones }, (_, i) => {
     const doc = new Y.Doc();
-    const provider = connect(url, 'room', doc, {});
-    providers.push(provider);
-    return { pid: `p${i}`, doc, provider };
+    providers.push(connect(url, 'room', doc, {}));
+    return { id: `p${i}`, stageMap: doc.getMap('stage'), answer: (value) => doc.getMap('answers').set(`p${i}`, { round: 1, value }) };
   });
-  await Promise.all(clients.map((c) => synced(c.provider)));
-  const joinMs = performance.now() - joinStart;
-
-  const seenStage = [];
-  const stageStart = performance.now();
-  for (const client of clients) client.doc.getMap('stage').observe(() => seenStage.push(performance.now() - stageStart));
-  trainerDoc.getMap('stage').set('current', EXERCISE);
-  await waitUntil(() => seenStage.length >= phones, 'the stage on every phone');
-
-  const answers = trainerDoc.getMap('answers');
-  const sentAt = new Map();
-  const latencies = [];
-  answers.observe((event) => {
-    const now = performance.now();
-    for (const key of event.keysChanged) latencies.push(now - sentAt.get(key));
-  });
-  const before = usageOf(child.pid);
-  const burstStart = performance.now();
-  for (const client of clients) {
-    sentAt.set(client.pid, performance.now());
-    client.doc.getMap('answers').set(client.pid, { round: 1, value: 'b' });
-  }
-  await waitUntil(() => latencies.length >= phones, 'every answer at the trainer');
-  const burstMs = performance.now() - burstStart;
-  const after = usageOf(child.pid);
-  for (const provider of providers) provider.destroy();
-  child.kill('SIGTERM');
-  return { joinMs, stage: seenStage, latencies, burstMs, cpu: after.cpu - before.cpu, rssMb: after.rssMb };
+  await Promise.all(providers.map(synced));
+  return {
+    child,
+    providers,
+    joinMs: performance.now() - joinStart,
+    phones: clients,
+    moveStage: () => trainerDoc.getMap('stage').set('current', EXERCISE),
+    trainerAnswers: trainerDoc.getMap('answers'),
+    phoneIdOf: (key) => key,
+  };
 }
 
 const ms = (value) => `${Math.round(value)} ms`;
 const rows = [];
 for (const phones of SIZES) {
-  for (const [name, run] of [['guarded (ours)', guarded], ['plain relay (baseline)', plainRelay]]) {
-    const result = await run(phones);
+  for (const [name, prepare] of [['guarded (ours)', guardedRoom], ['plain relay (baseline)', plainRelayRoom]]) {
+    const result = await measure(await prepare(phones));
     rows.push({
       phones,
       server: name,
