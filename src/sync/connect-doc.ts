@@ -26,8 +26,9 @@ export function connectDoc({ origin, docName, params, doc = new Y.Doc(), WebSock
     disableBc: true,
     ...(WebSocketPolyfill ? { WebSocketPolyfill: WebSocketPolyfill as typeof WebSocket } : {}),
   });
-  // Presence is not used (the server counts people); an empty state keeps awareness traffic minimal.
-  provider.awareness.setLocalState(null);
+  // The awareness state stays the default empty object: y-websocket renews it every 15 s, the
+  // server answers each renewal, and that answer keeps the client's 30 s silence watchdog from
+  // dropping a phone while the stage is quiet. Presence itself is counted by the server.
   return {
     doc,
     provider,

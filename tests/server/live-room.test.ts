@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { stageDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom } from '../../src/sync/room-api.ts';
+import { openRawSocket } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const SLIDE = { h: 2, v: 0 };
@@ -96,6 +98,18 @@ describe('live room over a real server', () => {
     phones[0].destroy();
     await vi.waitFor(() => expect([...trainer.people.values()].filter((p) => p.online)).toHaveLength(1));
     phones[1].destroy();
+    trainer.destroy();
+  });
+
+  test('answers an awareness renewal, so a phone on a quiet stage is not dropped by its 30 s watchdog', async () => {
+    const trainer = await connectTrainer(server.origin);
+    const seat = await joinRoom(server.origin, trainer.code);
+    const socket = await openRawSocket(server.origin, stageDocName(trainer.code), { role: 'participant', ...seat });
+    const types: number[] = [];
+    socket.ws.on('message', (data: Buffer) => types.push(data[0]));
+    socket.send(new Uint8Array([1, 1, 0]));
+    await vi.waitFor(() => expect(types).toContain(1));
+    socket.ws.close();
     trainer.destroy();
   });
 });
