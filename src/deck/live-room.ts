@@ -10,6 +10,7 @@ import {
   RESULTS,
   STAGE,
   applyStageAction,
+  initialExerciseState,
   type ExerciseState,
   type Person,
   type RecordedAnswer,
@@ -44,6 +45,7 @@ export function createLiveRoom(options: {
   definitions: Record<string, BaseDefinition>;
   /** For Node tests: the `ws` WebSocket class. */
   WebSocketPolyfill?: unknown;
+  now?: () => number;
 }): LiveRoom {
   const { room, definitions } = options;
   const params: Record<string, string> = options.asViewer
@@ -60,6 +62,29 @@ export function createLiveRoom(options: {
   const answers = resultsDoc.getMap<RecordedAnswer>(RESULTS.answers);
   const isTrainer = !options.asViewer;
 
+  const now = options.now ?? Date.now;
+  // Countdowns: the trainer's screen locks an exercise when its time is up (viewers only watch).
+  const countdowns = new Map<string, ReturnType<typeof setTimeout>>();
+  const stopCountdowns = () => {
+    for (const timer of countdowns.values()) clearTimeout(timer);
+    countdowns.clear();
+  };
+  const scheduleCountdowns = () => {
+    stopCountdowns();
+    if (!isTrainer) return;
+    for (const [id, state] of exercises) {
+      if (state.status !== 'open' || state.closesAt === undefined) continue;
+      const closesAt = state.closesAt;
+      countdowns.set(
+        id,
+        setTimeout(() => {
+          if (exercises.get(id)?.closesAt === closesAt) room_.control(id, 'lock');
+        }, Math.max(0, closesAt - now())),
+      );
+    }
+  };
+  exercises.observe(scheduleCountdowns);
+
   const answersFor = (exerciseId: string, round: number) => {
     const prefix = `${exerciseId}/`;
     const values: unknown[] = [];
@@ -72,7 +97,7 @@ export function createLiveRoom(options: {
     return modelFor(definition.kind)!.tally(definition, state ? answersFor(exerciseId, state.round) : []);
   };
 
-  return {
+  const room_: LiveRoom = {
     code: room.code,
     isTrainer,
     ready: Promise.all(connections.map(whenSynced)).then(() => undefined),
@@ -91,19 +116,22 @@ export function createLiveRoom(options: {
         if (exerciseId && !exercises.has(exerciseId)) {
           const definition = definitions[exerciseId];
           const prompt = modelFor(definition.kind)!.toPrompt(definition);
-          exercises.set(exerciseId, { status: 'open', round: 1, prompt });
+          exercises.set(exerciseId, initialExerciseState(prompt, now(), definition.seconds));
         }
       });
     },
-    control(exerciseId, action) {
+    control(exerciseId: string, action: StageAction) {
       const state = exercises.get(exerciseId);
       if (!isTrainer || !state) return;
       const definition = definitions[exerciseId];
-      const reveal = () => modelFor(definition.kind)!.toReveal(definition, tallyOf(exerciseId));
-      exercises.set(exerciseId, applyStageAction(state, action, reveal));
+      const revealPayload = () => modelFor(definition.kind)!.toReveal(definition, tallyOf(exerciseId));
+      exercises.set(exerciseId, applyStageAction(state, action, { revealPayload, now: now(), seconds: definition.seconds }));
     },
     destroy() {
+      stopCountdowns();
+      exercises.unobserve(scheduleCountdowns);
       for (const connection of connections) connection.destroy();
     },
   };
+  return room_;
 }

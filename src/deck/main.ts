@@ -6,7 +6,7 @@ import 'reveal.js/reveal.css';
 import '../theme/tokens.css';
 import '../theme/projector.css';
 import { decks } from 'virtual:decks';
-import '../exercises/choice/mw-choice-screen.ts';
+import '../exercises/screen-views.ts';
 import { getInfo } from '../sync/room-api.ts';
 import { createLiveRoom, type LiveRoom } from './live-room.ts';
 import './mw-join-card.ts';

@@ -5,8 +5,8 @@
  * notes, `::: <kind> <id>` … `:::` is an exercise block, `::: join` … `:::` the QR card.
  */
 import { Marked } from 'marked';
-import { BlockError, type BaseDefinition, type SourceLine } from '../exercises/kind.ts';
-import { modelFor } from '../exercises/registry.ts';
+import { BlockError, readCommonFields, type BaseDefinition, type SourceLine } from '../exercises/kind.ts';
+import { modelForKeyword } from '../exercises/registry.ts';
 
 export type ParsedSlide = { html: string; exerciseId: string | null; line: number };
 export type ParsedDeck = {
@@ -121,7 +121,7 @@ function renderSlide(
       const definition = parseExercise(kind, blockId, line, body, file, exercises);
       exercises[definition.id] = definition;
       exerciseId = definition.id;
-      const tag = screenTagFor(kind);
+      const tag = screenTagFor(definition.kind);
       parts.push(`<${tag} exercise-id="${definition.id}"></${tag}>`);
     }
     i = end;
@@ -134,24 +134,24 @@ function renderSlide(
 }
 
 function parseExercise(
-  kind: string,
+  keyword: string,
   id: string | undefined,
   line: number,
   body: SourceLine[],
   file: string,
   known: Record<string, BaseDefinition>,
 ): BaseDefinition {
-  const model = modelFor(kind);
-  if (!model) throw new DeckError(file, line, `unknown block kind "${kind}"`);
-  if (!id) throw new DeckError(file, line, `the block needs an id: "::: ${kind} my-question"`);
+  const model = modelForKeyword(keyword);
+  if (!model) throw new DeckError(file, line, `unknown block kind "${keyword}"`);
+  if (!id) throw new DeckError(file, line, `the block needs an id: "::: ${keyword} my-question"`);
   if (!EXERCISE_ID.test(id)) {
     throw new DeckError(file, line, `id "${id}" may only hold lowercase letters, digits and "-"`);
   }
   if (Object.hasOwn(known, id)) throw new DeckError(file, line, `id "${id}" is used twice in this deck`);
   try {
-    return model.parse({ kind, id, line, body });
+    return model.parse({ keyword, id, line, ...readCommonFields(body) });
   } catch (error) {
-    if (error instanceof BlockError) throw new DeckError(file, error.line, `${kind} "${id}": ${error.message}`);
+    if (error instanceof BlockError) throw new DeckError(file, error.line, `${keyword} "${id}": ${error.message}`);
     throw error;
   }
 }

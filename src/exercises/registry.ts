@@ -1,14 +1,18 @@
-/** Every exercise kind the decks may use, by the name written after `:::`. */
+/** Every exercise kind the decks may use, by the keyword written after `:::`. */
 import type { BaseDefinition, ExerciseModel } from './kind.ts';
 import { choiceModel } from './choice/model.ts';
 
-// The registry is heterogeneous on purpose: callers dispatch on `definition.kind`.
+// Heterogeneous on purpose: callers dispatch on `definition.kind` or the block keyword.
 type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown>;
 
-export const EXERCISE_MODELS: Readonly<Record<string, AnyModel>> = {
-  choice: choiceModel as unknown as AnyModel,
-};
+const MODELS = [choiceModel] as unknown as AnyModel[];
 
+/** The model that reads `::: <keyword>` blocks. */
+export function modelForKeyword(keyword: string): AnyModel | undefined {
+  return MODELS.find((model) => model.keywords.includes(keyword));
+}
+
+/** The model of a parsed definition (its `kind`). */
 export function modelFor(kind: string): AnyModel | undefined {
-  return Object.hasOwn(EXERCISE_MODELS, kind) ? EXERCISE_MODELS[kind] : undefined;
+  return MODELS.find((model) => model.kind === kind);
 }

@@ -1,6 +1,7 @@
 /** The status line and trainer buttons every exercise screen shows under its content. */
 import { css, html, nothing } from 'lit';
 import type { ExerciseState, StageAction } from '../shared/room-schema.ts';
+import './mw-countdown.ts';
 
 const STATUS_TEXT = { open: 'open', locked: 'vergrendeld', revealed: 'antwoord getoond' } as const;
 const BUTTONS: { action: StageAction; label: string }[] = [
@@ -20,6 +21,7 @@ export function renderControls(options: {
   return html`<div class="status-row">
     <span class="answered" data-answered=${total}>${total} ${total === 1 ? 'antwoord' : 'antwoorden'}</span>
     <span class="status" data-status=${state?.status ?? 'none'}>${state ? STATUS_TEXT[state.status] : 'nog niet gestart'}</span>
+    ${state?.status === 'open' && state.closesAt !== undefined ? html`<mw-countdown .closesAt=${state.closesAt}></mw-countdown>` : nothing}
     ${isTrainer && state
       ? html`<span class="controls">
           ${BUTTONS.map(

@@ -1,7 +1,7 @@
 /** <mw-join-app>: the participant's phone page: code → optional name → the live exercise. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import '../exercises/choice/mw-choice-phone.ts';
+import { renderPhoneView } from '../exercises/phone-views.ts';
 import { formatJoinCode, normalizeJoinCode } from '../shared/join-code.ts';
 import { NICKNAME_MAX_LENGTH } from '../shared/room-schema.ts';
 import { ApiError, joinRoom } from '../sync/room-api.ts';
@@ -122,13 +122,7 @@ export class MwJoinApp extends LitElement {
         <p>Zodra er een vraag is, verschijnt die hier vanzelf.</p></div>`;
     }
     const { id, state, answer } = current;
-    return html`<mw-choice-phone
-      .prompt=${state.prompt as never}
-      .status=${state.status}
-      .reveal=${state.reveal as never}
-      .answer=${answer as string | undefined}
-      @answer-submitted=${(event: CustomEvent<{ value: unknown }>) => this.session!.answer(id, event.detail.value)}
-    ></mw-choice-phone>`;
+    return renderPhoneView(state, answer, (value) => this.session!.answer(id, value));
   }
 
   static override styles = css`
@@ -151,6 +145,7 @@ export class MwJoinApp extends LitElement {
     button[disabled] { opacity: 0.6; }
     .error { color: var(--mw-wrong); font-weight: 600; font-size: 17px; }
     .note { color: var(--mw-muted); font-size: 16px; }
+    .countdown { margin: 0 0 12px; font-size: 20px; text-align: right; }
     .waiting { text-align: center; margin-top: 30vh; color: var(--mw-muted); font-size: 17px; }
     .waiting .big { font-size: 24px; font-weight: 700; color: var(--mw-text); }
   `;

@@ -38,6 +38,8 @@ export type ExerciseState = {
   round: number;
   prompt: unknown;
   reveal?: unknown;
+  /** With a countdown: when the trainer's screen locks the exercise (its clock, ms since epoch). */
+  closesAt?: number;
 };
 
 export type ParticipantAnswer = { round: number; value: unknown };
@@ -58,18 +60,28 @@ export type StageAction = (typeof STAGE_ACTIONS)[number];
 export function applyStageAction(
   state: ExerciseState,
   action: StageAction,
-  revealPayload: () => unknown,
+  context: { revealPayload: () => unknown; now: number; seconds?: number },
 ): ExerciseState {
+  const deadline = context.seconds ? { closesAt: context.now + context.seconds * 1000 } : {};
   switch (action) {
     case 'open':
-      return { status: 'open', round: state.round, prompt: state.prompt };
-    case 'lock':
-      return { ...state, status: 'locked' };
-    case 'reveal':
-      return { ...state, status: 'revealed', reveal: revealPayload() };
+      return { status: 'open', round: state.round, prompt: state.prompt, ...deadline };
+    case 'lock': {
+      const { closesAt: _done, ...rest } = state;
+      return { ...rest, status: 'locked' };
+    }
+    case 'reveal': {
+      const { closesAt: _done, ...rest } = state;
+      return { ...rest, status: 'revealed', reveal: context.revealPayload() };
+    }
     case 'reset':
-      return { status: 'open', round: state.round + 1, prompt: state.prompt };
+      return { status: 'open', round: state.round + 1, prompt: state.prompt, ...deadline };
   }
+}
+
+/** The state an exercise starts in when the trainer first arrives at its slide. */
+export function initialExerciseState(prompt: unknown, now: number, seconds?: number): ExerciseState {
+  return { status: 'open', round: 1, prompt, ...(seconds ? { closesAt: now + seconds * 1000 } : {}) };
 }
 
 export function isParticipantAnswer(value: unknown): value is ParticipantAnswer {

@@ -69,7 +69,7 @@ describe('parseDeck', () => {
   test('reports an error inside a block with file and line', () => {
     const source = deck.replace('- [x] Dit', '- [x] Dit\n- [x] Dat');
     const error = errorOf(source);
-    expect(error.message).toBe('decks/test.md:20: choice "vraag-een": more than one option is marked [x]; mark exactly one');
+    expect(error.message).toBe('decks/test.md:20: choice "vraag-een": more than one option is marked [x]; mark exactly one, or use "::: multi" for several');
   });
 
   test('reports an unclosed block at its opening line', () => {
@@ -91,5 +91,23 @@ describe('parseDeck', () => {
     expect(errorOf('Geen titel\n---\nNog steeds niet').message).toBe(
       'decks/test.md:1: the deck needs a title: a first heading like "# Sessie 1 — …"',
     );
+  });
+});
+
+describe('fields every exercise kind shares', () => {
+  const withFields = (fields: string) => `# T\n::: choice q\nVraag?\n- [x] a\n- [ ] b\nuitleg: u\n${fields}\n:::`;
+
+  test('tags: and tijd: are read for any kind', () => {
+    const parsed = parseDeck(withFields('tags: d3, WB2\ntijd: 1:30'), 'decks/test.md', 'test');
+    expect(parsed.exercises.q).toMatchObject({ tags: ['D3', 'WB2'], seconds: 90 });
+    expect(parseDeck(withFields('tijd: 45'), 'decks/test.md', 'test').exercises.q.seconds).toBe(45);
+  });
+
+  test('an unknown tag or an impossible time names its line', () => {
+    expect(errorOf(withFields('tags: D9')).message).toBe(
+      'decks/test.md:7: choice "q": unknown tag "D9" (use D1, D2, D3, D4, WB1, WB2, WB3, WB4, WB5, WB6)',
+    );
+    expect(errorOf(withFields('tijd: 2 minuten')).message).toMatch(/^decks\/test.md:7: choice "q": "tijd:" must be seconds/);
+    expect(errorOf(withFields('tijd: 2')).message).toMatch(/from 5 s to 1 hour/);
   });
 });

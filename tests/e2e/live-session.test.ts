@@ -118,8 +118,9 @@ describe('a live session in real Chromium', () => {
       exerciseIndex,
     );
     const definition = manifest.decks[DECK].exercises[exerciseId] as ChoiceDefinition;
-    const wrong = definition.options.find((option) => option.id !== definition.correct)!.id;
-    const picks = [definition.correct, definition.correct, wrong];
+    const right = definition.correct[0];
+    const wrong = definition.options.find((option) => !definition.correct.includes(option.id))!.id;
+    const picks = [right, right, wrong];
 
     for (const [i, phone] of phones.entries()) {
       await phone.locator(`mw-choice-phone button[data-option="${picks[i]}"]`).click();
@@ -127,7 +128,7 @@ describe('a live session in real Chromium', () => {
     }
     const screen = projector.locator(`mw-choice-screen[exercise-id="${exerciseId}"]`);
     await screen.locator('.answered[data-answered="3"]').waitFor();
-    await expect(screen.locator(`li[data-option="${definition.correct}"] .count`).getAttribute('data-count')).resolves.toBe('2');
+    await expect(screen.locator(`li[data-option="${right}"] .count`).getAttribute('data-count')).resolves.toBe('2');
     await expect(screen.locator(`li[data-option="${wrong}"] .count`).getAttribute('data-count')).resolves.toBe('1');
     await projector.screenshot({ path: join(SCREENSHOTS, 'projector-answers.png') });
 

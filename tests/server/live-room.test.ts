@@ -31,7 +31,7 @@ describe('live room over a real server', () => {
 
     trainer.control('overschat', 'reveal');
     await vi.waitFor(() => expect(phones.every((phone) => phone.current()?.state.status === 'revealed')).toBe(true));
-    expect(phones[2].current()).toMatchObject({ answer: 'a', state: { reveal: { correct: 'b' } } });
+    expect(phones[2].current()).toMatchObject({ answer: 'a', state: { reveal: { correct: ['b'] } } });
     expect(phones[0].current()!.answer).toBe('b');
     for (const phone of [trainer, ...phones]) phone.destroy();
   });

@@ -1,17 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocName, participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
-import { applyStageAction, isParticipantAnswer, type ExerciseState } from '../../src/shared/room-schema.ts';
+import { applyStageAction, initialExerciseState, isParticipantAnswer, type ExerciseState } from '../../src/shared/room-schema.ts';
 
 describe('applyStageAction', () => {
   const open: ExerciseState = { status: 'open', round: 1, prompt: { q: 1 } };
 
+  const context = { revealPayload: () => ({ correct: ['b'] }), now: 1000 };
+
   test('lock, reveal with the payload, open again, and reset to a new round without the reveal', () => {
-    const locked = applyStageAction(open, 'lock', () => null);
+    const locked = applyStageAction(open, 'lock', context);
     expect(locked.status).toBe('locked');
-    const revealed = applyStageAction(locked, 'reveal', () => ({ correct: 'b' }));
-    expect(revealed).toEqual({ status: 'revealed', round: 1, prompt: { q: 1 }, reveal: { correct: 'b' } });
-    expect(applyStageAction(revealed, 'reset', () => null)).toEqual({ status: 'open', round: 2, prompt: { q: 1 } });
-    expect(applyStageAction(locked, 'open', () => null)).toEqual(open);
+    const revealed = applyStageAction(locked, 'reveal', context);
+    expect(revealed).toEqual({ status: 'revealed', round: 1, prompt: { q: 1 }, reveal: { correct: ['b'] } });
+    expect(applyStageAction(revealed, 'reset', context)).toEqual({ status: 'open', round: 2, prompt: { q: 1 } });
+    expect(applyStageAction(locked, 'open', context)).toEqual(open);
+  });
+
+  test('with a countdown, open and reset set the deadline; lock and reveal clear it', () => {
+    const timed = { ...context, seconds: 30 };
+    const reopened = applyStageAction(open, 'reset', timed);
+    expect(reopened.closesAt).toBe(31_000);
+    expect(initialExerciseState({ q: 1 }, 1000, 30)).toEqual({ status: 'open', round: 1, prompt: { q: 1 }, closesAt: 31_000 });
+    expect(applyStageAction(reopened, 'lock', timed)).not.toHaveProperty('closesAt');
+    expect(applyStageAction(reopened, 'reveal', timed)).not.toHaveProperty('closesAt');
   });
 });
 

@@ -1,74 +1,121 @@
-/** Multiple-choice question: one right option, an explanation, a live distribution. */
-import { BlockError, parseTags, type BlockSource, type CurriculumTag, type ExerciseModel } from '../kind.ts';
+/**
+ * Knowledge check: multiple choice (`::: choice`, one right option), multi-select (`::: multi`,
+ * several right) and true/false (`::: truefalse`). One model, three block keywords.
+ */
+import { BlockError, type BlockSource, type CurriculumTag, type ExerciseModel, type SourceLine } from '../kind.ts';
 
+export type ChoiceMode = 'single' | 'multi' | 'truefalse';
 export type ChoiceOption = { id: string; text: string };
 export type ChoiceDefinition = {
   kind: 'choice';
+  mode: ChoiceMode;
   id: string;
   tags: CurriculumTag[];
+  seconds?: number;
   question: string;
   options: ChoiceOption[];
-  correct: string;
+  /** The right option ids, sorted: one for single and true/false, one or more for multi. */
+  correct: string[];
   explanation: string;
 };
-/** A participant's answer: the id of the option picked. */
-export type ChoiceAnswer = string;
+/** A participant's answer: an option id (single, true/false) or sorted option ids (multi). */
+export type ChoiceAnswer = string | string[];
+/** Per option how many picked it; `total` is how many answered. */
 export type ChoiceTally = { total: number; counts: Record<string, number> };
-export type ChoicePrompt = { kind: 'choice'; question: string; options: ChoiceOption[] };
-export type ChoiceReveal = { correct: string; explanation: string; tally: ChoiceTally };
+export type ChoicePrompt = { kind: 'choice'; mode: ChoiceMode; question: string; options: ChoiceOption[] };
+export type ChoiceReveal = { correct: string[]; explanation: string; tally: ChoiceTally };
 
+const KEYWORD_MODES: Record<string, ChoiceMode> = { choice: 'single', multi: 'multi', truefalse: 'truefalse' };
 const OPTION_PATTERN = /^- \[( |x|X)\]\s+(.+)$/;
 const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
-const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 6;
 const OPTION_IDS = 'abcdef';
+const TRUE_FALSE: ChoiceOption[] = [
+  { id: 'juist', text: 'Juist' },
+  { id: 'onjuist', text: 'Onjuist' },
+];
 
-function parse(block: BlockSource): ChoiceDefinition {
-  const questionLines: string[] = [];
-  const options: ChoiceOption[] = [];
-  let correct: string | null = null;
-  let explanation: string | null = null;
-  let tags: CurriculumTag[] = [];
+type Parsed = {
+  questionLines: string[];
+  options: ChoiceOption[];
+  correct: string[];
+  correctLines: number[];
+  fields: Map<string, { value: string; line: number }>;
+};
 
-  for (const { text, line } of block.body) {
+/** Splits a block body into question lines, `- [ ]` options and `name:` fields, in that order. */
+function readBody(body: SourceLine[], allowedFields: string[]): Parsed {
+  const parsed: Parsed = { questionLines: [], options: [], correct: [], correctLines: [], fields: new Map() };
+  for (const { text, line } of body) {
     const trimmed = text.trim();
     if (trimmed === '') continue;
     const option = OPTION_PATTERN.exec(trimmed);
     const field = FIELD_PATTERN.exec(trimmed);
     if (option) {
-      if (explanation !== null) throw new BlockError(line, 'options must come before "uitleg:"');
-      if (options.length === MAX_OPTIONS) throw new BlockError(line, `at most ${MAX_OPTIONS} options`);
-      const id = OPTION_IDS[options.length];
+      if (parsed.fields.size > 0) throw new BlockError(line, 'options must come before "uitleg:"');
+      if (parsed.options.length === MAX_OPTIONS) throw new BlockError(line, `at most ${MAX_OPTIONS} options`);
+      const id = OPTION_IDS[parsed.options.length];
       if (option[1] !== ' ') {
-        if (correct !== null) throw new BlockError(line, 'more than one option is marked [x]; mark exactly one');
-        correct = id;
+        parsed.correct.push(id);
+        parsed.correctLines.push(line);
       }
-      options.push({ id, text: option[2].trim() });
+      parsed.options.push({ id, text: option[2].trim() });
     } else if (trimmed.startsWith('-')) {
       throw new BlockError(line, 'an option must look like "- [ ] text" or "- [x] text"');
-    } else if (field && field[1].toLowerCase() === 'uitleg') {
-      if (!field[2].trim()) throw new BlockError(line, '"uitleg:" is empty');
-      explanation = field[2].trim();
-    } else if (field && field[1].toLowerCase() === 'tags') {
-      tags = parseTags(field[2], line);
-    } else if (field && options.length > 0) {
-      throw new BlockError(line, `unknown field "${field[1]}:" (choice knows "uitleg:" and "tags:")`);
-    } else if (options.length === 0) {
-      questionLines.push(trimmed);
+    } else if (field && allowedFields.includes(field[1].toLowerCase())) {
+      if (!field[2].trim()) throw new BlockError(line, `"${field[1]}:" is empty`);
+      parsed.fields.set(field[1].toLowerCase(), { value: field[2].trim(), line });
+    } else if (field && (parsed.options.length > 0 || parsed.fields.size > 0)) {
+      throw new BlockError(line, `unknown field "${field[1]}:" (this block knows ${allowedFields.map((f) => `"${f}:"`).join(', ')}, "tags:" and "tijd:")`);
+    } else if (parsed.options.length === 0 && parsed.fields.size === 0) {
+      parsed.questionLines.push(trimmed);
     } else {
       throw new BlockError(line, 'text after the options: put the question before them');
     }
   }
+  return parsed;
+}
 
-  if (questionLines.length === 0) throw new BlockError(block.line, 'the question is missing');
-  if (options.length < MIN_OPTIONS) throw new BlockError(block.line, `needs at least ${MIN_OPTIONS} options`);
-  if (correct === null) throw new BlockError(block.line, 'no option is marked [x] as the right one');
-  if (explanation === null) throw new BlockError(block.line, '"uitleg:" is missing (shown when the answer is revealed)');
-  return { kind: 'choice', id: block.id, tags, question: questionLines.join(' '), options, correct, explanation };
+function parse(block: BlockSource): ChoiceDefinition {
+  const mode = KEYWORD_MODES[block.keyword];
+  const parsed = readBody(block.body, mode === 'truefalse' ? ['antwoord', 'uitleg'] : ['uitleg']);
+  if (parsed.questionLines.length === 0) throw new BlockError(block.line, 'the question is missing');
+  const explanation = parsed.fields.get('uitleg')?.value;
+  if (!explanation) throw new BlockError(block.line, '"uitleg:" is missing (shown when the answer is revealed)');
+  const common = { kind: 'choice' as const, mode, id: block.id, tags: block.tags, seconds: block.seconds };
+  const question = parsed.questionLines.join(' ');
+
+  if (mode === 'truefalse') {
+    if (parsed.options.length > 0) throw new BlockError(block.line, 'a true/false block has no options: write "antwoord: juist" or "antwoord: onjuist"');
+    const answer = parsed.fields.get('antwoord');
+    if (!answer) throw new BlockError(block.line, '"antwoord:" is missing: "juist" or "onjuist"');
+    const value = answer.value.toLowerCase();
+    if (value !== 'juist' && value !== 'onjuist') throw new BlockError(answer.line, '"antwoord:" must be "juist" or "onjuist"');
+    return { ...common, question, options: TRUE_FALSE, correct: [value], explanation };
+  }
+  const { options, correct, correctLines } = parsed;
+  if (options.length < 2) throw new BlockError(block.line, 'needs at least 2 options');
+  if (correct.length === 0) throw new BlockError(block.line, 'no option is marked [x] as the right one');
+  if (mode === 'single' && correct.length > 1) {
+    throw new BlockError(correctLines[1], 'more than one option is marked [x]; mark exactly one, or use "::: multi" for several');
+  }
+  return { ...common, question, options, correct, explanation };
 }
 
 function isValidAnswer(definition: ChoiceDefinition, value: unknown): value is ChoiceAnswer {
-  return typeof value === 'string' && definition.options.some((option) => option.id === value);
+  const ids = new Set(definition.options.map((option) => option.id));
+  if (definition.mode !== 'multi') return typeof value === 'string' && ids.has(value);
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((id, i) => typeof id === 'string' && ids.has(id) && (i === 0 || id > value[i - 1]))
+  );
+}
+
+/** Whether an answer is right: the same option, or for multi exactly the right set. */
+export function isCorrect(definition: Pick<ChoiceDefinition, 'correct'>, answer: ChoiceAnswer | undefined): boolean {
+  const picked = answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
+  return picked.length === definition.correct.length && picked.every((id) => definition.correct.includes(id));
 }
 
 function tally(definition: ChoiceDefinition, answers: readonly ChoiceAnswer[]): ChoiceTally {
@@ -76,19 +123,19 @@ function tally(definition: ChoiceDefinition, answers: readonly ChoiceAnswer[]): 
   for (const option of definition.options) counts[option.id] = 0;
   let total = 0;
   for (const answer of answers) {
-    if (answer in counts) {
-      counts[answer] += 1;
-      total += 1;
-    }
+    if (!isValidAnswer(definition, answer)) continue;
+    total += 1;
+    for (const id of Array.isArray(answer) ? answer : [answer]) counts[id] += 1;
   }
   return { total, counts };
 }
 
 export const choiceModel: ExerciseModel<ChoiceDefinition, ChoiceAnswer, ChoiceTally, ChoicePrompt, ChoiceReveal> = {
   kind: 'choice',
+  keywords: Object.keys(KEYWORD_MODES),
   parse,
   isValidAnswer,
   tally,
-  toPrompt: ({ question, options }) => ({ kind: 'choice', question, options }),
+  toPrompt: ({ mode, question, options }) => ({ kind: 'choice', mode, question, options }),
   toReveal: ({ correct, explanation }, tallied) => ({ correct, explanation, tally: tallied }),
 };

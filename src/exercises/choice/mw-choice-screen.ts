@@ -32,13 +32,14 @@ export class MwChoiceScreen extends LitElement {
     const isRevealed = state?.status === 'revealed';
     return html`
       <p class="question">${definition.question}</p>
+      ${definition.mode === 'multi' ? html`<p class="how">Meerdere antwoorden kunnen goed zijn; balken tellen vinkjes.</p>` : nothing}
       <ol class="options">
         ${definition.options.map((option, index) => {
           const count = tally.counts[option.id] ?? 0;
           const share = tally.total ? Math.round((count / tally.total) * 100) : 0;
-          const isCorrect = isRevealed && option.id === definition.correct;
+          const isCorrect = isRevealed && definition.correct.includes(option.id);
           return html`<li class=${isCorrect ? 'correct' : isRevealed ? 'other' : ''} data-option=${option.id}>
-            <span class="letter">${String.fromCharCode(65 + index)}</span>
+            <span class="letter">${definition.mode === 'truefalse' ? (index === 0 ? 'J' : 'O') : String.fromCharCode(65 + index)}</span>
             <span class="text">${option.text}</span>
             <span class="bar" style="width:${share}%"></span>
             <span class="count" data-count=${count}>${count} · ${share}%</span>
@@ -55,6 +56,7 @@ export class MwChoiceScreen extends LitElement {
     css`
       :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
       .question { font-size: 34px; line-height: 1.25; font-weight: 600; margin: 0 0 16px; }
+      .how { font-size: 24px; color: var(--mw-muted); margin: -8px 0 14px; }
       .options { list-style: none; margin: 0; padding: 0; display: grid; gap: 10px; }
       li {
         position: relative; display: grid; grid-template-columns: 56px 1fr auto; align-items: center;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { choiceModel, type ChoiceDefinition } from '../../../src/exercises/choice/model.ts';
+import { choiceModel, isCorrect, type ChoiceDefinition } from '../../../src/exercises/choice/model.ts';
 import { BlockError, type BlockSource } from '../../../src/exercises/kind.ts';
 
-function block(lines: string[], firstLine = 10): BlockSource {
-  return { kind: 'choice', id: 'q1', line: firstLine - 1, body: lines.map((text, i) => ({ text, line: firstLine + i })) };
+function block(lines: string[], keyword = 'choice', firstLine = 10): BlockSource {
+  return { keyword, id: 'q1', line: firstLine - 1, tags: ['D3'], body: lines.map((text, i) => ({ text, line: firstLine + i })) };
 }
 
 const valid = [
@@ -12,12 +12,11 @@ const valid = [
   '- [x] Ze praten soms heel vaardig',
   '- [ ] Het is aan het uiterlijk te zien',
   'uitleg: Een LVB zie je niet aan de buitenkant. [S16]',
-  'tags: D3, WB2',
 ];
 
-function errorOf(lines: string[]): BlockError {
+function errorOf(lines: string[], keyword = 'choice'): BlockError {
   try {
-    choiceModel.parse(block(lines));
+    choiceModel.parse(block(lines, keyword));
   } catch (error) {
     return error as BlockError;
   }
@@ -25,27 +24,50 @@ function errorOf(lines: string[]): BlockError {
 }
 
 describe('choiceModel.parse', () => {
-  test('reads question, options with ids a, b, c, the right option, explanation and tags', () => {
-    const definition = choiceModel.parse(block(valid));
-    expect(definition).toEqual({
+  test('reads question, options with ids a, b, c, the right option and explanation', () => {
+    expect(choiceModel.parse(block(valid))).toEqual({
       kind: 'choice',
+      mode: 'single',
       id: 'q1',
-      tags: ['D3', 'WB2'],
+      tags: ['D3'],
+      seconds: undefined,
       question: 'Waarom worden mensen met een LVB vaak overschat?',
       options: [
         { id: 'a', text: 'Ze hebben altijd een diploma' },
         { id: 'b', text: 'Ze praten soms heel vaardig' },
         { id: 'c', text: 'Het is aan het uiterlijk te zien' },
       ],
-      correct: 'b',
+      correct: ['b'],
       explanation: 'Een LVB zie je niet aan de buitenkant. [S16]',
     });
   });
 
-  test('names the line of a second [x]', () => {
+  test('names the line of a second [x] in a single-choice block, and points to multi', () => {
     const error = errorOf([valid[0], '- [x] een', '- [x] twee', valid[4]]);
     expect(error.line).toBe(12);
-    expect(error.message).toMatch(/more than one option/);
+    expect(error.message).toMatch(/more than one option is marked.*"::: multi"/);
+  });
+
+  test('reads several right options in a multi block', () => {
+    const definition = choiceModel.parse(block([valid[0], '- [x] een', '- [ ] twee', '- [x] drie', valid[4]], 'multi'));
+    expect(definition).toMatchObject({ mode: 'multi', correct: ['a', 'c'] });
+  });
+
+  test('reads a true/false statement with its answer', () => {
+    const definition = choiceModel.parse(
+      block(['Bij een LVB gaat het alleen om een laag IQ.', 'antwoord: onjuist', 'uitleg: Ook sociale redzaamheid telt. [S16]'], 'truefalse'),
+    );
+    expect(definition).toMatchObject({
+      mode: 'truefalse',
+      options: [
+        { id: 'juist', text: 'Juist' },
+        { id: 'onjuist', text: 'Onjuist' },
+      ],
+      correct: ['onjuist'],
+    });
+    expect(errorOf(['Stelling.', 'antwoord: misschien', 'uitleg: x'], 'truefalse').message).toMatch(/"juist" or "onjuist"/);
+    expect(errorOf(['Stelling.', 'uitleg: x'], 'truefalse').message).toMatch(/"antwoord:" is missing/);
+    expect(errorOf(['Stelling.', '- [x] ja', 'uitleg: x'], 'truefalse').message).toMatch(/has no options/);
   });
 
   test('rejects a block without a right option, at the block line', () => {
@@ -54,47 +76,54 @@ describe('choiceModel.parse', () => {
     expect(error.message).toMatch(/no option is marked/);
   });
 
-  test('rejects a block without explanation', () => {
+  test('rejects a block without explanation, a single option, a malformed option and unknown fields', () => {
     expect(errorOf(valid.slice(0, 4)).message).toMatch(/uitleg/);
-  });
-
-  test('rejects a single option', () => {
     expect(errorOf([valid[0], '- [x] een', valid[4]]).message).toMatch(/at least 2 options/);
-  });
-
-  test('rejects a malformed option line with its line number', () => {
-    const error = errorOf([valid[0], '- [x] een', '- twee', valid[4]]);
-    expect(error.line).toBe(12);
-    expect(error.message).toMatch(/"- \[ \] text"/);
-  });
-
-  test('rejects an unknown tag and an unknown field', () => {
-    expect(errorOf([...valid.slice(0, 5), 'tags: D9']).message).toMatch(/unknown tag "D9"/);
+    const malformed = errorOf([valid[0], '- [x] een', '- twee', valid[4]]);
+    expect(malformed.line).toBe(12);
+    expect(malformed.message).toMatch(/"- \[ \] text"/);
     expect(errorOf([...valid.slice(0, 4), 'antwoord: b', valid[4]]).message).toMatch(/unknown field "antwoord:"/);
   });
 });
 
 describe('choiceModel answers', () => {
-  const definition = choiceModel.parse(block(valid)) as ChoiceDefinition;
+  const single = choiceModel.parse(block(valid)) as ChoiceDefinition;
+  const multi = choiceModel.parse(block([valid[0], '- [x] een', '- [ ] twee', '- [x] drie', valid[4]], 'multi'));
 
-  test('accepts only the id of an existing option', () => {
-    expect(choiceModel.isValidAnswer(definition, 'a')).toBe(true);
-    expect(choiceModel.isValidAnswer(definition, 'c')).toBe(true);
-    expect(choiceModel.isValidAnswer(definition, 'd')).toBe(false);
-    expect(choiceModel.isValidAnswer(definition, ['a'])).toBe(false);
-    expect(choiceModel.isValidAnswer(definition, { id: 'a' })).toBe(false);
-    expect(choiceModel.isValidAnswer(definition, 1)).toBe(false);
+  test('single choice accepts only the id of an existing option', () => {
+    expect(choiceModel.isValidAnswer(single, 'a')).toBe(true);
+    expect(choiceModel.isValidAnswer(single, 'd')).toBe(false);
+    expect(choiceModel.isValidAnswer(single, ['a'])).toBe(false);
+    expect(choiceModel.isValidAnswer(single, { id: 'a' })).toBe(false);
   });
 
-  test('tallies answers per option and ignores values it does not know', () => {
-    expect(choiceModel.tally(definition, ['a', 'b', 'b', 'zz'])).toEqual({ total: 3, counts: { a: 1, b: 2, c: 0 } });
+  test('multi accepts a non-empty, sorted list of distinct existing options', () => {
+    expect(choiceModel.isValidAnswer(multi, ['a', 'c'])).toBe(true);
+    expect(choiceModel.isValidAnswer(multi, ['b'])).toBe(true);
+    expect(choiceModel.isValidAnswer(multi, [])).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, ['c', 'a'])).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, ['a', 'a'])).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, ['a', 'z'])).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, 'a')).toBe(false);
+  });
+
+  test('tallies answers per option, ticks for multi, and ignores what it does not know', () => {
+    expect(choiceModel.tally(single, ['a', 'b', 'b', 'zz'])).toEqual({ total: 3, counts: { a: 1, b: 2, c: 0 } });
+    expect(choiceModel.tally(multi, [['a', 'c'], ['a'], ['c', 'a']])).toEqual({ total: 2, counts: { a: 2, b: 0, c: 1 } });
+  });
+
+  test('judges an answer right only when it picks exactly the right options', () => {
+    expect(isCorrect(single, 'b')).toBe(true);
+    expect(isCorrect(single, 'a')).toBe(false);
+    expect(isCorrect(multi, ['a', 'c'])).toBe(true);
+    expect(isCorrect(multi, ['a'])).toBe(false);
+    expect(isCorrect(multi, undefined)).toBe(false);
   });
 
   test('keeps the right answer out of the prompt and puts it in the reveal', () => {
-    const prompt = choiceModel.toPrompt(definition);
-    expect(JSON.stringify(prompt)).not.toContain('correct');
-    expect(JSON.stringify(prompt)).not.toContain('uitleg');
-    const reveal = choiceModel.toReveal(definition, choiceModel.tally(definition, ['b']));
-    expect(reveal).toEqual({ correct: 'b', explanation: definition.explanation, tally: { total: 1, counts: { a: 0, b: 1, c: 0 } } });
+    const prompt = choiceModel.toPrompt(single);
+    expect(JSON.stringify(prompt)).not.toMatch(/correct|uitleg|explanation/);
+    const reveal = choiceModel.toReveal(single, choiceModel.tally(single, ['b']));
+    expect(reveal).toEqual({ correct: ['b'], explanation: single.explanation, tally: { total: 1, counts: { a: 0, b: 1, c: 0 } } });
   });
 });

@@ -1,0 +1,26 @@
+/** The phone view of each exercise kind, chosen by the kind named in the stage's prompt. */
+import { nothing } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import type { ExerciseState } from '../shared/room-schema.ts';
+import './choice/mw-choice-phone.ts';
+import './mw-countdown.ts';
+
+/** Kinds with a `<mw-<kind>-phone>` element; anything else in a prompt renders nothing. */
+const PHONE_KINDS = new Set(['choice']);
+
+export function renderPhoneView(state: ExerciseState, answer: unknown, onAnswer: (value: unknown) => void) {
+  const kind = (state.prompt as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== 'string' || !PHONE_KINDS.has(kind)) return nothing;
+  const tag = unsafeStatic(`mw-${kind}-phone`);
+  const countdown =
+    state.status === 'open' && state.closesAt !== undefined
+      ? html`<p class="countdown"><mw-countdown .closesAt=${state.closesAt}></mw-countdown></p>`
+      : nothing;
+  return html`${countdown}<${tag}
+    .prompt=${state.prompt}
+    .status=${state.status}
+    .reveal=${state.reveal}
+    .answer=${answer}
+    @answer-submitted=${(event: CustomEvent<{ value: unknown }>) => onAnswer(event.detail.value)}
+  ></${tag}>`;
+}

@@ -1,0 +1,2 @@
+/** Registers the projector view of every exercise kind (`<mw-<kind>-screen>`). */
+import './choice/mw-choice-screen.ts';
