@@ -26,7 +26,7 @@ export class MwCountdown extends LitElement {
   override render() {
     if (this.closesAt === undefined) return nothing;
     const remaining = this.closesAt - Date.now();
-    return html`<span role="timer" aria-label="Tijd over" class=${remaining < 10_000 ? 'urgent' : ''}>⏱ ${formatRemaining(remaining)}</span>`;
+    return html`<span role="timer" aria-label="Tijd over" class=${remaining < 10_000 ? 'urgent' : ''}>nog ${formatRemaining(remaining)}</span>`;
   }
 
   static override styles = css`

@@ -119,6 +119,20 @@ describe('hostile clients', () => {
     await expectNoHarm();
   });
 
+  test('rejects multi-select answers that are empty, unsorted, repeated or name an unknown option', async () => {
+    trainer.arrive({ h: 4, v: 0 }, 'doelgroep');
+    await vi.waitFor(() => expect(honest.current()?.id).toBe('doelgroep'));
+    for (const bad of [[], ['c', 'a'], ['a', 'a'], ['a', 'd'], 'a']) {
+      const socket = await asAttacker(ownDoc());
+      socket.sendUpdate(answer('doelgroep', bad));
+      await expectClosedWith(socket, 'invalidAnswer');
+    }
+    const honestAttempt = await asAttacker(ownDoc());
+    honestAttempt.sendUpdate(answer('doelgroep', ['a', 'c']));
+    await vi.waitFor(() => expect(trainer.answersFor('doelgroep', 1)).toEqual([['a', 'c']]));
+    honestAttempt.ws.close();
+  });
+
   test('rejects an answer to a locked exercise and to an old round', async () => {
     trainer.control('overschat', 'lock');
     const locked = await asAttacker(ownDoc());

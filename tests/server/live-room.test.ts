@@ -112,4 +112,25 @@ describe('live room over a real server', () => {
     socket.ws.close();
     trainer.destroy();
   });
+
+  test('an exercise with a countdown locks itself on the trainer\'s side when time is up', async () => {
+    let clock = 1_000_000;
+    const trainer = await connectTrainer(server.origin, undefined, () => clock);
+    const phone = await connectParticipant(server.origin, trainer.code);
+    trainer.arrive({ h: 5, v: 0 }, 'lvb-iq');
+    await vi.waitFor(() => expect(phone.current()?.state).toMatchObject({ status: 'open', closesAt: 1_030_000 }));
+    phone.answer('lvb-iq', 'onjuist');
+    await vi.waitFor(() => expect(countsOf(trainer, 'lvb-iq').onjuist).toBe(1));
+    expect(phone.exercises.get('lvb-iq')?.status).toBe('open');
+
+    clock = 1_030_000; // time is up: the next stage change makes the trainer's screen check its countdowns
+    trainer.arrive({ h: 2, v: 0 }, 'overschat');
+    await vi.waitFor(() => expect(phone.exercises.get('lvb-iq')).toMatchObject({ status: 'locked' }));
+    expect(phone.exercises.get('lvb-iq')).not.toHaveProperty('closesAt');
+
+    trainer.control('lvb-iq', 'reset');
+    await vi.waitFor(() => expect(phone.exercises.get('lvb-iq')).toMatchObject({ status: 'open', round: 2, closesAt: 1_060_000 }));
+    phone.destroy();
+    trainer.destroy();
+  });
 });

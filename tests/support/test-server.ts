@@ -40,7 +40,11 @@ export async function startTestServer(
   return { ...running, origin: `http://127.0.0.1:${running.port}`, dataDir, logs };
 }
 
-export async function connectTrainer(origin: string, room?: TrainerRoom): Promise<LiveRoom & { room: TrainerRoom }> {
+export async function connectTrainer(
+  origin: string,
+  room?: TrainerRoom,
+  now?: () => number,
+): Promise<LiveRoom & { room: TrainerRoom }> {
   const trainerRoom = room ?? (await createRoom(origin, FIXTURE_DECK));
   const live = createLiveRoom({
     origin,
@@ -48,6 +52,7 @@ export async function connectTrainer(origin: string, room?: TrainerRoom): Promis
     asViewer: false,
     definitions: fixtureManifest().decks[FIXTURE_DECK].exercises,
     WebSocketPolyfill: WebSocket,
+    now,
   });
   await live.ready;
   return Object.assign(live, { room: trainerRoom });

@@ -1,0 +1,94 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
+import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/browser.ts';
+import { startBuiltServer, type TestServer } from '../support/test-server.ts';
+
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/manifest.json'), 'utf8'));
+const exercises = Object.values(manifest.decks['sessie-1'].exercises) as ChoiceDefinition[];
+
+describe('knowledge check kinds in real Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let projector: Page;
+  const phones: Page[] = [];
+
+  async function showExercise(id: string) {
+    const index = await projector.evaluate(
+      (exerciseId) => [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.getAttribute('data-exercise') === exerciseId),
+      id,
+    );
+    await projector.evaluate((i) => (location.hash = `#/${i}`), index);
+    await projector.locator(`section.present mw-choice-screen[exercise-id="${id}"]`).waitFor();
+    for (const phone of phones) await phone.locator('mw-choice-phone .question').filter({ hasText: exercises.find((e) => e.id === id)!.question.slice(0, 20) }).waitFor();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startBuiltServer();
+    browser = await launchChromium();
+    const trainer = await browser.newContext(PROJECTOR);
+    trainer.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    projector = await trainer.newPage();
+    await projector.goto(`${server.origin}/deck?deck=sessie-1#/1`);
+    await projector.waitForSelector('html[data-live="ready"]');
+    const code = await projector.locator('mw-join-card .code').getAttribute('data-code');
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext(PHONE);
+      context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+      const phone = await context.newPage();
+      await phone.goto(`${server.joinUrl}?code=${code}`);
+      await phone.getByRole('button', { name: 'Verder' }).click();
+      phones.push(phone);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('multi-select: phones tick and send several options; reveal judges the whole set', async () => {
+    const multi = exercises.find((e) => e.mode === 'multi')!;
+    await showExercise(multi.id);
+    const wrongOption = multi.options.find((o) => !multi.correct.includes(o.id))!.id;
+    const picks = [multi.correct, [multi.correct[0]], [...multi.correct, wrongOption].sort()];
+    for (const [i, phone] of phones.entries()) {
+      for (const id of picks[i]) await phone.locator(`mw-choice-phone button[data-option="${id}"]`).click();
+      await phone.getByText('Nog niet verstuurd.').waitFor();
+      await phone.getByRole('button', { name: 'Verstuur' }).click();
+      await phone.getByText('Antwoord ontvangen').waitFor();
+    }
+    const screen = projector.locator('section.present mw-choice-screen');
+    await screen.locator('.answered[data-answered="3"]').waitFor();
+    await expect(screen.locator(`li[data-option="${multi.correct[0]}"] .count`).getAttribute('data-count')).resolves.toBe('3');
+    await expect(screen.locator(`li[data-option="${wrongOption}"] .count`).getAttribute('data-count')).resolves.toBe('1');
+    await screen.locator('button[data-action="reveal"]').click();
+    await phones[0].getByText('Goed! Jouw antwoord is juist.').waitFor();
+    await phones[1].getByText('Niet juist.').waitFor();
+    await phones[2].getByText('Niet juist.').waitFor();
+    await projector.screenshot({ path: join(SCREENSHOTS, 'projector-multi.png') });
+    await phones[2].screenshot({ path: join(SCREENSHOTS, 'phone-multi.png') });
+  });
+
+  test('true/false with a countdown: phones see the time left, and the trainer can lock before it ends', async () => {
+    const statement = exercises.find((e) => e.mode === 'truefalse' && e.seconds)!;
+    await showExercise(statement.id);
+    await phones[0].locator('mw-countdown [role="timer"]').waitFor();
+    await expect(phones[0].locator('mw-countdown [role="timer"]').textContent()).resolves.toMatch(/0:[0-4]\d/);
+    const screen = projector.locator('section.present mw-choice-screen');
+    await screen.locator('mw-countdown').waitFor();
+    await phones[0].locator('mw-choice-phone button[data-option="juist"]').click();
+    await phones[1].locator('mw-choice-phone button[data-option="onjuist"]').click();
+    await screen.locator('.answered[data-answered="2"]').waitFor();
+    await projector.screenshot({ path: join(SCREENSHOTS, 'projector-truefalse.png') });
+    await phones[0].screenshot({ path: join(SCREENSHOTS, 'phone-truefalse.png') });
+    await screen.locator('button[data-action="lock"]').click();
+    await phones[2].getByText('De vraag is gesloten.').waitFor();
+    expect(await phones[2].locator('mw-choice-phone button[data-option="juist"]').isDisabled()).toBe(true);
+    expect(await phones[0].locator('mw-countdown').count()).toBe(0);
+  });
+});
