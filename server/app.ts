@@ -17,6 +17,8 @@ import type { FailureLimiter } from './rate-limit.ts';
 import type { Rooms } from './rooms.ts';
 import { attachSyncConnection } from './sync-connection.ts';
 import { writePolicyFor } from './write-policy.ts';
+import { buildResultsExport, resultsToCsv } from './results-export.ts';
+import { RESULTS, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
 
 export type AppDependencies = {
   config: Config;
@@ -77,19 +79,53 @@ export function createApp(deps: AppDependencies) {
     },
   };
 
+  /** The trainer downloads a room's results; the secret comes as a bearer token, never in the URL. */
+  async function exportResults(request: IncomingMessage, ip: string, code: string, format: string) {
+    if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
+    const secret = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    const room = await rooms.open(code);
+    if (!room || !auth.isTrainerSecret(secret, room.record.secretHash)) {
+      failures.recordFailure(ip);
+      throw new HttpError(404, 'no room with this code and secret');
+    }
+    const data = buildResultsExport({
+      room: code,
+      deck: room.record.deck,
+      exercises: manifest.decks[room.record.deck]?.exercises ?? {},
+      answers: room.results.doc.getMap<RecordedAnswer>(RESULTS.answers).entries(),
+      people: room.results.doc.getMap<Person>(RESULTS.people).entries(),
+      exportedAt: deps.now(),
+    });
+    return format === 'csv'
+      ? { type: 'text/csv; charset=utf-8', body: resultsToCsv(data), file: `mentorwijs-${code}.csv` }
+      : { type: 'application/json; charset=utf-8', body: JSON.stringify(data, null, 1), file: `mentorwijs-${code}.json` };
+  }
+
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
-    const route = api[`${request.method} ${path}`];
+    const ip = request.socket.remoteAddress ?? '';
     if (path === '/health') return void response.end('ok');
+    const exportRoute = /^\/api\/rooms\/([A-Z2-9]{6})\/results\.(json|csv)$/.exec(path);
+    if (request.method === 'GET' && exportRoute) {
+      return void exportResults(request, ip, exportRoute[1], exportRoute[2])
+        .then(({ type, body, file }) => {
+          response.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' });
+          response.end(body);
+        })
+        .catch((error: unknown) => replyWithError(response, error));
+    }
+    const route = api[`${request.method} ${path}`];
     if (!route) return serveStatic(request, response, () => notFound(response));
-    route(request, request.socket.remoteAddress ?? '')
+    route(request, ip)
       .then(([status, body]) => sendJson(response, status, body))
-      .catch((error: unknown) => {
-        const status = error instanceof HttpError ? error.status : 500;
-        if (status === 500) deps.log(`api error: ${(error as Error).stack}`);
-        sendJson(response, status, { error: status === 500 ? 'server error' : (error as Error).message });
-      });
+      .catch((error: unknown) => replyWithError(response, error));
   });
+
+  function replyWithError(response: ServerResponse, error: unknown) {
+    const status = error instanceof HttpError ? error.status : 500;
+    if (status === 500) deps.log(`api error: ${(error as Error).stack}`);
+    sendJson(response, status, { error: status === 500 ? 'server error' : (error as Error).message });
+  }
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());

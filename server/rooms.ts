@@ -84,7 +84,7 @@ export function createRooms({ store, manifest, now, onStoreError }: Dependencies
         results.doc.transact(() => {
           for (const id of exerciseIds) {
             const answer = answers.get(id)!;
-            recorded.set(resultKey(id, pid), { round: answer.round, value: answer.value, at: now() });
+            recorded.set(resultKey(id, pid, answer.round), { round: answer.round, value: answer.value, at: now() });
           }
         }, 'server');
       },

@@ -49,6 +49,8 @@ export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally,
   toPrompt(definition: Definition): Prompt;
   /** What the trainer shows everyone at reveal. */
   toReveal(definition: Definition, tally: Tally): Reveal;
+  /** Whether an answer is right, for the results export; null where a kind has no right answer. */
+  verdict(definition: Definition, answer: Answer): boolean | null;
 }
 
 /** The fields of a block shared by every kind, from the lines that are not the kind's own. */

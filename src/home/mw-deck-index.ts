@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { forgetRoom, recallRoom } from '../deck/trainer-rooms.ts';
 import { formatJoinCode } from '../shared/join-code.ts';
+import { fetchResults, type TrainerRoom } from '../sync/room-api.ts';
 
 export type DeckEntry = { id: string; title: string };
 
@@ -13,6 +14,16 @@ export class MwDeckIndex extends LitElement {
   private openFresh(deck: string) {
     forgetRoom(localStorage, deck);
     location.href = `/deck?deck=${encodeURIComponent(deck)}`;
+  }
+
+  private async download(room: TrainerRoom, format: 'csv' | 'json') {
+    const blob = await fetchResults(location.origin, room, format);
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: `mentorwijs-${room.deck}-${room.code}.${format}`,
+    });
+    link.click();
+    URL.revokeObjectURL(link.href);
   }
 
   override render() {
@@ -28,7 +39,11 @@ export class MwDeckIndex extends LitElement {
               <a class="open" href="/deck?deck=${encodeURIComponent(deck.id)}">
                 ${room ? html`Verder met groep ${formatJoinCode(room.code)}` : 'Openen'}
               </a>
-              ${room ? html`<button type="button" @click=${() => this.openFresh(deck.id)}>Nieuwe groep (nieuwe code)</button>` : nothing}
+              ${room
+                ? html`<button type="button" @click=${() => this.openFresh(deck.id)}>Nieuwe groep (nieuwe code)</button>
+                    <button type="button" class="results" @click=${() => this.download(room, 'csv')}>Resultaten (CSV)</button>
+                    <button type="button" class="results" @click=${() => this.download(room, 'json')}>Resultaten (JSON)</button>`
+                : nothing}
             </div>
           </li>`;
         })}

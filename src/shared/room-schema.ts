@@ -21,7 +21,7 @@ export const PARTICIPANT = {
 } as const;
 
 export const RESULTS = {
-  /** Y.Map: `${exerciseId}/${pid}` → RecordedAnswer. */
+  /** Y.Map: `${exerciseId}/${pid}/${round}` → RecordedAnswer; every round is kept for the export. */
   answers: 'answers',
   /** Y.Map: pid → Person. */
   people: 'people',
@@ -46,8 +46,14 @@ export type ParticipantAnswer = { round: number; value: unknown };
 export type RecordedAnswer = ParticipantAnswer & { at: number };
 export type Person = { nickname: string; online: boolean; joinedAt: number };
 
-export function resultKey(exerciseId: string, pid: string): string {
-  return `${exerciseId}/${pid}`;
+export function resultKey(exerciseId: string, pid: string, round: number): string {
+  return `${exerciseId}/${pid}/${round}`;
+}
+
+/** The parts of a results key (exercise ids and pids hold no "/"). */
+export function parseResultKey(key: string): { exerciseId: string; pid: string; round: number } {
+  const [exerciseId, pid, round] = key.split('/');
+  return { exerciseId, pid, round: Number(round) };
 }
 
 export const STAGE_ACTIONS = ['open', 'lock', 'reveal', 'reset'] as const;

@@ -28,3 +28,12 @@ export const createRoom = (origin: string, deck: string) => call<TrainerRoom>(or
 export const resumeRoom = (origin: string, code: string, secret: string) =>
   call<TrainerRoom>(origin, '/api/rooms/resume', { code, secret });
 export const joinRoom = (origin: string, code: string) => call<ParticipantSeat>(origin, '/api/join', { code });
+
+/** The room's results as a file; the secret travels in a header, not in the URL. */
+export async function fetchResults(origin: string, room: Pick<TrainerRoom, 'code' | 'secret'>, format: 'csv' | 'json'): Promise<Blob> {
+  const response = await fetch(`${origin}/api/rooms/${room.code}/results.${format}`, {
+    headers: { authorization: `Bearer ${room.secret}` },
+  });
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  return response.blob();
+}

@@ -91,4 +91,17 @@ describe('knowledge check kinds in real Chromium', () => {
     expect(await phones[2].locator('mw-choice-phone button[data-option="juist"]').isDisabled()).toBe(true);
     expect(await phones[0].locator('mw-countdown').count()).toBe(0);
   });
+
+  test('the trainer downloads the results as CSV from the start page, during the session', async () => {
+    const home = await projector.context().newPage();
+    await home.goto(`${server.origin}/`);
+    const [download] = await Promise.all([home.waitForEvent('download'), home.getByRole('button', { name: 'Resultaten (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^mentorwijs-sessie-1-[A-Z2-9]{6}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const multi = exercises.find((e) => e.mode === 'multi')!;
+    const rows = csv.split('\r\n').filter((line) => line.startsWith(`answer,`) && line.includes(`,${multi.id},`));
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((row) => row.includes(',true,'))).toHaveLength(1);
+    expect(csv).toContain(`total,,${multi.id},choice,1,(respondents),,3,`);
+  });
 });

@@ -29,7 +29,7 @@ describe('hostile clients', () => {
     expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 0, c: 0 });
     honest.answer('overschat', 'b');
     await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 1, c: 0 }));
-    expect([...trainer.answers.keys()]).toEqual([`overschat/${honest.pid}`]);
+    expect([...trainer.answers.keys()]).toEqual([`overschat/${honest.pid}/1`]);
   }
 
   async function expectClosedWith(socket: RawSocket, kind: keyof typeof CLOSE) {

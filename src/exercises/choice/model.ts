@@ -138,4 +138,5 @@ export const choiceModel: ExerciseModel<ChoiceDefinition, ChoiceAnswer, ChoiceTa
   tally,
   toPrompt: ({ mode, question, options }) => ({ kind: 'choice', mode, question, options }),
   toReveal: ({ correct, explanation }, tallied) => ({ correct, explanation, tally: tallied }),
+  verdict: isCorrect,
 };

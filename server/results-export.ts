@@ -1,0 +1,100 @@
+/**
+ * A room's results for download: one row per participant pseudonym × exercise × round, with
+ * the answer, whether it was right and when it came in, plus the totals per exercise and round.
+ * Pure: the app hands in the room's data; names are left out (pseudonyms only).
+ */
+import type { BaseDefinition } from '../src/exercises/kind.ts';
+import { modelFor } from '../src/exercises/registry.ts';
+import { parseResultKey, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
+
+export type ExportRow = {
+  participant: string;
+  exercise: string;
+  kind: string;
+  round: number;
+  answer: string;
+  correct: boolean | null;
+  answeredAt: string;
+};
+export type ExportTotal = { exercise: string; kind: string; round: number; answers: number; tally: unknown };
+export type ResultsExport = { room: string; deck: string; exportedAt: string; rows: ExportRow[]; totals: ExportTotal[] };
+
+export function buildResultsExport(input: {
+  room: string;
+  deck: string;
+  exercises: Record<string, BaseDefinition>;
+  answers: Iterable<[string, RecordedAnswer]>;
+  people: Iterable<[string, Person]>;
+  exportedAt: number;
+}): ResultsExport {
+  const order = [...input.people].sort(([a, pa], [b, pb]) => pa.joinedAt - pb.joinedAt || a.localeCompare(b));
+  const pseudonyms = new Map(order.map(([pid], i) => [pid, `deelnemer-${String(i + 1).padStart(3, '0')}`]));
+  const byRound = new Map<string, unknown[]>();
+  const rows: ExportRow[] = [];
+
+  for (const [key, recorded] of input.answers) {
+    const { exerciseId, pid } = parseResultKey(key);
+    const definition = input.exercises[exerciseId];
+    if (!definition) continue;
+    const model = modelFor(definition.kind)!;
+    if (!pseudonyms.has(pid)) pseudonyms.set(pid, `deelnemer-${String(pseudonyms.size + 1).padStart(3, '0')}`);
+    rows.push({
+      participant: pseudonyms.get(pid)!,
+      exercise: exerciseId,
+      kind: definition.kind,
+      round: recorded.round,
+      answer: formatAnswer(recorded.value),
+      correct: model.verdict(definition, recorded.value),
+      answeredAt: new Date(recorded.at).toISOString(),
+    });
+    const roundKey = `${exerciseId}\u0000${recorded.round}`;
+    byRound.set(roundKey, [...(byRound.get(roundKey) ?? []), recorded.value]);
+  }
+
+  const totals = [...byRound].map(([roundKey, values]): ExportTotal => {
+    const [exercise, round] = roundKey.split('\u0000');
+    const definition = input.exercises[exercise];
+    return { exercise, kind: definition.kind, round: Number(round), answers: values.length, tally: modelFor(definition.kind)!.tally(definition, values) };
+  });
+  const byPosition = (a: { exercise: string; round: number }, b: { exercise: string; round: number }) =>
+    exerciseOrder(input.exercises, a.exercise) - exerciseOrder(input.exercises, b.exercise) || a.round - b.round;
+  rows.sort((a, b) => byPosition(a, b) || a.participant.localeCompare(b.participant));
+  totals.sort(byPosition);
+  return { room: input.room, deck: input.deck, exportedAt: new Date(input.exportedAt).toISOString(), rows, totals };
+}
+
+function exerciseOrder(exercises: Record<string, BaseDefinition>, id: string): number {
+  return Object.keys(exercises).indexOf(id);
+}
+
+function formatAnswer(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((part) => typeof part === 'string')) return value.join('+');
+  return JSON.stringify(value);
+}
+
+const CSV_COLUMNS = ['type', 'participant', 'exercise', 'kind', 'round', 'answer', 'correct', 'count', 'answered_at'];
+
+/** The export as one CSV table: `answer` rows, then `total` rows (one per option or value counted). */
+export function resultsToCsv(data: ResultsExport): string {
+  const lines = [CSV_COLUMNS];
+  for (const row of data.rows) {
+    lines.push(['answer', row.participant, row.exercise, row.kind, String(row.round), row.answer, row.correct === null ? '' : String(row.correct), '', row.answeredAt]);
+  }
+  for (const total of data.totals) {
+    const counts = (total.tally as { counts?: Record<string, number> }).counts;
+    if (counts) {
+      for (const [answer, count] of Object.entries(counts)) {
+        lines.push(['total', '', total.exercise, total.kind, String(total.round), answer, '', String(count), '']);
+      }
+    }
+    lines.push(['total', '', total.exercise, total.kind, String(total.round), '(respondents)', '', String(total.answers), '']);
+  }
+  return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Quotes where needed, and defuses cells a spreadsheet would run as a formula. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
