@@ -11,7 +11,8 @@ export default defineConfig({
   // DECKS_DIR lets tests build a deck folder of their own (e.g. one with a mistake in it).
   plugins: [decksPlugin({ decksDir: resolve(here, process.env.DECKS_DIR ?? 'decks') })],
   build: {
-    outDir: resolve(here, 'dist'),
+    // OUT_DIR: the e2e tests build their own fixture decks beside the real ones (dist-fixtures/).
+    outDir: resolve(here, process.env.OUT_DIR ?? 'dist'),
     emptyOutDir: true,
     rolldownOptions: {
       input: {

@@ -39,6 +39,7 @@ export function checkReadOnlyUpdate(doc: Y.Doc, update: Uint8Array): 'ignore' | 
 
 export type ParticipantContext = {
   doc: Y.Doc;
+  pid: string;
   exerciseOf: (id: string) => BaseDefinition | undefined;
   stateOf: (id: string) => ExerciseState | undefined;
 };
@@ -101,11 +102,11 @@ function checkAnswer(id: string, answer: unknown, context: ParticipantContext): 
   if (answer instanceof Y.AbstractType || !isParticipantAnswer(answer)) {
     return reject('invalidAnswer', `answer to "${id}" is not {round, value}`);
   }
+  const state = context.stateOf(id);
   const model = modelFor(definition.kind);
-  if (!model || !model.isValidAnswer(definition, answer.value)) {
+  if (!model || !model.isValidAnswer(definition, answer.value, { progress: state?.progress, pid: context.pid })) {
     return reject('invalidAnswer', `value not allowed by exercise "${id}"`);
   }
-  const state = context.stateOf(id);
   if (!state || state.status !== 'open' || state.round !== answer.round) {
     return reject('notOpen', `exercise "${id}" is not open for round ${answer.round}`);
   }

@@ -3,7 +3,7 @@
  * the answer, whether it was right and when it came in, plus the totals per exercise and round.
  * Pure: the app hands in the room's data; names are left out (pseudonyms only).
  */
-import type { BaseDefinition } from '../src/exercises/kind.ts';
+import type { AnswerEntry, BaseDefinition } from '../src/exercises/kind.ts';
 import { modelFor } from '../src/exercises/registry.ts';
 import { parseResultKey, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
 
@@ -29,7 +29,7 @@ export function buildResultsExport(input: {
 }): ResultsExport {
   const order = [...input.people].sort(([a, pa], [b, pb]) => pa.joinedAt - pb.joinedAt || a.localeCompare(b));
   const pseudonyms = new Map(order.map(([pid], i) => [pid, `deelnemer-${String(i + 1).padStart(3, '0')}`]));
-  const byRound = new Map<string, unknown[]>();
+  const byRound = new Map<string, AnswerEntry[]>();
   const rows: ExportRow[] = [];
 
   for (const [key, recorded] of input.answers) {
@@ -48,13 +48,13 @@ export function buildResultsExport(input: {
       answeredAt: new Date(recorded.at).toISOString(),
     });
     const roundKey = `${exerciseId}\u0000${recorded.round}`;
-    byRound.set(roundKey, [...(byRound.get(roundKey) ?? []), recorded.value]);
+    byRound.set(roundKey, [...(byRound.get(roundKey) ?? []), { pid, value: recorded.value }]);
   }
 
   const totals = [...byRound].map(([roundKey, values]): ExportTotal => {
     const [exercise, round] = roundKey.split('\u0000');
     const definition = input.exercises[exercise];
-    return { exercise, kind: definition.kind, round: Number(round), answers: values.length, tally: modelFor(definition.kind)!.tally(definition, values) };
+    return { exercise, kind: definition.kind, round: Number(round), answers: values.length, tally: modelFor(definition.kind)!.tally(definition, values, undefined) };
   });
   const byPosition = (a: { exercise: string; round: number }, b: { exercise: string; round: number }) =>
     exerciseOrder(input.exercises, a.exercise) - exerciseOrder(input.exercises, b.exercise) || a.round - b.round;

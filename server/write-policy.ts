@@ -13,6 +13,7 @@ export function writePolicyFor(room: Room, ref: DocRef, grant: Grant, hub: DocHu
   return (update) => {
     const verdict = checkParticipantUpdate(update, {
       doc: hub.doc,
+      pid,
       exerciseOf: room.exerciseOf,
       stateOf: room.stateOf,
     });

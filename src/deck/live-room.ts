@@ -3,12 +3,14 @@
  * window joins as a viewer and never writes.
  */
 import type * as Y from 'yjs';
-import type { BaseDefinition } from '../exercises/kind.ts';
+import type { AnswerEntry, BaseDefinition } from '../exercises/kind.ts';
 import { modelFor } from '../exercises/registry.ts';
 import { resultsDocName, stageDocName } from '../shared/doc-names.ts';
 import {
   RESULTS,
+  parseResultKey,
   STAGE,
+  applyMove,
   applyStageAction,
   initialExerciseState,
   type ExerciseState,
@@ -29,12 +31,16 @@ export type LiveRoom = {
   exercises: Y.Map<ExerciseState>;
   answers: Y.Map<RecordedAnswer>;
   people: Y.Map<Person>;
-  /** The answers of one exercise's round, as values. */
-  answersFor(exerciseId: string, round: number): unknown[];
+  /** The answers of one exercise's round, with their senders. */
+  answersFor(exerciseId: string, round: number): AnswerEntry[];
   tallyOf(exerciseId: string): unknown;
+  /** Participants online now, in joining order. */
+  online(): string[];
   /** The trainer arrived at a slide; an exercise on it opens on first arrival. */
   arrive(slide: SlidePosition, exerciseId: string | null): void;
   control(exerciseId: string, action: StageAction): void;
+  /** A kind's own trainer move (see ExerciseModel.move); ignored when the kind does not accept it. */
+  move(exerciseId: string, move: unknown): void;
   destroy(): void;
 };
 
@@ -85,17 +91,29 @@ export function createLiveRoom(options: {
   };
   exercises.observe(scheduleCountdowns);
 
+  const people = resultsDoc.getMap<Person>(RESULTS.people);
   const answersFor = (exerciseId: string, round: number) => {
-    const prefix = `${exerciseId}/`;
-    const values: unknown[] = [];
-    for (const [key, answer] of answers) if (key.startsWith(prefix) && answer.round === round) values.push(answer.value);
-    return values;
+    const entries: AnswerEntry[] = [];
+    for (const [key, answer] of answers) {
+      const parsed = parseResultKey(key);
+      if (parsed.exerciseId === exerciseId && answer.round === round) entries.push({ pid: parsed.pid, value: answer.value });
+    }
+    return entries;
+  };
+  const modelOf = (exerciseId: string) => {
+    const definition = definitions[exerciseId];
+    return { definition, model: modelFor(definition.kind)! };
   };
   const tallyOf = (exerciseId: string) => {
-    const definition = definitions[exerciseId];
+    const { definition, model } = modelOf(exerciseId);
     const state = exercises.get(exerciseId);
-    return modelFor(definition.kind)!.tally(definition, state ? answersFor(exerciseId, state.round) : []);
+    return model.tally(definition, state ? answersFor(exerciseId, state.round) : [], state?.progress);
   };
+  const online = () =>
+    [...people.entries()]
+      .filter(([, person]) => person.online)
+      .sort(([a, pa], [b, pb]) => pa.joinedAt - pb.joinedAt || a.localeCompare(b))
+      .map(([pid]) => pid);
 
   const room_: LiveRoom = {
     code: room.code,
@@ -104,9 +122,10 @@ export function createLiveRoom(options: {
     stage,
     exercises,
     answers,
-    people: resultsDoc.getMap<Person>(RESULTS.people),
+    people,
     answersFor,
     tallyOf,
+    online,
     arrive(slide, exerciseId) {
       if (!isTrainer) return;
       stageDoc.transact(() => {
@@ -114,8 +133,8 @@ export function createLiveRoom(options: {
         stage.set('slide', slide);
         stage.set('current', exerciseId);
         if (exerciseId && !exercises.has(exerciseId)) {
-          const definition = definitions[exerciseId];
-          const prompt = modelFor(definition.kind)!.toPrompt(definition);
+          const { definition, model } = modelOf(exerciseId);
+          const prompt = model.toPrompt(definition, undefined);
           exercises.set(exerciseId, initialExerciseState(prompt, now(), definition.seconds));
         }
       });
@@ -123,9 +142,33 @@ export function createLiveRoom(options: {
     control(exerciseId: string, action: StageAction) {
       const state = exercises.get(exerciseId);
       if (!isTrainer || !state) return;
-      const definition = definitions[exerciseId];
-      const revealPayload = () => modelFor(definition.kind)!.toReveal(definition, tallyOf(exerciseId));
-      exercises.set(exerciseId, applyStageAction(state, action, { revealPayload, now: now(), seconds: definition.seconds }));
+      const { definition, model } = modelOf(exerciseId);
+      exercises.set(
+        exerciseId,
+        applyStageAction(state, action, {
+          revealPayload: () => model.toReveal(definition, tallyOf(exerciseId), state.progress),
+          firstPrompt: () => model.toPrompt(definition, undefined),
+          now: now(),
+          seconds: definition.seconds,
+        }),
+      );
+    },
+    move(exerciseId: string, move: unknown) {
+      const state = exercises.get(exerciseId);
+      if (!isTrainer || !state) return;
+      const { definition, model } = modelOf(exerciseId);
+      const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online() });
+      if (!result) return;
+      const nextRound = result.round === 'next' ? state.round + 1 : state.round;
+      exercises.set(
+        exerciseId,
+        applyMove(state, result, {
+          prompt: model.toPrompt(definition, result.progress),
+          revealPayload: () => model.toReveal(definition, model.tally(definition, answersFor(exerciseId, nextRound), result.progress), result.progress),
+          now: now(),
+          seconds: definition.seconds,
+        }),
+      );
     },
     destroy() {
       stopCountdowns();

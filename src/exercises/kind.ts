@@ -34,23 +34,51 @@ export class BlockError extends Error {
 /** Fields every exercise definition has. */
 export type BaseDefinition = { kind: string; id: string; tags: CurriculumTag[]; seconds?: number };
 
-export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally, Prompt, Reveal> {
+/** One participant's answer as the screen and the server hold it. */
+export type AnswerEntry<Answer = unknown> = { pid: string; value: Answer };
+
+/** What an answer is checked against besides the definition: the trainer's progress and who sends it. */
+export type AnswerContext = { progress?: unknown; pid: string };
+
+/**
+ * The outcome of a kind's own trainer move (next situation, take the majority, step back,
+ * show an answer…). `round: 'next'` starts a new round, so earlier answers stop counting;
+ * `status` sets the exercise's status (default: unchanged).
+ */
+export type MoveResult<Progress> = { progress: Progress; round: 'same' | 'next'; status?: 'open' | 'locked' | 'revealed' };
+
+/** What a move may look at: the current round's answers (with their senders) and who is online. */
+export type MoveContext = { answers: readonly AnswerEntry[]; online: readonly string[] };
+
+export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally, Prompt, Reveal, Progress = undefined> {
   /** Names the views too: `<mw-${kind}-screen>` and `<mw-${kind}-phone>`. */
   readonly kind: Definition['kind'];
   /** The block keywords this model reads (`::: choice`, `::: multi`, …). */
   readonly keywords: readonly string[];
   /** Reads a block; throws BlockError with the offending line. */
   parse(block: BlockSource): Definition;
-  /** True when `value` is an answer the exercise allows. Runs on the server for every answer. */
-  isValidAnswer(definition: Definition, value: unknown): value is Answer;
-  /** Aggregates the answers of one round; pure, so screen and tests compute the same. */
-  tally(definition: Definition, answers: readonly Answer[]): Tally;
-  /** What phones see while the exercise is on: no right answer in it. */
-  toPrompt(definition: Definition): Prompt;
-  /** What the trainer shows everyone at reveal. */
-  toReveal(definition: Definition, tally: Tally): Reveal;
+  /**
+   * True when `value` is an answer the exercise allows now. Runs on the server for every
+   * answer, with the trainer's progress (e.g. the situation on screen) and the sender's pid.
+   */
+  isValidAnswer(definition: Definition, value: unknown, context: AnswerContext): value is Answer;
+  /** Aggregates the answers of one round; pure, so screen, server export and tests compute the same. */
+  tally(definition: Definition, answers: readonly AnswerEntry<Answer>[], progress: Progress | undefined): Tally;
+  /** What phones see while the exercise is on: no right answer in it, nothing private. */
+  toPrompt(definition: Definition, progress: Progress | undefined): Prompt;
+  /** What the trainer shows everyone at reveal (phones see it too: aggregates only). */
+  toReveal(definition: Definition, tally: Tally, progress: Progress | undefined): Reveal;
   /** Whether an answer is right, for the results export; null where a kind has no right answer. */
   verdict(definition: Definition, answer: Answer): boolean | null;
+  /** The kind's own trainer moves, beyond open/lock/reveal/reset; null when the move does not apply. */
+  move?(definition: Definition, progress: Progress | undefined, move: unknown, context: MoveContext): MoveResult<Progress> | null;
+  /**
+   * Named figures for the debrief prompts in the speaker notes ("als meer dan 40% C kiest: …"):
+   * percentages 0-100 by option letter or name, plus kind-specific ones like `gemiddelde`.
+   */
+  measures?(definition: Definition, tally: Tally, progress: Progress | undefined): Record<string, number>;
+  /** The names `measures` can return, so the build can reject a prompt that names another. */
+  measureNames?(definition: Definition): string[];
 }
 
 /** The fields of a block shared by every kind, from the lines that are not the kind's own. */

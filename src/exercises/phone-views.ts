@@ -3,12 +3,18 @@ import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { ExerciseState } from '../shared/room-schema.ts';
 import './choice/mw-choice-phone.ts';
+import './scale/mw-scale-phone.ts';
 import './mw-countdown.ts';
 
 /** Kinds with a `<mw-<kind>-phone>` element; anything else in a prompt renders nothing. */
-const PHONE_KINDS = new Set(['choice']);
+const PHONE_KINDS = new Set(['choice', 'scale']);
 
-export function renderPhoneView(state: ExerciseState, answer: unknown, onAnswer: (value: unknown) => void) {
+/**
+ * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (the trainer's public
+ * progress), `.answer` (this participant's answer in the current round) and `.pid` (whose phone
+ * it is), and fires `answer-submitted` with `{ value }`.
+ */
+export function renderPhoneView(state: ExerciseState, answer: unknown, pid: string, onAnswer: (value: unknown) => void) {
   const kind = (state.prompt as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !PHONE_KINDS.has(kind)) return nothing;
   const tag = unsafeStatic(`mw-${kind}-phone`);
@@ -20,7 +26,9 @@ export function renderPhoneView(state: ExerciseState, answer: unknown, onAnswer:
     .prompt=${state.prompt}
     .status=${state.status}
     .reveal=${state.reveal}
+    .progress=${state.progress}
     .answer=${answer}
+    .pid=${pid}
     @answer-submitted=${(event: CustomEvent<{ value: unknown }>) => onAnswer(event.detail.value)}
   ></${tag}>`;
 }

@@ -1,11 +1,14 @@
 /** Every exercise kind the decks may use, by the keyword written after `:::`. */
 import type { BaseDefinition, ExerciseModel } from './kind.ts';
 import { choiceModel } from './choice/model.ts';
+import { scaleModel } from './scale/model.ts';
 
 // Heterogeneous on purpose: callers dispatch on `definition.kind` or the block keyword.
-type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown>;
+type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown, unknown>;
 
-const MODELS = [choiceModel] as unknown as AnyModel[];
+const MODELS = [choiceModel, scaleModel] as unknown as AnyModel[];
+
+export type { AnyModel };
 
 /** The model that reads `::: <keyword>` blocks. */
 export function modelForKeyword(keyword: string): AnyModel | undefined {

@@ -15,9 +15,11 @@ export function renderControls(options: {
   state: ExerciseState | undefined;
   total: number;
   isTrainer: boolean;
+  /** What the reveal button says; "Toon antwoord" by default. */
+  revealLabel?: string;
   onAction: (action: StageAction) => void;
 }) {
-  const { state, total, isTrainer, onAction } = options;
+  const { state, total, isTrainer, onAction, revealLabel } = options;
   return html`<div class="status-row">
     <span class="answered" data-answered=${total}>${total} ${total === 1 ? 'antwoord' : 'antwoorden'}</span>
     <span class="status" data-status=${state?.status ?? 'none'}>${state ? STATUS_TEXT[state.status] : 'nog niet gestart'}</span>
@@ -27,7 +29,7 @@ export function renderControls(options: {
           ${BUTTONS.map(
             ({ action, label }) =>
               html`<button type="button" data-action=${action} ?disabled=${!isEnabled(state, action)} @click=${() => onAction(action)}>
-                ${label}
+                ${action === 'reveal' && revealLabel ? revealLabel : label}
               </button>`,
           )}
         </span>`

@@ -1,2 +1,3 @@
 /** Registers the projector view of every exercise kind (`<mw-<kind>-screen>`). */
 import './choice/mw-choice-screen.ts';
+import './scale/mw-scale-screen.ts';

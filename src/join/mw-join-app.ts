@@ -122,7 +122,7 @@ export class MwJoinApp extends LitElement {
         <p>Zodra er een vraag is, verschijnt die hier vanzelf.</p></div>`;
     }
     const { id, state, answer } = current;
-    return renderPhoneView(state, answer, (value) => this.session!.answer(id, value));
+    return renderPhoneView(state, answer, this.session!.pid, (value) => this.session!.answer(id, value));
   }
 
   static override styles = css`

@@ -40,6 +40,8 @@ export type ExerciseState = {
   reveal?: unknown;
   /** With a countdown: when the trainer's screen locks the exercise (its clock, ms since epoch). */
   closesAt?: number;
+  /** The kind's own trainer state (the situation on screen, a role-play's path, what is shown); public. */
+  progress?: unknown;
 };
 
 export type ParticipantAnswer = { round: number; value: unknown };
@@ -61,17 +63,19 @@ export type StageAction = (typeof STAGE_ACTIONS)[number];
 
 /**
  * The trainer's controls as a pure state change. `reveal` needs the payload the kind builds
- * from the current tally, so it is passed in.
+ * from the current tally, so it is passed in; `reset` starts over with the kind's first prompt.
  */
 export function applyStageAction(
   state: ExerciseState,
   action: StageAction,
-  context: { revealPayload: () => unknown; now: number; seconds?: number },
+  context: { revealPayload: () => unknown; firstPrompt: () => unknown; now: number; seconds?: number },
 ): ExerciseState {
   const deadline = context.seconds ? { closesAt: context.now + context.seconds * 1000 } : {};
   switch (action) {
-    case 'open':
-      return { status: 'open', round: state.round, prompt: state.prompt, ...deadline };
+    case 'open': {
+      const { closesAt: _old, reveal: _shown, ...rest } = state;
+      return { ...rest, status: 'open', ...deadline };
+    }
     case 'lock': {
       const { closesAt: _done, ...rest } = state;
       return { ...rest, status: 'locked' };
@@ -81,8 +85,35 @@ export function applyStageAction(
       return { ...rest, status: 'revealed', reveal: context.revealPayload() };
     }
     case 'reset':
-      return { status: 'open', round: state.round + 1, prompt: state.prompt, ...deadline };
+      return { status: 'open', round: state.round + 1, prompt: context.firstPrompt(), ...deadline };
   }
+}
+
+/**
+ * A kind's own move applied to the stage: new progress and prompt, maybe a new round and
+ * status. A move that ends revealed gets a fresh reveal payload (it may depend on the move).
+ */
+export function applyMove(
+  state: ExerciseState,
+  result: { progress: unknown; round: 'same' | 'next'; status?: ExerciseStatus },
+  context: { prompt: unknown; revealPayload: () => unknown; now: number; seconds?: number },
+): ExerciseState {
+  const status = result.status ?? (result.round === 'next' ? 'open' : state.status);
+  const { closesAt, reveal: _old, ...rest } = state;
+  const next: ExerciseState = {
+    ...rest,
+    status,
+    round: result.round === 'next' ? state.round + 1 : state.round,
+    prompt: context.prompt,
+    progress: result.progress,
+  };
+  if (status === 'open') {
+    const isFresh = result.round === 'next' || state.status !== 'open';
+    if (isFresh && context.seconds) next.closesAt = context.now + context.seconds * 1000;
+    else if (!isFresh && closesAt !== undefined) next.closesAt = closesAt;
+  }
+  if (status === 'revealed') next.reveal = context.revealPayload();
+  return next;
 }
 
 /** The state an exercise starts in when the trainer first arrives at its slide. */

@@ -8,8 +8,8 @@ import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/
 import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
-const DECK = 'sessie-1';
-const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/manifest.json'), 'utf8'));
+const DECK = 'basis';
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist-fixtures/manifest.json'), 'utf8'));
 
 /** Index (h) of the first horizontal slide matching the selector. */
 async function slideIndexOf(page: Page, selector: string): Promise<number> {
@@ -66,7 +66,7 @@ describe('a live session in real Chromium', () => {
     await server?.close();
   });
 
-  test('trainer opens sessie-1, three phones join by the QR URL, answer, and see the verdict', async () => {
+  test('trainer opens a deck, three phones join by the QR URL, answer, and see the verdict', async () => {
     const trainerContext = await browser.newContext(PROJECTOR);
     trainerContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     contexts.push(trainerContext);

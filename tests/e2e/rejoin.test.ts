@@ -25,13 +25,13 @@ describe('coming back in real Chromium', () => {
       await page.evaluate(() => (location.hash = '#/1'));
       return page.locator('mw-join-card .code').getAttribute('data-code');
     };
-    await page.goto(`${server.origin}/deck?deck=sessie-1`);
+    await page.goto(`${server.origin}/deck?deck=basis`);
     const first = await codeOnJoinSlide();
     await page.reload();
     expect(await codeOnJoinSlide()).toBe(first);
 
     await page.goto(`${server.origin}/`);
-    await expect(page.locator('li[data-deck="sessie-1"] a.open').textContent()).resolves.toContain(
+    await expect(page.locator('li[data-deck="basis"] a.open').textContent()).resolves.toContain(
       `${first!.slice(0, 3)} ${first!.slice(3)}`,
     );
     await page.getByRole('button', { name: 'Nieuwe groep (nieuwe code)' }).click();
@@ -45,7 +45,7 @@ describe('coming back in real Chromium', () => {
     const trainerContext = await browser.newContext(PROJECTOR);
     trainerContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const projector = await trainerContext.newPage();
-    await projector.goto(`${server.origin}/deck?deck=sessie-1#/1`);
+    await projector.goto(`${server.origin}/deck?deck=basis#/1`);
     await projector.waitForSelector('html[data-live="ready"]');
     const code = await projector.locator('mw-join-card .code').getAttribute('data-code');
 

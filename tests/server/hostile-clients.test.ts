@@ -129,8 +129,20 @@ describe('hostile clients', () => {
     }
     const honestAttempt = await asAttacker(ownDoc());
     honestAttempt.sendUpdate(answer('doelgroep', ['a', 'c']));
-    await vi.waitFor(() => expect(trainer.answersFor('doelgroep', 1)).toEqual([['a', 'c']]));
+    await vi.waitFor(() => expect(trainer.answersFor('doelgroep', 1).map((entry) => entry.value)).toEqual([['a', 'c']]));
     honestAttempt.ws.close();
+  });
+
+  test('rejects a scale answer outside the range or not a whole number', async () => {
+    trainer.arrive({ h: 6, v: 0 }, 'zelfvertrouwen');
+    await vi.waitFor(() => expect(honest.current()?.id).toBe('zelfvertrouwen'));
+    for (const bad of [11, -1, 7.5, '7']) {
+      const socket = await asAttacker(ownDoc());
+      socket.sendUpdate(answer('zelfvertrouwen', bad));
+      await expectClosedWith(socket, 'invalidAnswer');
+    }
+    honest.answer('zelfvertrouwen', 7);
+    await vi.waitFor(() => expect(trainer.answersFor('zelfvertrouwen', 1).map((entry) => entry.value)).toEqual([7]));
   });
 
   test('rejects an answer to a locked exercise and to an old round', async () => {

@@ -33,9 +33,9 @@ describe('buildResultsExport', () => {
 
   test('adds the totals per exercise and round, computed by the kind\'s own tally', () => {
     expect(data.totals).toEqual([
-      { exercise: 'overschat', kind: 'choice', round: 1, answers: 2, tally: { total: 2, counts: { a: 1, b: 1, c: 0 } } },
-      { exercise: 'overschat', kind: 'choice', round: 2, answers: 1, tally: { total: 1, counts: { a: 0, b: 0, c: 1 } } },
-      { exercise: 'doelgroep', kind: 'choice', round: 1, answers: 1, tally: { total: 1, counts: { a: 1, b: 0, c: 1 } } },
+      { exercise: 'overschat', kind: 'choice', round: 1, answers: 2, tally: { total: 2, counts: { a: 1, b: 1, c: 0 }, right: 1 } },
+      { exercise: 'overschat', kind: 'choice', round: 2, answers: 1, tally: { total: 1, counts: { a: 0, b: 0, c: 1 }, right: 0 } },
+      { exercise: 'doelgroep', kind: 'choice', round: 1, answers: 1, tally: { total: 1, counts: { a: 1, b: 0, c: 1 }, right: 1 } },
     ]);
   });
 

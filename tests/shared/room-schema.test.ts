@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocName, participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
-import { applyStageAction, initialExerciseState, isParticipantAnswer, type ExerciseState } from '../../src/shared/room-schema.ts';
+import { applyMove, applyStageAction, initialExerciseState, isParticipantAnswer, type ExerciseState } from '../../src/shared/room-schema.ts';
 
 describe('applyStageAction', () => {
   const open: ExerciseState = { status: 'open', round: 1, prompt: { q: 1 } };
 
-  const context = { revealPayload: () => ({ correct: ['b'] }), now: 1000 };
+  const context = { revealPayload: () => ({ correct: ['b'] }), firstPrompt: () => ({ q: 1 }), now: 1000 };
 
   test('lock, reveal with the payload, open again, and reset to a new round without the reveal', () => {
     const locked = applyStageAction(open, 'lock', context);
@@ -23,6 +23,31 @@ describe('applyStageAction', () => {
     expect(initialExerciseState({ q: 1 }, 1000, 30)).toEqual({ status: 'open', round: 1, prompt: { q: 1 }, closesAt: 31_000 });
     expect(applyStageAction(reopened, 'lock', timed)).not.toHaveProperty('closesAt');
     expect(applyStageAction(reopened, 'reveal', timed)).not.toHaveProperty('closesAt');
+  });
+
+  test('reset forgets the kind\'s progress and starts from its first prompt', () => {
+    const moved: ExerciseState = { status: 'revealed', round: 3, prompt: { q: 2 }, progress: { at: 2 }, reveal: {} };
+    expect(applyStageAction(moved, 'reset', context)).toEqual({ status: 'open', round: 4, prompt: { q: 1 } });
+  });
+});
+
+describe('applyMove', () => {
+  const context = { prompt: { q: 2 }, revealPayload: () => ({ shown: 1 }), now: 1000, seconds: 30 };
+  const revealed: ExerciseState = { status: 'revealed', round: 1, prompt: { q: 1 }, reveal: { old: true }, progress: { at: 1 } };
+
+  test('a move to a new round reopens with the new prompt, a fresh deadline and no reveal', () => {
+    expect(applyMove(revealed, { progress: { at: 2 }, round: 'next' }, context)).toEqual({
+      status: 'open', round: 2, prompt: { q: 2 }, progress: { at: 2 }, closesAt: 31_000,
+    });
+  });
+
+  test('a move in the same round keeps the status, the deadline of an open exercise, and renews a reveal', () => {
+    const open: ExerciseState = { status: 'open', round: 1, prompt: { q: 1 }, closesAt: 5000 };
+    expect(applyMove(open, { progress: { at: 1 }, round: 'same' }, context)).toEqual({
+      status: 'open', round: 1, prompt: { q: 2 }, progress: { at: 1 }, closesAt: 5000,
+    });
+    expect(applyMove(revealed, { progress: { at: 1 }, round: 'same' }, context).reveal).toEqual({ shown: 1 });
+    expect(applyMove(revealed, { progress: { at: 1 }, round: 'same', status: 'locked' }, context)).not.toHaveProperty('reveal');
   });
 });
 

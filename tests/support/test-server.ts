@@ -72,9 +72,13 @@ export function countsOf(trainer: LiveRoom, exerciseId: string): Record<string, 
   return (trainer.tallyOf(exerciseId) as { counts: Record<string, number> }).counts;
 }
 
-/** A server on port 0 that serves the real build (dist/) and its manifest, as `npm start` does. */
-export async function startBuiltServer(): Promise<TestServer> {
-  const distDir = join(import.meta.dirname, '../../dist');
+/**
+ * A server on port 0 that serves a real build and its manifest, as `npm start` does: by default
+ * the build of the fixture decks (tests/fixtures/decks → dist-fixtures/, made by `npm test`), so
+ * browser flows do not break when the session decks are rewritten.
+ */
+export async function startBuiltServer(build: 'dist-fixtures' | 'dist' = 'dist-fixtures'): Promise<TestServer> {
+  const distDir = join(import.meta.dirname, '../..', build);
   const dataDir = tempDir();
   const logs: string[] = [];
   const running = await startServer({

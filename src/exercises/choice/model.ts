@@ -2,7 +2,7 @@
  * Knowledge check: multiple choice (`::: choice`, one right option), multi-select (`::: multi`,
  * several right) and true/false (`::: truefalse`). One model, three block keywords.
  */
-import { BlockError, type BlockSource, type CurriculumTag, type ExerciseModel, type SourceLine } from '../kind.ts';
+import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel, type SourceLine } from '../kind.ts';
 
 export type ChoiceMode = 'single' | 'multi' | 'truefalse';
 export type ChoiceOption = { id: string; text: string };
@@ -20,8 +20,8 @@ export type ChoiceDefinition = {
 };
 /** A participant's answer: an option id (single, true/false) or sorted option ids (multi). */
 export type ChoiceAnswer = string | string[];
-/** Per option how many picked it; `total` is how many answered. */
-export type ChoiceTally = { total: number; counts: Record<string, number> };
+/** Per option how many picked it; `total` is how many answered, `right` how many were right. */
+export type ChoiceTally = { total: number; counts: Record<string, number>; right: number };
 export type ChoicePrompt = { kind: 'choice'; mode: ChoiceMode; question: string; options: ChoiceOption[] };
 export type ChoiceReveal = { correct: string[]; explanation: string; tally: ChoiceTally };
 
@@ -118,16 +118,18 @@ export function isCorrect(definition: Pick<ChoiceDefinition, 'correct'>, answer:
   return picked.length === definition.correct.length && picked.every((id) => definition.correct.includes(id));
 }
 
-function tally(definition: ChoiceDefinition, answers: readonly ChoiceAnswer[]): ChoiceTally {
+function tally(definition: ChoiceDefinition, answers: readonly AnswerEntry<ChoiceAnswer>[]): ChoiceTally {
   const counts: Record<string, number> = {};
   for (const option of definition.options) counts[option.id] = 0;
   let total = 0;
-  for (const answer of answers) {
+  let right = 0;
+  for (const { value: answer } of answers) {
     if (!isValidAnswer(definition, answer)) continue;
     total += 1;
+    if (isCorrect(definition, answer)) right += 1;
     for (const id of Array.isArray(answer) ? answer : [answer]) counts[id] += 1;
   }
-  return { total, counts };
+  return { total, counts, right };
 }
 
 export const choiceModel: ExerciseModel<ChoiceDefinition, ChoiceAnswer, ChoiceTally, ChoicePrompt, ChoiceReveal> = {
@@ -139,4 +141,21 @@ export const choiceModel: ExerciseModel<ChoiceDefinition, ChoiceAnswer, ChoiceTa
   toPrompt: ({ mode, question, options }) => ({ kind: 'choice', mode, question, options }),
   toReveal: ({ correct, explanation }, tallied) => ({ correct, explanation, tally: tallied }),
   verdict: isCorrect,
+  measures: measuresOf,
+  measureNames: (definition) => [...definition.options.map((_, i) => letterOf(definition, i)), 'goed'],
 };
+
+/** The letter the projector shows for an option: A, B, … or J/O for true/false. */
+export function letterOf(definition: Pick<ChoiceDefinition, 'mode'>, index: number): string {
+  return definition.mode === 'truefalse' ? (index === 0 ? 'J' : 'O') : String.fromCharCode(65 + index);
+}
+
+/** Percentages by option letter, and `goed`: the share that answered right. */
+function measuresOf(definition: ChoiceDefinition, tallied: ChoiceTally): Record<string, number> {
+  if (tallied.total === 0) return {};
+  const share = (count: number) => (count / tallied.total) * 100;
+  const measures: Record<string, number> = {};
+  definition.options.forEach((option, i) => (measures[letterOf(definition, i)] = share(tallied.counts[option.id] ?? 0)));
+  measures.goed = share(tallied.right);
+  return measures;
+}

@@ -1,35 +1,17 @@
 /** <mw-choice-screen>: a multiple-choice question on the projector, with live distribution and controls. */
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { LiveRoom } from '../../deck/live-room.ts';
-import type { StageAction } from '../../shared/room-schema.ts';
-import { YMapController } from '../../sync/y-map-controller.ts';
-import { controlsStyles, renderControls } from '../screen-controls.ts';
-import type { ChoiceDefinition, ChoiceTally } from './model.ts';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ExerciseScreen } from '../exercise-screen.ts';
+import { controlsStyles } from '../screen-controls.ts';
+import { letterOf, type ChoiceDefinition, type ChoiceTally } from './model.ts';
 
 @customElement('mw-choice-screen')
-export class MwChoiceScreen extends LitElement {
-  @property({ attribute: false }) definition?: ChoiceDefinition;
-  @property({ attribute: false }) room?: LiveRoom;
-
-  private readonly live = new YMapController(this, () =>
-    this.room ? [this.room.exercises, this.room.answers] : [],
-  );
-
-  protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('room')) this.live.refresh();
-  }
-
-  private control(action: StageAction) {
-    if (this.definition && this.room) this.room.control(this.definition.id, action);
-  }
-
+export class MwChoiceScreen extends ExerciseScreen<ChoiceDefinition, ChoiceTally> {
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
-    const state = this.room?.exercises.get(definition.id);
-    const tally = (this.room?.tallyOf(definition.id) as ChoiceTally | undefined) ?? { total: 0, counts: {} };
-    const isRevealed = state?.status === 'revealed';
+    const tally = this.tally({ total: 0, counts: {}, right: 0 });
+    const isRevealed = this.state?.status === 'revealed';
     return html`
       <p class="question">${definition.question}</p>
       ${definition.mode === 'multi' ? html`<p class="how">Meerdere antwoorden kunnen goed zijn; balken tellen vinkjes.</p>` : nothing}
@@ -39,7 +21,7 @@ export class MwChoiceScreen extends LitElement {
           const share = tally.total ? Math.round((count / tally.total) * 100) : 0;
           const isCorrect = isRevealed && definition.correct.includes(option.id);
           return html`<li class=${isCorrect ? 'correct' : isRevealed ? 'other' : ''} data-option=${option.id}>
-            <span class="letter">${definition.mode === 'truefalse' ? (index === 0 ? 'J' : 'O') : String.fromCharCode(65 + index)}</span>
+            <span class="letter">${letterOf(definition, index)}</span>
             <span class="text">${option.text}</span>
             <span class="bar" style="width:${share}%"></span>
             <span class="count" data-count=${count}>${count} · ${share}%</span>
@@ -47,7 +29,7 @@ export class MwChoiceScreen extends LitElement {
         })}
       </ol>
       ${isRevealed ? html`<p class="explanation"><strong>Uitleg.</strong> ${definition.explanation}</p>` : nothing}
-      ${renderControls({ state, total: tally.total, isTrainer: !!this.room?.isTrainer, onAction: (a) => this.control(a) })}
+      ${this.controls(tally.total)}
     `;
   }
 

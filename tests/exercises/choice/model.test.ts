@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { choiceModel, isCorrect, type ChoiceDefinition } from '../../../src/exercises/choice/model.ts';
 import { BlockError, type BlockSource } from '../../../src/exercises/kind.ts';
+import { entries, FROM_P1 } from '../../support/answers.ts';
 
 function block(lines: string[], keyword = 'choice', firstLine = 10): BlockSource {
   return { keyword, id: 'q1', line: firstLine - 1, tags: ['D3'], body: lines.map((text, i) => ({ text, line: firstLine + i })) };
@@ -91,25 +92,25 @@ describe('choiceModel answers', () => {
   const multi = choiceModel.parse(block([valid[0], '- [x] een', '- [ ] twee', '- [x] drie', valid[4]], 'multi'));
 
   test('single choice accepts only the id of an existing option', () => {
-    expect(choiceModel.isValidAnswer(single, 'a')).toBe(true);
-    expect(choiceModel.isValidAnswer(single, 'd')).toBe(false);
-    expect(choiceModel.isValidAnswer(single, ['a'])).toBe(false);
-    expect(choiceModel.isValidAnswer(single, { id: 'a' })).toBe(false);
+    expect(choiceModel.isValidAnswer(single, 'a', FROM_P1)).toBe(true);
+    expect(choiceModel.isValidAnswer(single, 'd', FROM_P1)).toBe(false);
+    expect(choiceModel.isValidAnswer(single, ['a'], FROM_P1)).toBe(false);
+    expect(choiceModel.isValidAnswer(single, { id: 'a' }, FROM_P1)).toBe(false);
   });
 
   test('multi accepts a non-empty, sorted list of distinct existing options', () => {
-    expect(choiceModel.isValidAnswer(multi, ['a', 'c'])).toBe(true);
-    expect(choiceModel.isValidAnswer(multi, ['b'])).toBe(true);
-    expect(choiceModel.isValidAnswer(multi, [])).toBe(false);
-    expect(choiceModel.isValidAnswer(multi, ['c', 'a'])).toBe(false);
-    expect(choiceModel.isValidAnswer(multi, ['a', 'a'])).toBe(false);
-    expect(choiceModel.isValidAnswer(multi, ['a', 'z'])).toBe(false);
-    expect(choiceModel.isValidAnswer(multi, 'a')).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, ['a', 'c'], FROM_P1)).toBe(true);
+    expect(choiceModel.isValidAnswer(multi, ['b'], FROM_P1)).toBe(true);
+    expect(choiceModel.isValidAnswer(multi, [], FROM_P1)).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, ['c', 'a'], FROM_P1)).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, ['a', 'a'], FROM_P1)).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, ['a', 'z'], FROM_P1)).toBe(false);
+    expect(choiceModel.isValidAnswer(multi, 'a', FROM_P1)).toBe(false);
   });
 
   test('tallies answers per option, ticks for multi, and ignores what it does not know', () => {
-    expect(choiceModel.tally(single, ['a', 'b', 'b', 'zz'])).toEqual({ total: 3, counts: { a: 1, b: 2, c: 0 } });
-    expect(choiceModel.tally(multi, [['a', 'c'], ['a'], ['c', 'a']])).toEqual({ total: 2, counts: { a: 2, b: 0, c: 1 } });
+    expect(choiceModel.tally(single, entries(['a', 'b', 'b', 'zz']), undefined)).toEqual({ total: 3, counts: { a: 1, b: 2, c: 0 }, right: 2 });
+    expect(choiceModel.tally(multi, entries([['a', 'c'], ['a'], ['c', 'a']]), undefined)).toEqual({ total: 2, counts: { a: 2, b: 0, c: 1 }, right: 1 });
   });
 
   test('judges an answer right only when it picks exactly the right options', () => {
@@ -121,9 +122,9 @@ describe('choiceModel answers', () => {
   });
 
   test('keeps the right answer out of the prompt and puts it in the reveal', () => {
-    const prompt = choiceModel.toPrompt(single);
+    const prompt = choiceModel.toPrompt(single, undefined);
     expect(JSON.stringify(prompt)).not.toMatch(/correct|uitleg|explanation/);
-    const reveal = choiceModel.toReveal(single, choiceModel.tally(single, ['b']));
-    expect(reveal).toEqual({ correct: ['b'], explanation: single.explanation, tally: { total: 1, counts: { a: 0, b: 1, c: 0 } } });
+    const reveal = choiceModel.toReveal(single, choiceModel.tally(single, entries(['b']), undefined), undefined);
+    expect(reveal).toEqual({ correct: ['b'], explanation: single.explanation, tally: { total: 1, counts: { a: 0, b: 1, c: 0 }, right: 1 } });
   });
 });

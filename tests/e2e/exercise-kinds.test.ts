@@ -7,10 +7,11 @@ import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/
 import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
-const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/manifest.json'), 'utf8'));
-const exercises = Object.values(manifest.decks['sessie-1'].exercises) as ChoiceDefinition[];
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist-fixtures/manifest.json'), 'utf8'));
+const allExercises = Object.values(manifest.decks['kennis'].exercises) as { kind: string; id: string; question: string }[];
+const exercises = allExercises.filter((e) => e.kind === 'choice') as ChoiceDefinition[];
 
-describe('knowledge check kinds in real Chromium', () => {
+describe('exercise kinds in real Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   let projector: Page;
@@ -22,8 +23,9 @@ describe('knowledge check kinds in real Chromium', () => {
       id,
     );
     await projector.evaluate((i) => (location.hash = `#/${i}`), index);
-    await projector.locator(`section.present mw-choice-screen[exercise-id="${id}"]`).waitFor();
-    for (const phone of phones) await phone.locator('mw-choice-phone .question').filter({ hasText: exercises.find((e) => e.id === id)!.question.slice(0, 20) }).waitFor();
+    await projector.locator(`section.present [exercise-id="${id}"]`).waitFor();
+    const question = allExercises.find((e) => e.id === id)!.question;
+    for (const phone of phones) await phone.locator('.question', { hasText: question }).waitFor();
   }
 
   beforeAll(async () => {
@@ -33,7 +35,7 @@ describe('knowledge check kinds in real Chromium', () => {
     const trainer = await browser.newContext(PROJECTOR);
     trainer.setDefaultTimeout(ACTION_TIMEOUT_MS);
     projector = await trainer.newPage();
-    await projector.goto(`${server.origin}/deck?deck=sessie-1#/1`);
+    await projector.goto(`${server.origin}/deck?deck=kennis#/1`);
     await projector.waitForSelector('html[data-live="ready"]');
     const code = await projector.locator('mw-join-card .code').getAttribute('data-code');
     for (let i = 0; i < 3; i++) {
@@ -92,11 +94,28 @@ describe('knowledge check kinds in real Chromium', () => {
     expect(await phones[0].locator('mw-countdown').count()).toBe(0);
   });
 
+  test('scale: phones rate, the projector shows the distribution and mean, and reveal shows each phone the group', async () => {
+    const scale = allExercises.find((e) => e.kind === 'scale')!;
+    await showExercise(scale.id);
+    for (const [i, value] of [6, 8, 8].entries()) {
+      await phones[i].locator(`mw-scale-phone button[data-value="${value}"]`).click();
+      await phones[i].getByText('Antwoord ontvangen').waitFor();
+    }
+    const screen = projector.locator('section.present mw-scale-screen');
+    await screen.locator('.answered[data-answered="3"]').waitFor();
+    await expect(screen.locator('.column[data-value="8"] .count').getAttribute('data-count')).resolves.toBe('2');
+    await expect(screen.locator('.summary').getAttribute('data-mean')).resolves.toBe('7.3');
+    await screen.getByRole('button', { name: 'Toon uitslag' }).click();
+    await phones[0].getByText('Jij gaf 6. De groep: gemiddeld 7,3 (3 antwoorden).').waitFor();
+    await projector.screenshot({ path: join(SCREENSHOTS, 'projector-scale.png') });
+    await phones[0].screenshot({ path: join(SCREENSHOTS, 'phone-scale.png') });
+  });
+
   test('the trainer downloads the results as CSV from the start page, during the session', async () => {
     const home = await projector.context().newPage();
     await home.goto(`${server.origin}/`);
     const [download] = await Promise.all([home.waitForEvent('download'), home.getByRole('button', { name: 'Resultaten (CSV)' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^mentorwijs-sessie-1-[A-Z2-9]{6}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^mentorwijs-kennis-[A-Z2-9]{6}\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8');
     const multi = exercises.find((e) => e.mode === 'multi')!;
     const rows = csv.split('\r\n').filter((line) => line.startsWith(`answer,`) && line.includes(`,${multi.id},`));

@@ -1,0 +1,50 @@
+/**
+ * What every `<mw-<kind>-screen>` shares: its definition and the live room come in as
+ * properties, it re-renders when the stage or the results change, and the trainer's buttons
+ * act on its exercise. Kinds extend this and render their own content above the controls.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { LiveRoom } from '../deck/live-room.ts';
+import type { ExerciseState, StageAction } from '../shared/room-schema.ts';
+import { YMapController } from '../sync/y-map-controller.ts';
+import type { BaseDefinition } from './kind.ts';
+import { renderControls } from './screen-controls.ts';
+
+export class ExerciseScreen<Definition extends BaseDefinition, Tally> extends LitElement {
+  @property({ attribute: false }) definition?: Definition;
+  @property({ attribute: false }) room?: LiveRoom;
+
+  private readonly live = new YMapController(this, () => (this.room ? [this.room.exercises, this.room.answers] : []));
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('room')) this.live.refresh();
+  }
+
+  protected get state(): ExerciseState | undefined {
+    return this.definition && this.room?.exercises.get(this.definition.id);
+  }
+
+  protected tally(empty: Tally): Tally {
+    return this.definition && this.room ? (this.room.tallyOf(this.definition.id) as Tally) : empty;
+  }
+
+  /** A kind's own trainer move (next situation, take the majority…), see ExerciseModel.move. */
+  protected move(move: unknown): void {
+    if (this.definition && this.room) this.room.move(this.definition.id, move);
+  }
+
+  protected get isTrainer(): boolean {
+    return !!this.room?.isTrainer;
+  }
+
+  protected controls(total: number, revealLabel?: string) {
+    return renderControls({
+      state: this.state,
+      total,
+      isTrainer: !!this.room?.isTrainer,
+      revealLabel,
+      onAction: (action: StageAction) => this.definition && this.room?.control(this.definition.id, action),
+    });
+  }
+}
