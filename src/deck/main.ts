@@ -10,12 +10,14 @@ import '../exercises/screen-views.ts';
 import { getInfo } from '../sync/room-api.ts';
 import { createLiveRoom, type LiveRoom } from './live-room.ts';
 import './mw-join-card.ts';
+import { applyTheme, chooseTheme, toggleTheme } from './projector-theme.ts';
 import { ensureRoom, recallRoom } from './trainer-rooms.ts';
 
 const params = new URLSearchParams(location.search);
 // Reveal's speaker view loads this page in iframes with `receiver`: those follow, never lead.
 const isSpeakerViewFrame = params.has('receiver');
 const slidesRoot = document.querySelector<HTMLElement>('.reveal .slides')!;
+applyTheme(document.documentElement, localStorage, chooseTheme(params, localStorage));
 
 async function start() {
   const entry = decks.find((deck) => deck.id === params.get('deck'));
@@ -53,6 +55,7 @@ async function startReveal(live: LiveRoom | null) {
     transition: 'fade', transitionSpeed: 'fast', plugins: [Notes],
   });
   await reveal.initialize();
+  reveal.addKeyBinding({ keyCode: 68, key: 'D', description: 'Donker of licht thema' }, () => toggleTheme(document.documentElement, localStorage));
   if (!live || isSpeakerViewFrame) return;
   await live.ready;
   const report = () => {

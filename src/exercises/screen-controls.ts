@@ -53,6 +53,6 @@ export const controlsStyles = css`
     font: inherit; font-size: 20px; padding: 8px 14px; border-radius: 10px; cursor: pointer;
     border: 2px solid var(--mw-accent); background: var(--mw-surface); color: var(--mw-accent);
   }
-  button:hover:not([disabled]) { background: var(--mw-accent); color: #fff; }
+  button:hover:not([disabled]) { background: var(--mw-accent); color: var(--mw-on-accent); }
   button[disabled] { opacity: 0.35; cursor: default; }
 `;

@@ -62,7 +62,7 @@ export class MwDeckIndex extends LitElement {
     .title { font-size: 22px; font-weight: 700; }
     .actions { display: flex; gap: 10px; flex-wrap: wrap; }
     a.open, button { font: inherit; font-size: 17px; padding: 10px 16px; border-radius: 10px; cursor: pointer; text-decoration: none; }
-    a.open { background: var(--mw-accent); color: #fff; font-weight: 700; }
+    a.open { background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }
     button { background: var(--mw-surface); color: var(--mw-accent); border: 2px solid var(--mw-accent); }
     .hint { margin-top: 28px; color: var(--mw-muted); font-size: 17px; }
   `;

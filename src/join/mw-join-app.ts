@@ -128,7 +128,7 @@ export class MwJoinApp extends LitElement {
   static override styles = css`
     :host { display: block; min-height: 100vh; font-family: var(--mw-font); color: var(--mw-text); background: var(--mw-bg); }
     header { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; padding: 12px 16px;
-      background: var(--mw-accent); color: #fff; font-size: 16px; }
+      background: var(--mw-accent); color: var(--mw-on-accent); font-size: 16px; }
     .brand { font-weight: 700; font-size: 18px; }
     .room { letter-spacing: 0.06em; font-weight: 600; }
     .link { margin-left: auto; font-size: 14px; }
@@ -141,7 +141,7 @@ export class MwJoinApp extends LitElement {
     input:focus { outline: 3px solid var(--mw-accent); outline-offset: 1px; }
     #code { text-transform: uppercase; letter-spacing: 0.1em; }
     button[type='submit'] { width: 100%; margin-top: 20px; min-height: 56px; font: inherit; font-size: 20px;
-      font-weight: 700; border: 0; border-radius: var(--mw-radius); background: var(--mw-accent); color: #fff; }
+      font-weight: 700; border: 0; border-radius: var(--mw-radius); background: var(--mw-accent); color: var(--mw-on-accent); }
     button[disabled] { opacity: 0.6; }
     .error { color: var(--mw-wrong); font-weight: 600; font-size: 17px; }
     .note { color: var(--mw-muted); font-size: 16px; }

@@ -1,5 +1,9 @@
-/** The manifest of tests/fixtures/live-deck.md, built with the same parser as the real build. */
-import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+/**
+ * The manifest of the fixture decks, built with the same parser as the real build:
+ * tests/fixtures/live-deck.md as `testdeck`, and every tests/fixtures/decks/<id>.md as `<id>`
+ * (the decks the browser flows use, so server tests can play the same exercises).
+ */
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDeck } from '../../src/deck/parse-deck.ts';
@@ -7,10 +11,21 @@ import type { Manifest } from '../../server/manifest.ts';
 
 export const FIXTURE_DECK = 'testdeck';
 
+const DECKS_DIR = join(import.meta.dirname, '../fixtures/decks');
+
 export function fixtureManifest(): Manifest {
-  const file = join(import.meta.dirname, '../fixtures/live-deck.md');
-  const deck = parseDeck(readFileSync(file, 'utf8'), file, FIXTURE_DECK);
-  return { decks: { [FIXTURE_DECK]: { title: deck.title, exercises: deck.exercises } } };
+  const files: [string, string][] = [
+    [FIXTURE_DECK, join(import.meta.dirname, '../fixtures/live-deck.md')],
+    ...readdirSync(DECKS_DIR)
+      .filter((name) => name.endsWith('.md'))
+      .map((name): [string, string] => [name.slice(0, -3), join(DECKS_DIR, name)]),
+  ];
+  const manifest: Manifest = { decks: {} };
+  for (const [id, file] of files) {
+    const deck = parseDeck(readFileSync(file, 'utf8'), file, id);
+    manifest.decks[id] = { title: deck.title, exercises: deck.exercises };
+  }
+  return manifest;
 }
 
 /** A dist directory holding only manifest.json, for a server started as a separate process. */

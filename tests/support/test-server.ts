@@ -40,17 +40,18 @@ export async function startTestServer(
   return { ...running, origin: `http://127.0.0.1:${running.port}`, dataDir, logs };
 }
 
+/** The trainer's live room: an existing one, or a new room for a fixture deck (`testdeck` by default). */
 export async function connectTrainer(
   origin: string,
-  room?: TrainerRoom,
+  room?: TrainerRoom | { deck: string },
   now?: () => number,
 ): Promise<LiveRoom & { room: TrainerRoom }> {
-  const trainerRoom = room ?? (await createRoom(origin, FIXTURE_DECK));
+  const trainerRoom = room && 'code' in room ? room : await createRoom(origin, room?.deck ?? FIXTURE_DECK);
   const live = createLiveRoom({
     origin,
     room: trainerRoom,
     asViewer: false,
-    definitions: fixtureManifest().decks[FIXTURE_DECK].exercises,
+    definitions: fixtureManifest().decks[trainerRoom.deck].exercises,
     WebSocketPolyfill: WebSocket,
     now,
   });

@@ -107,17 +107,17 @@ export class MwChoicePhone extends LitElement {
     button:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     button[disabled] { color: inherit; }
     .letter { display: grid; place-items: center; width: 36px; height: 36px; border-radius: 50%;
-      background: var(--mw-accent); color: #fff; font-weight: 700; }
+      background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }
     .multi .letter { border-radius: 8px; background: var(--mw-surface); border: 3px solid var(--mw-accent); color: var(--mw-accent); box-sizing: border-box; }
-    .multi .mine .letter { background: var(--mw-accent); color: #fff; }
+    .multi .mine .letter { background: var(--mw-accent); color: var(--mw-on-accent); }
     .tag { grid-column: 2; font-size: 14px; font-weight: 700; color: var(--mw-accent); }
     .mine { border-color: var(--mw-accent); border-width: 3px; background: var(--mw-accent-soft); }
     .correct { border-color: var(--mw-correct); border-width: 3px; background: var(--mw-correct-soft); }
-    .correct .letter { background: var(--mw-correct); color: #fff; border-color: var(--mw-correct); }
+    .correct .letter { background: var(--mw-correct); color: var(--mw-on-accent); border-color: var(--mw-correct); }
     .wrong { border-color: var(--mw-wrong); background: var(--mw-wrong-soft); }
-    .wrong .letter { background: var(--mw-wrong); color: #fff; border-color: var(--mw-wrong); }
+    .wrong .letter { background: var(--mw-wrong); color: var(--mw-on-accent); border-color: var(--mw-wrong); }
     .send { display: block; width: 100%; margin-top: 14px; text-align: center; font-weight: 700; font-size: 20px;
-      background: var(--mw-accent); color: #fff; border: 0; }
+      background: var(--mw-accent); color: var(--mw-on-accent); border: 0; }
     .send[disabled] { opacity: 0.45; }
     .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
     .explanation { font-size: 17px; line-height: 1.4; margin: 10px 0 0; padding: 10px 12px;

@@ -47,7 +47,7 @@ export class MwChoiceScreen extends ExerciseScreen<ChoiceDefinition, ChoiceTally
       }
       .letter {
         z-index: 1; display: grid; place-items: center; width: 44px; height: 44px; border-radius: 50%;
-        background: var(--mw-accent); color: #fff; font-weight: 700;
+        background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700;
       }
       .text { z-index: 1; }
       .count { z-index: 1; font-variant-numeric: tabular-nums; font-weight: 700; color: var(--mw-muted); }

@@ -68,8 +68,8 @@ export class MwScalePhone extends LitElement {
     .likert button { font-size: 18px; text-align: left; padding: 0 16px; }
     button:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     button[disabled] { color: inherit; }
-    .mine { border: 3px solid var(--mw-accent); background: var(--mw-accent); color: #fff; }
-    button.mine[disabled] { color: #fff; }
+    .mine { border: 3px solid var(--mw-accent); background: var(--mw-accent); color: var(--mw-on-accent); }
+    button.mine[disabled] { color: var(--mw-on-accent); }
     .ends { display: flex; justify-content: space-between; font-size: 15px; color: var(--mw-muted); margin-top: 6px; }
     .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
   `;

@@ -1,0 +1,82 @@
+/**
+ * A whole live room in real Chromium for browser flows: a server on the fixture build, the
+ * trainer's projector on a deck, and phones that joined it. Navigation waits for the phones
+ * to show the exercise, never for a fixed time.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from './browser.ts';
+import { startBuiltServer, type TestServer } from './test-server.ts';
+
+export const SCREENSHOTS = join(import.meta.dirname, '../e2e/screenshots');
+
+export type LiveFlow = {
+  server: TestServer;
+  browser: Browser;
+  projector: Page;
+  phones: Page[];
+  /** Moves the projector to the slide holding this exercise and waits until every phone shows it. */
+  showExercise(exerciseId: string, phoneSelector: string): Promise<void>;
+  /** The exercise's element on the current slide of the projector. */
+  screen(tag: string): ReturnType<Page['locator']>;
+  /** Saves a PNG under tests/e2e/screenshots/ (for a person to look at). */
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function startLiveFlow(options: { deck: string; phones: number; theme?: 'light' | 'dark' }): Promise<LiveFlow> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await startBuiltServer();
+  const browser = await launchChromium();
+  const trainer = await browser.newContext(PROJECTOR);
+  trainer.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  const projector = await trainer.newPage();
+  const theme = options.theme ? `&theme=${options.theme}` : '';
+  await projector.goto(`${server.origin}/deck?deck=${options.deck}${theme}`);
+  await projector.waitForSelector('html[data-live="ready"]');
+  const code = await projector.evaluate(async () => {
+    const stored = Object.keys(localStorage).find((key) => key.startsWith('mentorwijs:room:'));
+    return stored ? (JSON.parse(localStorage.getItem(stored)!) as { code: string }).code : null;
+  });
+  if (!code) throw new Error('the trainer page made no room');
+  const phones: Page[] = [];
+  for (let i = 0; i < options.phones; i++) {
+    const context = await browser.newContext(PHONE);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    const phone = await context.newPage();
+    await phone.goto(`${server.joinUrl}?code=${code}`);
+    await phone.getByLabel('Je naam of bijnaam').fill(`Deelnemer ${i + 1}`);
+    await phone.getByRole('button', { name: 'Verder' }).click();
+    await phone.locator('header .link.up').waitFor();
+    phones.push(phone);
+  }
+
+  return {
+    server,
+    browser,
+    projector,
+    phones,
+    async showExercise(exerciseId, phoneSelector) {
+      const index = await projector.evaluate(
+        (id) => [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.getAttribute('data-exercise') === id),
+        exerciseId,
+      );
+      if (index < 0) throw new Error(`no slide holds exercise "${exerciseId}"`);
+      await projector.evaluate((i) => (location.hash = `#/${i}`), index);
+      await projector.waitForFunction((i) => {
+        const section = document.querySelectorAll('.reveal .slides > section')[i];
+        return section?.classList.contains('present') && getComputedStyle(section).opacity === '1';
+      }, index);
+      for (const phone of phones) await phone.locator(phoneSelector).waitFor();
+    },
+    screen: (tag) => projector.locator(`section.present ${tag}`),
+    async screenshot(page, name) {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
