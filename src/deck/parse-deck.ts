@@ -49,7 +49,7 @@ export function parseDeck(source: string, file: string, id: string): ParsedDeck 
   for (const stack of splitSlides(source, file)) {
     stacks.push(
       stack.map((slideLines) => {
-        const slide = renderSlide(slideLines, file, render, exercises);
+        const slide = renderSlide(slideLines, { file, deck: id }, render, exercises);
         title ??= findTitle(slideLines);
         return slide;
       }),
@@ -88,7 +88,7 @@ function findTitle(lines: SourceLine[]): string | null {
 
 function renderSlide(
   lines: SourceLine[],
-  file: string,
+  { file, deck }: { file: string; deck: string },
   render: (lines: SourceLine[]) => string,
   exercises: Record<string, BaseDefinition>,
 ): ParsedSlide {
@@ -118,7 +118,7 @@ function renderSlide(
       parts.push('<mw-join-card></mw-join-card>');
     } else {
       if (exerciseId !== null) throw new DeckError(file, line, 'one exercise per slide: put this block on its own slide');
-      const definition = parseExercise(kind, blockId, line, body, file, exercises);
+      const definition = parseExercise(kind, blockId, line, body, { file, deck }, exercises);
       exercises[definition.id] = definition;
       exerciseId = definition.id;
       const tag = screenTagFor(definition.kind);
@@ -138,7 +138,7 @@ function parseExercise(
   id: string | undefined,
   line: number,
   body: SourceLine[],
-  file: string,
+  { file, deck }: { file: string; deck: string },
   known: Record<string, BaseDefinition>,
 ): BaseDefinition {
   const model = modelForKeyword(keyword);
@@ -149,7 +149,7 @@ function parseExercise(
   }
   if (Object.hasOwn(known, id)) throw new DeckError(file, line, `id "${id}" is used twice in this deck`);
   try {
-    return model.parse({ keyword, id, line, ...readCommonFields(body) });
+    return model.parse({ keyword, id, deck, line, ...readCommonFields(body) });
   } catch (error) {
     if (error instanceof BlockError) throw new DeckError(file, error.line, `${keyword} "${id}": ${error.message}`);
     throw error;

@@ -14,6 +14,8 @@ export type SourceLine = { text: string; line: number };
 export type BlockSource = {
   keyword: string;
   id: string;
+  /** The deck the block is in (its file name without `.md`). */
+  deck: string;
   line: number;
   body: SourceLine[];
   tags: CurriculumTag[];

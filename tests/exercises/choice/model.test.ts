@@ -4,7 +4,7 @@ import { BlockError, type BlockSource } from '../../../src/exercises/kind.ts';
 import { entries, FROM_P1 } from '../../support/answers.ts';
 
 function block(lines: string[], keyword = 'choice', firstLine = 10): BlockSource {
-  return { keyword, id: 'q1', line: firstLine - 1, tags: ['D3'], body: lines.map((text, i) => ({ text, line: firstLine + i })) };
+  return { keyword, id: 'q1', deck: 'testdeck', line: firstLine - 1, tags: ['D3'], body: lines.map((text, i) => ({ text, line: firstLine + i })) };
 }
 
 const valid = [

@@ -4,7 +4,7 @@ import { formatScore, LIKERT_LABELS, scaleModel } from '../../../src/exercises/s
 import { entries, FROM_P1 } from '../../support/answers.ts';
 
 function block(lines: string[], firstLine = 20): BlockSource {
-  return { keyword: 'scale', id: 'zelf', line: firstLine - 1, tags: ['D2'], body: lines.map((text, i) => ({ text, line: firstLine + i })) };
+  return { keyword: 'scale', id: 'zelf', deck: 'testdeck', line: firstLine - 1, tags: ['D2'], body: lines.map((text, i) => ({ text, line: firstLine + i })) };
 }
 
 function errorOf(lines: string[]): BlockError {
