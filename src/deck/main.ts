@@ -6,10 +6,12 @@ import 'reveal.js/reveal.css';
 import '../theme/tokens.css';
 import '../theme/projector.css';
 import { decks } from 'virtual:decks';
+import type { BaseDefinition } from '../exercises/kind.ts';
 import '../exercises/screen-views.ts';
 import { getInfo } from '../sync/room-api.ts';
 import { createLiveRoom, type LiveRoom } from './live-room.ts';
 import './mw-join-card.ts';
+import { bindLiveDebrief } from './live-debrief.ts';
 import { applyTheme, chooseTheme, toggleTheme } from './projector-theme.ts';
 import { ensureRoom, recallRoom } from './trainer-rooms.ts';
 
@@ -23,7 +25,7 @@ async function start() {
   const entry = decks.find((deck) => deck.id === params.get('deck'));
   if (!entry) {
     slidesRoot.innerHTML = `<section><h2>Onbekend deck</h2><p><a href="/">Terug naar de decks</a></p></section>`;
-    return startReveal(null);
+    return startReveal(null, {});
   }
   const deck = (await entry.load()).default;
   document.title = deck.title;
@@ -43,10 +45,10 @@ async function start() {
     card.joinUrl = info.joinUrl;
     card.room = live;
   }
-  await startReveal(live);
+  await startReveal(live, deck.exercises);
 }
 
-async function startReveal(live: LiveRoom | null) {
+async function startReveal(live: LiveRoom | null, definitions: Record<string, BaseDefinition>) {
   // A calm fade instead of sliding: easier on a projector, and the live views never move mid-count.
   // No arrow controls: they sat on top of the trainer's buttons; keys, clicker and swipe still work.
   const reveal = new Reveal({
@@ -64,6 +66,9 @@ async function startReveal(live: LiveRoom | null) {
   };
   reveal.on('slidechanged', report);
   report();
+  // The notes plugin sends the current notes to the speaker view on Reveal's events; 'resumed'
+  // is one that changes nothing else, so firing it re-sends notes whose debrief marks changed.
+  bindLiveDebrief({ slidesRoot, live, definitions, onCurrentChanged: () => reveal.dispatchEvent({ type: 'resumed' }) });
   document.documentElement.dataset.live = 'ready';
 }
 

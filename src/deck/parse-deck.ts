@@ -6,7 +6,8 @@
  */
 import { Marked } from 'marked';
 import { BlockError, readCommonFields, type BaseDefinition, type SourceLine } from '../exercises/kind.ts';
-import { modelForKeyword } from '../exercises/registry.ts';
+import { modelFor, modelForKeyword } from '../exercises/registry.ts';
+import { DebriefSyntaxError, matchMeasure, parseDebriefLine, type DebriefRule } from './debrief-prompts.ts';
 
 export type ParsedSlide = { html: string; exerciseId: string | null; line: number };
 export type ParsedDeck = {
@@ -49,7 +50,7 @@ export function parseDeck(source: string, file: string, id: string): ParsedDeck 
   for (const stack of splitSlides(source, file)) {
     stacks.push(
       stack.map((slideLines) => {
-        const slide = renderSlide(slideLines, { file, deck: id }, render, exercises);
+        const slide = renderSlide(slideLines, { file, deck: id }, markdown, render, exercises);
         title ??= findTitle(slideLines);
         return slide;
       }),
@@ -89,6 +90,7 @@ function findTitle(lines: SourceLine[]): string | null {
 function renderSlide(
   lines: SourceLine[],
   { file, deck }: { file: string; deck: string },
+  markdown: Marked,
   render: (lines: SourceLine[]) => string,
   exercises: Record<string, BaseDefinition>,
 ): ParsedSlide {
@@ -129,7 +131,10 @@ function renderSlide(
   parts.push(render(pending));
 
   const attributes = exerciseId ? ` data-exercise="${exerciseId}"` : '';
-  const notesHtml = notes.length ? `<aside class="notes">${render(notes)}</aside>` : '';
+  const { prose, rules } = splitDebriefRules(notes, file);
+  const debriefHtml = rules.length ? renderDebrief(rules, exerciseId ? exercises[exerciseId] : null, file, (text) => markdown.parseInline(text) as string) : '';
+  // The live prompts come first: during an exercise they are what the trainer glances at.
+  const notesHtml = notes.length ? `<aside class="notes">${debriefHtml}${render(prose)}</aside>` : '';
   return { html: `<section${attributes}>${parts.join('')}${notesHtml}</section>`, exerciseId, line: lines[0]?.line ?? 1 };
 }
 
@@ -154,6 +159,51 @@ function parseExercise(
     if (error instanceof BlockError) throw new DeckError(file, error.line, `${keyword} "${id}": ${error.message}`);
     throw error;
   }
+}
+
+/** Notes lines that are debrief rules ("als meer dan 40% C kiest: …"), and the rest. */
+function splitDebriefRules(notes: SourceLine[], file: string): { prose: SourceLine[]; rules: DebriefRule[] } {
+  const prose: SourceLine[] = [];
+  const rules: DebriefRule[] = [];
+  for (const source of notes) {
+    try {
+      const rule = parseDebriefLine(source.text, source.line);
+      if (rule) rules.push(rule);
+      else prose.push(source);
+    } catch (error) {
+      if (error instanceof DebriefSyntaxError) throw new DeckError(file, source.line, error.message);
+      throw error;
+    }
+  }
+  return { prose, rules };
+}
+
+/**
+ * The rules as a list at the top of the notes; the trainer's page marks the ones that apply
+ * (see live-debrief.ts). Each figure a rule names must be one the slide's exercise offers.
+ */
+function renderDebrief(rules: DebriefRule[], definition: BaseDefinition | null, file: string, inline: (text: string) => string): string {
+  if (!definition) throw new DeckError(file, rules[0].line, 'a debrief prompt ("als …:") needs an exercise on the same slide');
+  const names = modelFor(definition.kind)?.measureNames?.(definition) ?? [];
+  for (const rule of rules) {
+    if (rule.when && matchMeasure(rule.when.measure, names) === null) {
+      const known = names.length ? `this exercise knows ${names.join(', ')}` : 'this exercise kind offers no figures';
+      throw new DeckError(file, rule.line, `debrief prompt names "${rule.when.measure}": ${known}`);
+    }
+  }
+  const items = rules.map((rule, i) => `<li data-rule="${i}"><em>${describeCondition(rule.when)}:</em> ${inline(rule.text)}</li>`).join('');
+  const data = JSON.stringify(rules.map(({ when }) => when)).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+  return `<div class="mw-debrief" data-exercise="${definition.id}" data-rules='${data}'><p><strong>Nabespreken</strong> (wat nu geldt, is gemarkeerd)</p><ul>${items}</ul></div>`;
+}
+
+/** "meer dan 40% B", "gemiddelde onder 6", "anders": the condition as the trainer reads it. */
+function describeCondition(when: DebriefRule['when']): string {
+  if (!when) return 'anders';
+  const value = String(when.value).replace('.', ',');
+  if (!when.isShare) {
+    return `${when.measure} ${when.comparison === 'above' ? 'boven' : 'onder'} ${value}`;
+  }
+  return `${when.comparison === 'above' ? 'meer' : 'minder'} dan ${value}% ${when.measure}`;
 }
 
 /** The `<section>` tree Reveal expects inside `.slides`. */

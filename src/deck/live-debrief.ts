@@ -1,0 +1,53 @@
+/**
+ * On the trainer's page: marks which debrief prompts in the speaker notes apply to the room's
+ * answers right now, and asks the speaker view to refresh when the current slide's change.
+ * The notes travel to the speaker view as HTML, so the marks are inline styles and text.
+ */
+import type { BaseDefinition } from '../exercises/kind.ts';
+import { modelFor } from '../exercises/registry.ts';
+import { applicableRules, type DebriefRule } from './debrief-prompts.ts';
+import type { LiveRoom } from './live-room.ts';
+
+const APPLIES_STYLE = 'font-weight:700;background:#fff3cd;color:#17212b;border-left:6px solid #0a5c6b;padding:4px 8px;';
+const IDLE_STYLE = 'opacity:0.55;';
+
+export function bindLiveDebrief(options: {
+  slidesRoot: HTMLElement;
+  live: LiveRoom;
+  definitions: Record<string, BaseDefinition>;
+  /** The current slide's marks changed: the speaker view should show them. */
+  onCurrentChanged: () => void;
+}): () => void {
+  const { slidesRoot, live, definitions, onCurrentChanged } = options;
+  const blocks = [...slidesRoot.querySelectorAll<HTMLElement>('.mw-debrief')];
+
+  const update = () => {
+    let isCurrentChanged = false;
+    for (const block of blocks) {
+      const id = block.dataset.exercise!;
+      const definition = definitions[id];
+      const rules = (JSON.parse(block.dataset.rules ?? '[]') as DebriefRule['when'][]).map((when) => ({ when, text: '', line: 0 }));
+      const state = live.exercises.get(id);
+      const measures = (state && modelFor(definition.kind)?.measures?.(definition, live.tallyOf(id), state.progress)) || {};
+      const applies = applicableRules(rules, measures);
+      const items = block.querySelectorAll<HTMLElement>('li[data-rule]');
+      items.forEach((item, i) => {
+        const mark = applies[i] ? 'true' : 'false';
+        if (item.dataset.applies === mark) return;
+        item.dataset.applies = mark;
+        item.setAttribute('style', applies[i] ? APPLIES_STYLE : IDLE_STYLE);
+        if (block.closest('section.present')) isCurrentChanged = true;
+      });
+    }
+    if (isCurrentChanged) onCurrentChanged();
+  };
+
+  if (blocks.length === 0) return () => {};
+  live.answers.observe(update);
+  live.exercises.observe(update);
+  update();
+  return () => {
+    live.answers.unobserve(update);
+    live.exercises.unobserve(update);
+  };
+}
