@@ -122,15 +122,14 @@ export class MwScaleScreen extends ExerciseScreen<ScaleDefinition, ScaleTally> {
       :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
       .question { font-size: 34px; line-height: 1.25; font-weight: 600; margin: 0 0 16px; }
       .chart { display: grid; grid-template-columns: repeat(var(--columns), 1fr); gap: 10px; height: 300px; align-items: end; }
-      .chart.compare { height: 260px; }
+      .chart.compare { height: 280px; }
       .column { display: grid; grid-template-rows: auto 1fr auto; height: 100%; text-align: center; gap: 6px; }
       .compare .column { grid-template-rows: 1fr auto; }
       .bar { align-self: end; background: var(--mw-bar); border-radius: 8px 8px 0 0; min-height: 4px; transition: height 0.4s ease; }
       .bar.before { background: var(--mw-muted); opacity: 0.55; }
-      .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 3px; height: 100%; min-height: 0; }
-      .side { display: grid; grid-template-rows: 1fr auto; align-items: end; min-height: 0; }
-      .side .bar { grid-row: 2; }
-      .side .count { grid-row: 1; font-size: 24px; }
+      .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 3px; min-height: 0; }
+      .side { display: grid; grid-template-rows: auto 1fr; min-height: 0; }
+      .side .count { font-size: 24px; }
       .count { font-size: 26px; font-weight: 700; color: var(--mw-muted); align-self: end; }
       .value { font-size: 24px; font-weight: 700; border-top: 3px solid var(--mw-border); padding-top: 6px; line-height: 1.15; }
       .ends { display: flex; justify-content: space-between; font-size: 24px; color: var(--mw-muted); margin-top: 6px; }

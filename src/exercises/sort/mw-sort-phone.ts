@@ -125,7 +125,7 @@ export class MwSortPhone extends LitElement {
     .room { font-size: 15px; color: var(--mw-muted); margin: 8px 0 0; }
     .send { display: block; width: 100%; margin-top: 14px; font-size: 20px;
       background: var(--mw-accent); color: var(--mw-on-accent); border: 0; }
-    .send[disabled] { opacity: 0.45; }
+    .send[disabled] { opacity: 0.45; color: var(--mw-on-accent); }
     .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
     .explanation { font-size: 17px; line-height: 1.4; margin: 10px 0 0; padding: 10px 12px;
       border-left: 5px solid var(--mw-correct); background: var(--mw-correct-soft); }

@@ -35,8 +35,7 @@ export class MwSortScreen extends ExerciseScreen<SortDefinition, SortTally> {
                 const count = tally.counts[statement.id]?.[pile] ?? 0;
                 const share = tally.total ? Math.round((count / tally.total) * 100) : 0;
                 const isModel = definition.model[statement.id] === pile;
-                return html`<td class="cell ${isModel ? 'model' : 'other'}" data-pile=${pile} data-count=${count}>
-                  <span class="bar" style="width:${share}%"></span>
+                return html`<td class="cell ${isModel ? 'model' : 'other'}" data-pile=${pile} data-count=${count} style="--share:${share}%">
                   <span class="figure">${isModel ? html`<span class="mark">✓</span>` : nothing}${count}</span>
                 </td>`;
               })}
@@ -62,12 +61,12 @@ export class MwSortScreen extends ExerciseScreen<SortDefinition, SortTally> {
       .statement { line-height: 1.2; padding: 6px 12px; background: var(--mw-surface); border: 2px solid var(--mw-border);
         border-right: 0; border-radius: var(--mw-radius) 0 0 var(--mw-radius); }
       .number { font-weight: 700; color: var(--mw-muted); }
-      .cell { position: relative; text-align: center; padding: 6px 10px; background: var(--mw-surface);
+      .cell { --fill: var(--mw-accent-soft); text-align: center; padding: 6px 10px;
+        background: linear-gradient(to right, var(--fill) var(--share, 0%), var(--mw-surface) var(--share, 0%));
         border-top: 2px solid var(--mw-border); border-bottom: 2px solid var(--mw-border); }
       .cell:last-child { border-right: 2px solid var(--mw-border); border-radius: 0 var(--mw-radius) var(--mw-radius) 0; }
-      .bar { position: absolute; inset: 0 auto 0 0; background: var(--mw-accent-soft); }
-      .model .bar { background: var(--mw-correct-soft); }
-      .figure { position: relative; font-weight: 700; font-variant-numeric: tabular-nums; }
+      .model { --fill: var(--mw-correct-soft); }
+      .figure { font-weight: 700; font-variant-numeric: tabular-nums; }
       .model { box-shadow: inset 0 0 0 4px var(--mw-correct); }
       .model .figure { color: var(--mw-correct); }
       .other .figure { color: var(--mw-muted); }
