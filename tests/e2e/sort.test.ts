@@ -33,6 +33,7 @@ describe('observation sort in real Chromium', () => {
       await phone.getByText('Antwoord ontvangen').waitFor();
     }
     await screen.locator('.answered[data-answered="3"]').waitFor();
+    await flow.screenshot(flow.projector, 'projector-sort-open');
     // Until the reveal the projector shows no split, so nobody follows the majority.
     expect(await screen.locator('td[data-count]').count()).toBe(0);
     await flow.screenshot(flow.phones[1], 'phone-sort');
@@ -84,5 +85,24 @@ describe('observation sort in real Chromium', () => {
     await screen.getByRole('button', { name: 'Toon uitslag' }).click();
     await phone.getByText('Alles goed: 3 van de 3.').waitFor();
     await flow.screenshot(phone, 'phone-sort-three-piles');
+  });
+
+  test('ten statements on four piles fit the projector and a phone', async () => {
+    await flow.showExercise('tien-uitspraken', 'mw-sort-phone');
+    const phone = flow.phones[2];
+    const piles = ['waarneming', 'interpretatie', 'gevoel', 'advies', 'waarneming', 'interpretatie', 'waarneming', 'gevoel', 'advies', 'interpretatie'];
+    for (const [index, pile] of piles.entries()) await phone.locator(`li[data-statement="s${index + 1}"] button[data-pile="${pile}"]`).click();
+    await phone.getByRole('button', { name: 'Verstuur' }).click();
+    await phone.getByText('Antwoord ontvangen').waitFor();
+    const screen = flow.screen('mw-sort-screen');
+    await screen.locator('.answered[data-answered="1"]').waitFor();
+    await screen.getByRole('button', { name: 'Toon uitslag' }).click();
+    await phone.getByText('Je sorteerde 9 van de 10 goed.').waitFor();
+    await screen.locator('.right[data-goed="90"]').waitFor();
+    const bottom = await screen.locator('.status-row').evaluate((row) => row.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(720);
+    await flow.screenshot(flow.projector, 'projector-sort-ten');
+    await phone.locator('li[data-statement="s1"]').scrollIntoViewIfNeeded();
+    await flow.screenshot(phone, 'phone-sort-four-piles');
   });
 });

@@ -21,8 +21,11 @@ export type SortDefinition = {
 };
 /** Every statement id → the pile this participant put it on. */
 export type SortAnswer = Record<string, string>;
-/** `counts[statementId][pile]`: how many put it there; `total` how many answered. */
-export type SortTally = { total: number; counts: Record<string, Record<string, number>> };
+/**
+ * `counts[countKey(statement, pile)]`: how many put that statement on that pile; `total` how many
+ * answered. Flat, so the results export lists one row per statement and pile like other kinds.
+ */
+export type SortTally = { total: number; counts: Record<string, number> };
 export type SortPrompt = { kind: 'sort'; question: string; piles: string[]; statements: SortStatement[] };
 export type SortReveal = { tally: SortTally; model: Record<string, string>; explanation: string | null };
 
@@ -132,14 +135,19 @@ function isValidAnswer(definition: SortDefinition, value: unknown): value is Sor
   });
 }
 
+/** The tally key of one statement on one pile: `s1/waarneming`. */
+export function countKey(statementId: string, pile: string): string {
+  return `${statementId}/${pile}`;
+}
+
 function tally(definition: SortDefinition, answers: readonly AnswerEntry<SortAnswer>[]): SortTally {
   const counts: SortTally['counts'] = {};
-  for (const { id } of definition.statements) counts[id] = Object.fromEntries(definition.piles.map((pile) => [pile, 0]));
+  for (const { id } of definition.statements) for (const pile of definition.piles) counts[countKey(id, pile)] = 0;
   let total = 0;
   for (const { value } of answers) {
     if (!isValidAnswer(definition, value)) continue;
     total += 1;
-    for (const { id } of definition.statements) counts[id][value[id]] += 1;
+    for (const { id } of definition.statements) counts[countKey(id, value[id])] += 1;
   }
   return { total, counts };
 }
@@ -157,7 +165,7 @@ function measures(definition: SortDefinition, tallied: SortTally): Record<string
   const result: Record<string, number> = {};
   let right = 0;
   for (const { id } of definition.statements) {
-    const count = tallied.counts[id]?.[definition.model[id]] ?? 0;
+    const count = tallied.counts[countKey(id, definition.model[id])] ?? 0;
     right += count;
     result[id] = share(count, tallied.total);
   }

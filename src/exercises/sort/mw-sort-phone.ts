@@ -7,7 +7,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
-import { pileLabel, scoreOf, type SortAnswer, type SortPrompt, type SortReveal } from './model.ts';
+import { countKey, pileLabel, scoreOf, type SortAnswer, type SortPrompt, type SortReveal } from './model.ts';
 
 @customElement('mw-sort-phone')
 export class MwSortPhone extends LitElement {
@@ -48,7 +48,7 @@ export class MwSortPhone extends LitElement {
       <h2 class="question" id="question">${prompt.question}</h2>
       <ol class="statements" aria-labelledby="question">
         ${prompt.statements.map((statement, index) => {
-          const counts = reveal?.tally.counts[statement.id];
+          const counts = reveal?.tally.counts;
           return html`<li data-statement=${statement.id}>
             <p class="text" id="statement-${statement.id}"><span class="number">${index + 1}.</span> ${statement.text}</p>
             <div class="piles" role="group" aria-labelledby="statement-${statement.id}">
@@ -71,7 +71,7 @@ export class MwSortPhone extends LitElement {
               })}
             </div>
             ${counts
-              ? html`<p class="room">Groep: ${prompt.piles.map((pile) => `${pile} ${counts[pile] ?? 0}`).join(' · ')}</p>`
+              ? html`<p class="room">Groep: ${prompt.piles.map((pile) => `${pile} ${counts[countKey(statement.id, pile)] ?? 0}`).join(' · ')}</p>`
               : nothing}
           </li>`;
         })}

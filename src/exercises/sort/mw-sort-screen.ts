@@ -7,7 +7,10 @@ import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ExerciseScreen } from '../exercise-screen.ts';
 import { controlsStyles } from '../screen-controls.ts';
-import { pileLabel, sortModel, type SortDefinition, type SortTally } from './model.ts';
+import { countKey, pileLabel, sortModel, type SortDefinition, type SortTally } from './model.ts';
+
+/** From this many statements rows tighten, so ten still fit 720 px with the explanation. */
+const COMPACT_FROM = 6;
 
 @customElement('mw-sort-screen')
 export class MwSortScreen extends ExerciseScreen<SortDefinition, SortTally> {
@@ -19,7 +22,7 @@ export class MwSortScreen extends ExerciseScreen<SortDefinition, SortTally> {
     const right = isRevealed ? sortModel.measures!(definition, tally, undefined).goed : undefined;
     return html`
       <p class="question">${definition.question}</p>
-      <table style="--piles:${definition.piles.length}">
+      <table class=${definition.statements.length > COMPACT_FROM ? 'compact' : ''} style="--piles:${definition.piles.length}">
         <thead>
           <tr>
             <th scope="col" class="statement-head">Uitspraak</th>
@@ -32,7 +35,7 @@ export class MwSortScreen extends ExerciseScreen<SortDefinition, SortTally> {
               <th scope="row" class="statement"><span class="number">${index + 1}.</span> ${statement.text}</th>
               ${definition.piles.map((pile) => {
                 if (!isRevealed) return html`<td class="cell"></td>`;
-                const count = tally.counts[statement.id]?.[pile] ?? 0;
+                const count = tally.counts[countKey(statement.id, pile)] ?? 0;
                 const share = tally.total ? Math.round((count / tally.total) * 100) : 0;
                 const isModel = definition.model[statement.id] === pile;
                 return html`<td class="cell ${isModel ? 'model' : 'other'}" data-pile=${pile} data-count=${count} style="--share:${share}%">
@@ -71,6 +74,9 @@ export class MwSortScreen extends ExerciseScreen<SortDefinition, SortTally> {
       .model .figure { color: var(--mw-correct); }
       .other .figure { color: var(--mw-muted); }
       .mark { margin-right: 8px; }
+      .compact { border-spacing: 0 3px; }
+      .compact .statement, .compact .cell { padding-top: 1px; padding-bottom: 1px; line-height: 1.15; }
+      .compact thead th { line-height: 1.1; }
       .right { font-size: 26px; font-weight: 700; margin: 10px 0 0; }
       .explanation { font-size: 24px; line-height: 1.3; margin: 8px 0 0; padding: 8px 16px;
         border-left: 6px solid var(--mw-correct); background: var(--mw-correct-soft); }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildResultsExport, resultsToCsv } from '../../../server/results-export.ts';
 import { BlockError } from '../../../src/exercises/kind.ts';
 import { scoreOf, sortModel, type SortAnswer } from '../../../src/exercises/sort/model.ts';
 import { blockOf, entries, FROM_P1 } from '../../support/answers.ts';
@@ -108,9 +109,12 @@ describe('sortModel answers', () => {
     expect(sortModel.tally(definition, answers, undefined)).toEqual({
       total: 2,
       counts: {
-        s1: { waarneming: 2, interpretatie: 0 },
-        s2: { waarneming: 1, interpretatie: 1 },
-        s3: { waarneming: 2, interpretatie: 0 },
+        's1/waarneming': 2,
+        's1/interpretatie': 0,
+        's2/waarneming': 1,
+        's2/interpretatie': 1,
+        's3/waarneming': 2,
+        's3/interpretatie': 0,
       },
     });
   });
@@ -136,5 +140,28 @@ describe('sortModel answers', () => {
     expect(sortModel.measures!(definition, tallied, undefined)).toEqual({ s1: 100, s2: 50, s3: 100, goed: 83 });
     expect(sortModel.measures!(definition, sortModel.tally(definition, [], undefined), undefined)).toEqual({});
     expect(sortModel.measureNames!(definition)).toEqual(['s1', 's2', 's3', 'goed']);
+  });
+});
+
+describe('a sort in the results export', () => {
+  test('gives one answer row per participant with the whole sort and its verdict, and a total row per statement and pile', () => {
+    const definition = parse(BLOCK);
+    const right = { s1: 'waarneming', s2: 'interpretatie', s3: 'waarneming' };
+    const data = buildResultsExport({
+      room: 'ABC234',
+      deck: 'testdeck',
+      exercises: { zien: definition },
+      answers: [
+        ['zien/p1/1', { round: 1, value: right, at: 0 }],
+        ['zien/p2/1', { round: 1, value: { ...right, s3: 'interpretatie' }, at: 0 }],
+      ],
+      people: [],
+      exportedAt: 0,
+    });
+    expect(data.rows.map((row) => row.correct)).toEqual([true, false]);
+    const lines = resultsToCsv(data).split('\r\n');
+    expect(lines).toContain('total,,zien,sort,1,s3/waarneming,,1,');
+    expect(lines).toContain('total,,zien,sort,1,s3/interpretatie,,1,');
+    expect(lines.some((line) => line.includes('[object Object]'))).toBe(false);
   });
 });
