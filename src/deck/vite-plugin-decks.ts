@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseDeck, slidesHtml, type ParsedDeck } from './parse-deck.ts';
+import { comparisonProblems } from '../exercises/scale/comparisons.ts';
+import { DeckError, parseDeck, slidesHtml, type ParsedDeck } from './parse-deck.ts';
 
 const INDEX_ID = 'virtual:decks';
 const DECK_PREFIX = 'virtual:deck/';
@@ -28,6 +29,13 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     const file = fileOf(id);
     return parseDeck(readFileSync(file, 'utf8'), relative(process.cwd(), file), id);
   };
+  /** Every deck, after the checks that span decks (a scale comparing with one in another deck). */
+  const parseAll = () => {
+    const parsed = new Map(deckIds().map((deckId) => [deckId, parse(deckId)] as const));
+    const [problem] = comparisonProblems(Object.fromEntries([...parsed].map(([deckId, deck]) => [deckId, deck.exercises])));
+    if (problem) throw new DeckError(relative(process.cwd(), fileOf(problem.deck)), problem.line, problem.problem);
+    return parsed;
+  };
 
   return {
     name: 'mentorwijs-decks',
@@ -37,10 +45,8 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     },
     load(id) {
       if (id === `\0${INDEX_ID}`) {
-        const ids = deckIds();
-        const entries = ids.map((deckId) => {
+        const entries = [...parseAll()].map(([deckId, { title }]) => {
           this.addWatchFile(fileOf(deckId));
-          const { title } = parse(deckId);
           return `{ id: ${JSON.stringify(deckId)}, title: ${JSON.stringify(title)}, load: () => import(${JSON.stringify(DECK_PREFIX + deckId)}) }`;
         });
         return `export const decks = [${entries.join(',\n')}];`;
@@ -57,10 +63,7 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     },
     generateBundle() {
       const manifest: DeckManifest = { decks: {} };
-      for (const deckId of deckIds()) {
-        const { title, exercises } = parse(deckId);
-        manifest.decks[deckId] = { title, exercises };
-      }
+      for (const [deckId, { title, exercises }] of parseAll()) manifest.decks[deckId] = { title, exercises };
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifest, null, 1) });
     },
   };

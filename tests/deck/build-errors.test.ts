@@ -5,16 +5,28 @@ import { tempDir } from '../support/test-server.ts';
 
 const root = join(import.meta.dirname, '../..');
 
+function buildDecks(decksDir: string) {
+  return spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', tempDir('mw-out-')], {
+    cwd: root,
+    env: { ...process.env, DECKS_DIR: decksDir },
+    encoding: 'utf8',
+  });
+}
+
 describe('vite build of the decks', () => {
   test('fails on a malformed block and names file:line and what is wrong', () => {
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', tempDir('mw-out-')], {
-      cwd: root,
-      env: { ...process.env, DECKS_DIR: 'tests/fixtures/broken-decks' },
-      encoding: 'utf8',
-    });
+    const result = buildDecks('tests/fixtures/broken-decks');
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain(
       'tests/fixtures/broken-decks/sessie-x.md:9: choice "twee-goed": more than one option is marked [x]; mark exactly one',
+    );
+  });
+
+  test('fails when a scale compares with an exercise the other deck does not have, naming the "vergelijk:" line', () => {
+    const result = buildDecks('tests/fixtures/broken-comparison');
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'tests/fixtures/broken-comparison/sessie-5.md:8: scale "zelfvertrouwen-eind": "vergelijk:" names "zelfvertrouwen-begin", which is not an exercise in deck "sessie-1"',
     );
   });
 });

@@ -14,15 +14,27 @@ export type ScaleDefinition = {
   max: number;
   /** One label per value (Likert), or only the two ends (numeric). */
   labels: { value: number; text: string }[];
+  /** The deck the scale is in: phones remember their answer under `<deck>/<id>`. */
+  deck: string;
+  /** `vergelijk:` the same item asked earlier; `line` is kept for the build's cross-deck check. */
+  compare?: ScaleComparison;
 };
+export type ScaleComparison = { deck: string; exercise: string; line: number };
 export type ScaleAnswer = number;
 export type ScaleTally = { total: number; counts: Record<string, number>; mean: number | null; median: number | null };
-export type ScalePrompt = Pick<ScaleDefinition, 'question' | 'min' | 'max' | 'labels'> & { kind: 'scale' };
+export type ScalePrompt = Pick<ScaleDefinition, 'question' | 'min' | 'max' | 'labels'> & {
+  kind: 'scale';
+  /** Where a phone keeps its own answer (`<deck>/<id>`), so a later session can compare with it. */
+  remember: string;
+  /** The earlier item this one is compared with: its memory key and how to name it ("sessie 1"). */
+  compare?: { remember: string; session: string };
+};
 export type ScaleReveal = { tally: ScaleTally };
 
 export const LIKERT_LABELS = ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'];
 const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
-const FIELDS = ['schaal', 'links', 'rechts'];
+const FIELDS = ['schaal', 'links', 'rechts', 'vergelijk'];
+const COMPARE_PATTERN = /^([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9-]*)$/;
 
 function parse(block: BlockSource): ScaleDefinition {
   const questionLines: string[] = [];
@@ -32,12 +44,21 @@ function parse(block: BlockSource): ScaleDefinition {
     if (!trimmed) continue;
     const field = FIELD_PATTERN.exec(trimmed);
     if (field && FIELDS.includes(field[1].toLowerCase())) fields.set(field[1].toLowerCase(), { value: field[2].trim(), line });
-    else if (field) throw new BlockError(line, `unknown field "${field[1]}:" (scale knows "schaal:", "links:", "rechts:", "tags:" and "tijd:")`);
+    else if (field) throw new BlockError(line, `unknown field "${field[1]}:" (scale knows "schaal:", "links:", "rechts:", "vergelijk:", "tags:" and "tijd:")`);
     else if (fields.size > 0) throw new BlockError(line, 'text after the fields: put the statement first');
     else questionLines.push(trimmed);
   }
   if (questionLines.length === 0) throw new BlockError(block.line, 'the statement is missing');
-  const common = { kind: 'scale' as const, id: block.id, tags: block.tags, seconds: block.seconds, question: questionLines.join(' ') };
+  const compare = readComparison(fields.get('vergelijk'), block);
+  const common = {
+    kind: 'scale' as const,
+    id: block.id,
+    tags: block.tags,
+    seconds: block.seconds,
+    question: questionLines.join(' '),
+    deck: block.deck,
+    ...(compare ? { compare } : {}),
+  };
   const scale = fields.get('schaal');
   if (!scale) throw new BlockError(block.line, '"schaal:" is missing: "0-10", another range like "1-5", or "likert"');
 
@@ -55,6 +76,20 @@ function parse(block: BlockSource): ScaleDefinition {
     ...(fields.has('rechts') ? [{ value: max, text: fields.get('rechts')!.value }] : []),
   ];
   return { ...common, min, max, labels };
+}
+
+/** `vergelijk: sessie-1/zelfvertrouwen`: deck id and exercise id; whether they exist is checked across decks. */
+function readComparison(field: { value: string; line: number } | undefined, block: BlockSource): ScaleComparison | undefined {
+  if (!field) return undefined;
+  const match = COMPARE_PATTERN.exec(field.value);
+  if (!match) throw new BlockError(field.line, '"vergelijk:" names a deck and a scale in it: "vergelijk: sessie-1/zelfvertrouwen"');
+  if (match[1] === block.deck && match[2] === block.id) throw new BlockError(field.line, '"vergelijk:" names this scale itself');
+  return { deck: match[1], exercise: match[2], line: field.line };
+}
+
+/** "sessie-1" → "sessie 1": how a phone names the earlier session. */
+export function sessionName(deck: string): string {
+  return deck.replace(/-/g, ' ');
 }
 
 function isValidAnswer(definition: ScaleDefinition, value: unknown): value is ScaleAnswer {
@@ -82,7 +117,15 @@ export const scaleModel: ExerciseModel<ScaleDefinition, ScaleAnswer, ScaleTally,
   parse,
   isValidAnswer,
   tally,
-  toPrompt: ({ question, min, max, labels }) => ({ kind: 'scale', question, min, max, labels }),
+  toPrompt: ({ id, deck, question, min, max, labels, compare }) => ({
+    kind: 'scale',
+    question,
+    min,
+    max,
+    labels,
+    remember: `${deck}/${id}`,
+    ...(compare ? { compare: { remember: `${compare.deck}/${compare.exercise}`, session: sessionName(compare.deck) } } : {}),
+  }),
   toReveal: (_definition, tallied) => ({ tally: tallied }),
   verdict: () => null,
   measures: (_definition, tallied): Record<string, number> =>
@@ -93,4 +136,11 @@ export const scaleModel: ExerciseModel<ScaleDefinition, ScaleAnswer, ScaleTally,
 /** Dutch decimal notation for the projector: 7.5 → "7,5". */
 export function formatScore(value: number | null): string {
   return value === null ? '–' : String(value).replace('.', ',');
+}
+
+/** A signed change in Dutch notation: 2 → "+2", -0.5 → "−0,5", 0 → "±0". */
+export function formatShift(value: number | null): string {
+  if (value === null) return '–';
+  if (value === 0) return '±0';
+  return `${value > 0 ? '+' : '−'}${formatScore(Math.abs(value))}`;
 }

@@ -1,8 +1,15 @@
-/** <mw-scale-phone>: rate a statement with one tap; after the trainer shows the result, see the room's. */
+/**
+ * <mw-scale-phone>: rate a statement with one tap; after the trainer shows the result, see the
+ * room's. The phone keeps its own answer in localStorage, so a later session asking the same
+ * item (`vergelijk:`) can show this participant, and only them, how their answer moved.
+ */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
-import { formatScore, type ScalePrompt, type ScaleReveal } from './model.ts';
+import { readStored, writeStored } from '../../sync/stored-json.ts';
+import { formatScore, formatShift, type ScalePrompt, type ScaleReveal } from './model.ts';
+
+const memoryKey = (remember: string) => `mentorwijs:scale:${remember}`;
 
 @customElement('mw-scale-phone')
 export class MwScalePhone extends LitElement {
@@ -10,6 +17,12 @@ export class MwScalePhone extends LitElement {
   @property() status: ExerciseStatus = 'open';
   @property({ attribute: false }) reveal?: ScaleReveal;
   @property({ attribute: false }) answer?: number;
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if ((changed.has('answer') || changed.has('prompt')) && this.prompt?.remember && typeof this.answer === 'number') {
+      writeStored(localStorage, memoryKey(this.prompt.remember), this.answer);
+    }
+  }
 
   private choose(value: number) {
     this.dispatchEvent(new CustomEvent('answer-submitted', { detail: { value }, bubbles: true, composed: true }));
@@ -43,7 +56,24 @@ export class MwScalePhone extends LitElement {
         ? html`<div class="ends" aria-hidden="true"><span>${labelOf(prompt.min) ?? ''}</span><span>${labelOf(prompt.max) ?? ''}</span></div>`
         : nothing}
       <p class="hint" role="status">${this.hint(reveal)}</p>
+      ${reveal && prompt.compare ? html`<p class="shift" role="status">${this.shift(prompt.compare)}</p>` : nothing}
     `;
+  }
+
+  /** Private: computed from this phone's own memory, never from anything the room shares. */
+  private shift(compare: NonNullable<ScalePrompt['compare']>): string {
+    const before = readStored<unknown>(localStorage, memoryKey(compare.remember));
+    if (typeof before !== 'number') return `Van ${compare.session} is op deze telefoon geen antwoord bewaard.`;
+    if (this.answer === undefined) return `In ${compare.session} gaf je ${this.named(before)}.`;
+    return `In ${compare.session} gaf je ${this.named(before)}, nu ${this.named(this.answer)} (${formatShift(this.answer - before)}).`;
+  }
+
+  /** A value as the participant saw it: the number, or a Likert label in quotes. */
+  private named(value: number): string {
+    const prompt = this.prompt!;
+    const isLikert = prompt.labels.length === prompt.max - prompt.min + 1;
+    const label = prompt.labels.find((l) => l.value === value)?.text;
+    return isLikert && label ? `"${label}"` : String(value);
   }
 
   private hint(reveal: ScaleReveal | undefined) {
@@ -72,6 +102,7 @@ export class MwScalePhone extends LitElement {
     button.mine[disabled] { color: var(--mw-on-accent); }
     .ends { display: flex; justify-content: space-between; font-size: 15px; color: var(--mw-muted); margin-top: 6px; }
     .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
+    .shift { font-size: 18px; margin: 10px 0 0; padding: 10px 12px; border-left: 5px solid var(--mw-accent); background: var(--mw-accent-soft); }
   `;
 }
 

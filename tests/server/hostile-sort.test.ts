@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import type { SortTally } from '../../src/exercises/sort/model.ts';
+import { CLOSE } from '../../src/shared/close-codes.ts';
+import { participantDocName } from '../../src/shared/doc-names.ts';
+import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
+import { openRawSocket, updateFrom, type RawSocket } from '../support/raw-socket.ts';
+import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const answer = (id: string, value: unknown, round = 1) => updateFrom((doc) => doc.getMap('answers').set(id, { round, value }));
+const SORT = 'kijken-of-denken';
+const RIGHT = { s1: 'waarneming', s2: 'interpretatie', s3: 'waarneming', s4: 'interpretatie', s5: 'waarneming', s6: 'interpretatie' };
+
+describe('hostile clients against an observation sort', () => {
+  let server: TestServer;
+  let trainer: Awaited<ReturnType<typeof connectTrainer>>;
+  let honest: ParticipantSession;
+  let attacker: ParticipantSeat;
+
+  const attack = () => openRawSocket(server.origin, participantDocName(trainer.code, attacker.pid), { role: 'participant', pid: attacker.pid, token: attacker.token });
+  async function expectClosedWith(socket: RawSocket, kind: keyof typeof CLOSE) {
+    expect((await socket.closed).code).toBe(CLOSE[kind].code);
+  }
+  const sortTally = () => (trainer.tallyOf(SORT) as SortTally);
+
+  beforeEach(async () => {
+    server = await startTestServer();
+    trainer = await connectTrainer(server.origin, { deck: 'sorteer' });
+    honest = await connectParticipant(server.origin, trainer.code);
+    attacker = await joinRoom(server.origin, trainer.code);
+    trainer.arrive({ h: 2, v: 0 }, SORT);
+    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('open'));
+  });
+
+  afterEach(async () => {
+    honest.destroy();
+    trainer.destroy();
+    await server.close();
+  });
+
+  test('closes the socket on a sort of the wrong shape, with a statement missing or extra, or on a pile that does not exist', async () => {
+    const { s6: _left, ...missing } = RIGHT;
+    for (const bad of [
+      'waarneming',
+      42,
+      null,
+      Object.values(RIGHT),
+      missing,
+      { ...RIGHT, s7: 'waarneming' },
+      { ...missing, s9: 'interpretatie' },
+      { ...RIGHT, s2: 'gevoel' },
+      { ...RIGHT, s2: 'Interpretatie' },
+      { ...RIGHT, s2: 'x'.repeat(10_000) },
+      { ...RIGHT, s2: ['interpretatie'] },
+      { ...RIGHT, s2: { pile: 'interpretatie' } },
+    ]) {
+      const socket = await attack();
+      socket.sendUpdate(answer(SORT, bad));
+      await expectClosedWith(socket, 'invalidAnswer');
+    }
+    expect(sortTally().total).toBe(0);
+    expect([...trainer.answers.keys()]).toEqual([]);
+
+    honest.answer(SORT, RIGHT);
+    await vi.waitFor(() => expect(sortTally().total).toBe(1));
+    expect([sortTally().counts['s1/waarneming'], sortTally().counts['s1/interpretatie']]).toEqual([1, 0]);
+    expect([...trainer.answers.keys()]).toEqual([`${SORT}/${honest.pid}/1`]);
+  });
+
+  test('closes the socket on an answer to the sort that is not on screen and on an old round', async () => {
+    const otherSort = { s1: 'waarneming', s2: 'interpretatie', s3: 'gevoel' };
+    const offScreen = await attack();
+    offScreen.sendUpdate(answer('drie-stapels', otherSort));
+    await expectClosedWith(offScreen, 'notOpen');
+    const wrongExercise = await attack();
+    wrongExercise.sendUpdate(answer(SORT, otherSort));
+    await expectClosedWith(wrongExercise, 'invalidAnswer');
+    trainer.control(SORT, 'reset');
+    await vi.waitFor(() => expect(honest.current()?.state.round).toBe(2));
+    const stale = await attack();
+    stale.sendUpdate(answer(SORT, RIGHT, 1));
+    await expectClosedWith(stale, 'notOpen');
+    expect([...trainer.answers.keys()]).toEqual([]);
+
+    honest.answer(SORT, RIGHT);
+    await vi.waitFor(() => expect(trainer.answersFor(SORT, 2).map((entry) => entry.value)).toEqual([RIGHT]));
+  });
+
+  test('an honest sort sent by the same raw client is accepted, so the checks above are not blanket refusals', async () => {
+    const socket = await attack();
+    socket.sendUpdate(answer(SORT, RIGHT));
+    await vi.waitFor(() => expect(trainer.answersFor(SORT, 1).map((entry) => entry.value)).toEqual([RIGHT]));
+    socket.ws.close();
+  });
+});
