@@ -117,7 +117,7 @@ describe('role-play in real Chromium', () => {
     }
     const group = screen.locator('li[data-group="1"]');
     await group.getByText('Deelnemer 3').waitFor();
-    await expect(group.locator('.member').allInnerTexts()).resolves.toEqual(['Deelnemer 1 leidinggevende', 'Deelnemer 2 medewerker', 'Deelnemer 3 observator']);
+    await expect(group.locator('.member').allInnerTexts()).resolves.toEqual(['Deelnemer 1 · leidinggevende', 'Deelnemer 2 · medewerker', 'Deelnemer 3 · observator']);
 
     const observer = phones[2];
     await observer.getByLabel(perk.checklist[0]).check();

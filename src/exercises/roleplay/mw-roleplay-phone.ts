@@ -118,7 +118,8 @@ export class MwRoleplayPhone extends LitElement {
             ${scene.text ? html`<p class="line small">${scene.text}</p>` : nothing}
             <p class="taken"><span class="label">${chosen.letter.toUpperCase()}, ${DECIDED_BY[taken.decidedBy]}:</span> ${chosen.text}</p>
             ${chosen.consequence ? html`<p class="consequence">→ ${chosen.consequence}</p>` : nothing}
-            <ul class="others" aria-label="Niet gekozen">
+            <p class="others-label" id="others-${i}">Niet gekozen:</p>
+            <ul class="others" aria-labelledby="others-${i}">
               ${scene.choices.filter((c) => c !== chosen).map((c) => html`<li>${c.letter.toUpperCase()}: ${c.text}${c.consequence ? ` → ${c.consequence}` : ''}</li>`)}
             </ul>
           </li>`;
@@ -164,6 +165,7 @@ export class MwRoleplayPhone extends LitElement {
     .path > li { margin-bottom: 16px; }
     .taken { margin-bottom: 4px; }
     .consequence { font-style: italic; margin-bottom: 6px; }
+    .others-label { font-size: 16px; font-weight: 700; color: var(--mw-muted); margin: 0 0 2px; }
     .others { color: var(--mw-muted); font-size: 16px; padding-left: 18px; margin: 0; }
   `;
 }

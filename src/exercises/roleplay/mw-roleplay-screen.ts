@@ -96,7 +96,7 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
         ${[...groups].sort(([a], [b]) => a - b).map(
           ([group, members]) => html`<li data-group=${group}>
             <span class="group-name">Groep ${group}</span>
-            ${members.map((m) => html`<span class="member">${m.name} <em>${m.role}</em></span>`)}
+            ${members.map((m) => html`<span class="member">${m.name} · <em>${m.role}</em></span>`)}
           </li>`,
         )}
       </ol>
