@@ -62,9 +62,17 @@ export function parseRoleplay(block: BlockSource): RoleplayDefinition {
   let roleLine: number | null = null;
   let lastChoice: (RoleplayChoice & { fields: Set<string> }) | null = null;
 
+  let previousLine = block.line;
   for (const { text, line } of block.body) {
     const trimmed = text.trim();
+    // The deck parser already took out every "tags:"/"tijd:" line (they belong to the whole
+    // block); one missing between a choice and its fields was most likely meant for the choice.
+    const skipped = line > previousLine + 1 ? previousLine + 1 : null;
+    previousLine = line;
     if (!trimmed) continue;
+    if (skipped !== null && lastChoice && (trimmed.startsWith('-') || /^(gevolg|oefent)\s*:/i.test(trimmed))) {
+      throw new BlockError(skipped, '"tags:" and "tijd:" belong to the whole block (put them last); for what one choice practises write "oefent:" under it');
+    }
     const scene = scenes.at(-1);
     const heading = SCENE_HEADING.exec(trimmed);
     const role = ROLE_LINE.exec(trimmed);

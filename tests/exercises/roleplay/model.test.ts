@@ -334,3 +334,20 @@ describe('splitIntoGroups', () => {
     expect(splitIntoGroups(['p1'], 2)).toBeNull();
   });
 });
+
+describe('a rollenspel block in a deck', () => {
+  const deck = (block: string[]) => ['# Deck', '', '---', '', '::: rollenspel gesprek', ...block, ':::', ''].join('\n');
+
+  test('a mistake in the scenario fails the build with file and line', () => {
+    expect(() => parseDeck(deck(['## start', '- A -> nergens', '- B -> eind', '## eind', 'einde: klaar.']), 'sessie-4.md', 'sessie-4')).toThrow(
+      'sessie-4.md:7: rollenspel "gesprek": the choice leads to scene "nergens", which does not exist',
+    );
+  });
+
+  test('a "tags:" line under a choice is named, since the block takes it for its own', () => {
+    const lines = ['## start', '- A -> eind', '  tags: WB3', '  gevolg: x', '- B -> eind', '## eind', 'einde: klaar.'];
+    expect(() => parseDeck(deck(lines), 'sessie-4.md', 'sessie-4')).toThrow(/sessie-4\.md:8: .*write "oefent:" under it/);
+    const atTheEnd = parseDeck(deck(['## start', '- A -> eind', '- B -> eind', '## eind', 'einde: klaar.', 'tags: WB3, D1']), 'sessie-4.md', 'sessie-4');
+    expect(atTheEnd.exercises.gesprek.tags).toEqual(['WB3', 'D1']);
+  });
+});
