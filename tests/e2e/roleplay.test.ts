@@ -55,6 +55,8 @@ describe('role-play in real Chromium', () => {
     await screen.locator('.answered[data-answered="2"]').waitFor();
     await screen.getByText('Gelijke stand: kies zelf').waitFor();
     expect(await screen.locator('button[data-move="meerderheid"]').isDisabled()).toBe(true);
+    await flow.screenshot(projector, 'projector-roleplay-tie');
+    await flow.screenshot(phones[2], 'phone-roleplay-step2');
     await screen.getByRole('button', { name: 'Kies deze, B' }).click();
     await screen.locator('.ending[data-ending="afhankelijk"]').waitFor();
     await phones[2].getByText('Het gesprek is afgelopen.').waitFor();

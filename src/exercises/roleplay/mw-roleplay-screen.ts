@@ -139,7 +139,7 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
       .choices li {
         position: relative; display: grid; grid-template-columns: 48px 1fr auto auto; align-items: center; gap: 14px;
         padding: 6px 10px 6px 14px; border: 2px solid var(--mw-border); border-radius: var(--mw-radius);
-        background: var(--mw-surface); overflow: hidden; font-size: 26px; line-height: 1.25; min-height: 52px;
+        background: var(--mw-surface); overflow: hidden; font-size: 28px; line-height: 1.25; min-height: 52px;
       }
       .letter { z-index: 1; display: grid; place-items: center; width: 44px; height: 44px; border-radius: 50%;
         background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }
