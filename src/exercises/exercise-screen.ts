@@ -38,8 +38,10 @@ export class ExerciseScreen<Definition extends BaseDefinition, Tally> extends Li
     return !!this.room?.isTrainer;
   }
 
-  protected controls(total: number, revealLabel?: string) {
+  /** The status row and the trainer's buttons; `hidden` leaves out generic buttons a kind replaces. */
+  protected controls(total: number, revealLabel?: string, hidden: readonly StageAction[] = []) {
     return renderControls({
+      hidden,
       state: this.state,
       total,
       isTrainer: !!this.room?.isTrainer,

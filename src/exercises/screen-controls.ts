@@ -17,16 +17,18 @@ export function renderControls(options: {
   isTrainer: boolean;
   /** What the reveal button says; "Toon antwoord" by default. */
   revealLabel?: string;
+  /** Generic buttons this kind leaves out (e.g. a role-play has its own "Opnieuw spelen"). */
+  hidden?: readonly StageAction[];
   onAction: (action: StageAction) => void;
 }) {
-  const { state, total, isTrainer, onAction, revealLabel } = options;
+  const { state, total, isTrainer, onAction, revealLabel, hidden = [] } = options;
   return html`<div class="status-row">
     <span class="answered" data-answered=${total}>${total} ${total === 1 ? 'antwoord' : 'antwoorden'}</span>
     <span class="status" data-status=${state?.status ?? 'none'}>${state ? STATUS_TEXT[state.status] : 'nog niet gestart'}</span>
     ${state?.status === 'open' && state.closesAt !== undefined ? html`<mw-countdown .closesAt=${state.closesAt}></mw-countdown>` : nothing}
     ${isTrainer && state
       ? html`<span class="controls">
-          ${BUTTONS.map(
+          ${BUTTONS.filter(({ action }) => !hidden.includes(action)).map(
             ({ action, label }) =>
               html`<button type="button" data-action=${action} ?disabled=${!isEnabled(state, action)} @click=${() => onAction(action)}>
                 ${action === 'reveal' && revealLabel ? revealLabel : label}

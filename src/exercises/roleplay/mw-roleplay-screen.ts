@@ -40,7 +40,7 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
         ${this.trainerRow(progress, tally)}`;
     }
     if (progress.phase === 'groups') return html`${this.renderGroups(definition, progress, tally)}${this.trainerRow(progress, tally)}`;
-    return html`${this.renderScene(definition, progress, tally)}${this.trainerRow(progress, tally)}${this.controls(tally.total, 'Toon stemmen')}`;
+    return html`${this.renderScene(definition, progress, tally)}${this.trainerRow(progress, tally)}${this.controls(tally.total, 'Toon stemmen', ['reset'])}`;
   }
 
   private renderLead(definition: RoleplayDefinition, progress: RoleplayProgress) {
@@ -149,7 +149,6 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
       .moves { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-top: 14px; font-size: 24px; }
       .moves button, .pick { font-size: 24px; }
       .tie { font-weight: 700; color: var(--mw-text); background: var(--mw-warn-soft); padding: 6px 12px; border-radius: 10px; }
-      .controls button[data-action='reset'] { display: none; }
       .how { font-size: 24px; margin: 0 0 12px; }
       .groups { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 10px; }
       .groups li { display: grid; gap: 4px; padding: 10px 16px; border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); font-size: 24px; }
