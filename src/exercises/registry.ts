@@ -2,11 +2,12 @@
 import type { BaseDefinition, ExerciseModel } from './kind.ts';
 import { choiceModel } from './choice/model.ts';
 import { scaleModel } from './scale/model.ts';
+import { styleQuizModel } from './style-quiz/model.ts';
 
 // Heterogeneous on purpose: callers dispatch on `definition.kind` or the block keyword.
 type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown, unknown>;
 
-const MODELS = [choiceModel, scaleModel] as unknown as AnyModel[];
+const MODELS = [choiceModel, scaleModel, styleQuizModel] as unknown as AnyModel[];
 
 export type { AnyModel };
 

@@ -1,0 +1,352 @@
+/**
+ * Leadership-style quiz: a series of situations; for each the room picks the fitting leadership
+ * style, then sees the distribution, the fitting style(s) and why. At the end the projector shows
+ * which styles the room over- or under-chose, and each phone works out its own score privately.
+ */
+import { BlockError, type AnswerContext, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel, type MoveResult } from '../kind.ts';
+
+export type StyleQuizSituation = {
+  text: string;
+  /** The style or styles that fit, as named in `styles`. */
+  fitting: string[];
+  why: string;
+};
+export type StyleQuizDefinition = {
+  kind: 'stylequiz';
+  id: string;
+  tags: CurriculumTag[];
+  seconds?: number;
+  styles: string[];
+  situations: StyleQuizSituation[];
+};
+
+/**
+ * A phone's answers to the whole series, sent whole each time: situation index ("0", "1", …) →
+ * style. Keeping them in one value keeps them in the phone's own document for the private score.
+ */
+export type StyleQuizAnswer = Record<string, string>;
+
+/**
+ * The trainer's state: the situation on screen, the furthest situation shown so far (answers may
+ * name any situation up to it) and whether the summary is on screen. Public.
+ */
+export type StyleQuizProgress = { situation: number; reached: number; summary?: true };
+
+/** One situation's choices: how many answered it, per style how many chose it, how many fitted. */
+export type SituationTally = { total: number; counts: Record<string, number>; right: number };
+
+/**
+ * A style over the series: `chosen` is how often the room chose it; `fitting` how often it would
+ * have been chosen had every wrong choice been a fitting one (split between several fitting
+ * styles); both as counts of choices. `balance` compares their shares of all choices.
+ */
+export type StyleBalance = { style: string; chosen: number; fitting: number; balance: 'over' | 'under' | 'even' };
+
+export type StyleQuizTally = SituationTally & {
+  /** The situation `counts` is about; null when the tally covers the whole series (summary, export). */
+  situation: number | null;
+  /** Per situation shown (every situation in the export) and the styles' balance; whole-series tallies only. */
+  series?: { situations: SituationTally[]; styles: StyleBalance[] };
+};
+
+export type StyleQuizPrompt = {
+  kind: 'stylequiz';
+  styles: string[];
+  situation: number;
+  count: number;
+  text: string;
+  summary: boolean;
+};
+
+export type RevealedSituation = StyleQuizSituation & { tally: SituationTally };
+export type StyleQuizReveal =
+  | { view: 'situation'; situation: number; fitting: string[]; why: string; tally: SituationTally }
+  | { view: 'summary'; situations: RevealedSituation[]; styles: StyleBalance[]; total: number; right: number };
+
+export const DEFAULT_STYLES = ['instrueren', 'begeleiden', 'steunen', 'delegeren'];
+/** How many percentage points a style's share of choices must differ from its fitting share to count as over- or under-chosen. */
+export const BALANCE_MARGIN = 10;
+const MIN_STYLES = 2;
+const MAX_STYLES = 6;
+const MAX_STYLE_LENGTH = 40;
+const MAX_SITUATIONS = 12;
+const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
+const FIELDS = ['stijlen', 'situatie', 'stijl', 'waarom'];
+const INDEX_PATTERN = /^(0|[1-9]\d?)$/;
+
+type Draft = { text: string; line: number; fitting?: { value: string; line: number }; why?: string };
+
+function parse(block: BlockSource): StyleQuizDefinition {
+  let styles: { names: string[]; line: number } | null = null;
+  const drafts: Draft[] = [];
+  // The field a line without a field name continues (long situations and explanations may wrap).
+  let continuing: 'text' | 'why' | null = null;
+
+  for (const { text, line } of block.body) {
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    const field = FIELD_PATTERN.exec(trimmed);
+    const name = field?.[1].toLowerCase();
+    if (!field || !name || !FIELDS.includes(name)) {
+      if (field) throw new BlockError(line, `unknown field "${field[1]}:" (stijlquiz knows "stijlen:", "situatie:", "stijl:", "waarom:", "tags:" and "tijd:")`);
+      const current = drafts[drafts.length - 1];
+      if (!current || !continuing) throw new BlockError(line, 'text outside a field: start a situation with "situatie:"');
+      if (continuing === 'text') current.text += ` ${trimmed}`;
+      else current.why += ` ${trimmed}`;
+      continue;
+    }
+    const value = field[2].trim();
+    if (!value) throw new BlockError(line, `"${name}:" is empty`);
+    const current = drafts[drafts.length - 1];
+    continuing = null;
+    if (name === 'stijlen') {
+      if (styles) throw new BlockError(line, '"stijlen:" is given twice');
+      if (drafts.length > 0) throw new BlockError(line, '"stijlen:" must come before the first "situatie:"');
+      styles = { names: readStyles(value, line), line };
+    } else if (name === 'situatie') {
+      if (drafts.length === MAX_SITUATIONS) throw new BlockError(line, `at most ${MAX_SITUATIONS} situations in one block`);
+      if (current) checkComplete(current);
+      drafts.push({ text: value, line });
+      continuing = 'text';
+    } else if (!current) {
+      throw new BlockError(line, `"${name}:" before the first "situatie:"`);
+    } else if (name === 'stijl') {
+      if (current.fitting) throw new BlockError(line, 'this situation already has a "stijl:"');
+      current.fitting = { value, line };
+    } else {
+      if (current.why !== undefined) throw new BlockError(line, 'this situation already has a "waarom:"');
+      current.why = value;
+      continuing = 'why';
+    }
+  }
+  if (drafts.length === 0) throw new BlockError(block.line, 'no situation: write at least one "situatie:" with its "stijl:" and "waarom:"');
+  checkComplete(drafts[drafts.length - 1]);
+  const names = styles?.names ?? DEFAULT_STYLES;
+  return {
+    kind: 'stylequiz',
+    id: block.id,
+    tags: block.tags,
+    seconds: block.seconds,
+    styles: names,
+    situations: drafts.map((draft) => ({ text: draft.text, fitting: readFitting(draft.fitting!.value, draft.fitting!.line, names), why: draft.why! })),
+  };
+}
+
+function checkComplete(draft: Draft): void {
+  if (!draft.fitting) throw new BlockError(draft.line, 'this situation has no "stijl:" (the fitting style)');
+  if (draft.why === undefined) throw new BlockError(draft.line, 'this situation has no "waarom:" (shown with the fitting style)');
+}
+
+/** `stijlen: instrueren, begeleiden, steunen, delegeren`. */
+function readStyles(value: string, line: number): string[] {
+  const names = value.split(',').map((name) => name.trim());
+  if (names.some((name) => !name)) throw new BlockError(line, '"stijlen:" has an empty name: separate the styles with commas');
+  if (names.length < MIN_STYLES || names.length > MAX_STYLES) throw new BlockError(line, `"stijlen:" needs ${MIN_STYLES} to ${MAX_STYLES} styles`);
+  const long = names.find((name) => name.length > MAX_STYLE_LENGTH);
+  if (long) throw new BlockError(line, `style "${long}" is longer than ${MAX_STYLE_LENGTH} characters`);
+  const reserved = names.find((name) => /\sof\s/i.test(name) || name.toLowerCase() === 'goed');
+  if (reserved) throw new BlockError(line, `style "${reserved}" cannot be used: " of " separates fitting styles and "goed" is the share of fitting choices`);
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name.toLowerCase())) throw new BlockError(line, `style "${name}" is named twice`);
+    seen.add(name.toLowerCase());
+  }
+  return names;
+}
+
+/** `stijl: steunen`, or several acceptable ones: `stijl: delegeren of steunen` (or with commas). */
+function readFitting(value: string, line: number, styles: string[]): string[] {
+  const fitting: string[] = [];
+  for (const part of value.split(/\s*,\s*|\s+of\s+/i)) {
+    const style = styles.find((name) => name.toLowerCase() === part.trim().toLowerCase());
+    if (!style) throw new BlockError(line, `unknown style "${part.trim()}" (this block's styles: ${styles.join(', ')})`);
+    if (fitting.includes(style)) throw new BlockError(line, `style "${style}" is named twice`);
+    fitting.push(style);
+  }
+  return fitting;
+}
+
+/** The progress before the trainer made any move: the first situation. */
+export function progressOf(progress: StyleQuizProgress | undefined): StyleQuizProgress {
+  return progress ?? { situation: 0, reached: 0 };
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** Whether a value is a record of answers naming situations 0..reached and known styles only. */
+function isRecordUpTo(definition: StyleQuizDefinition, value: unknown, reached: number): value is StyleQuizAnswer {
+  if (!isPlainRecord(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length > 0 &&
+    keys.every(
+      (key) =>
+        INDEX_PATTERN.test(key) &&
+        Number(key) <= reached &&
+        Number(key) < definition.situations.length &&
+        typeof value[key] === 'string' &&
+        definition.styles.includes(value[key]),
+    )
+  );
+}
+
+function isValidAnswer(definition: StyleQuizDefinition, value: unknown, context: AnswerContext): value is StyleQuizAnswer {
+  const progress = readProgress(context.progress);
+  return progress !== null && isRecordUpTo(definition, value, progress.reached);
+}
+
+/** The stage's progress if it has the expected shape (it comes from the trainer, still checked). */
+function readProgress(progress: unknown): StyleQuizProgress | null {
+  if (progress === undefined) return progressOf(undefined);
+  if (!isPlainRecord(progress)) return null;
+  const { situation, reached } = progress;
+  return Number.isInteger(situation) && Number.isInteger(reached) ? (progress as StyleQuizProgress) : null;
+}
+
+/** Whether a style fits a situation. */
+export function fits(situation: Pick<StyleQuizSituation, 'fitting'>, style: string | undefined): boolean {
+  return style !== undefined && situation.fitting.includes(style);
+}
+
+function emptyCounts(definition: StyleQuizDefinition): Record<string, number> {
+  return Object.fromEntries(definition.styles.map((style) => [style, 0]));
+}
+
+function tallySituation(definition: StyleQuizDefinition, records: StyleQuizAnswer[], index: number): SituationTally {
+  const counts = emptyCounts(definition);
+  let total = 0;
+  let right = 0;
+  for (const record of records) {
+    const style = record[String(index)];
+    if (style === undefined) continue;
+    counts[style] += 1;
+    total += 1;
+    if (fits(definition.situations[index], style)) right += 1;
+  }
+  return { total, counts, right };
+}
+
+function tally(definition: StyleQuizDefinition, answers: readonly AnswerEntry<StyleQuizAnswer>[], progress: StyleQuizProgress | undefined): StyleQuizTally {
+  const last = progress ? Math.min(progress.reached, definition.situations.length - 1) : definition.situations.length - 1;
+  const records = answers.map((answer) => answer.value).filter((value) => isRecordUpTo(definition, value, last));
+  if (progress && !progress.summary) {
+    return { situation: progress.situation, ...tallySituation(definition, records, progress.situation) };
+  }
+  const situations = Array.from({ length: last + 1 }, (_, index) => tallySituation(definition, records, index));
+  const counts = emptyCounts(definition);
+  const fitting = emptyCounts(definition);
+  situations.forEach((situation, index) => {
+    const fitted = definition.situations[index].fitting;
+    for (const style of definition.styles) {
+      const chosen = situation.counts[style];
+      counts[style] += chosen;
+      // A fitting choice stays where it is; a wrong one moves, in equal parts, to the fitting styles.
+      if (fitted.includes(style)) fitting[style] += chosen;
+      else for (const target of fitted) fitting[target] += chosen / fitted.length;
+    }
+  });
+  const total = situations.reduce((sum, situation) => sum + situation.total, 0);
+  const right = situations.reduce((sum, situation) => sum + situation.right, 0);
+  const styles = definition.styles.map((style): StyleBalance => {
+    const difference = total ? ((counts[style] - fitting[style]) / total) * 100 : 0;
+    const balance = difference >= BALANCE_MARGIN ? 'over' : difference <= -BALANCE_MARGIN ? 'under' : 'even';
+    return { style, chosen: counts[style], fitting: fitting[style], balance };
+  });
+  return { situation: null, total, counts, right, series: { situations, styles } };
+}
+
+function toPrompt(definition: StyleQuizDefinition, progress: StyleQuizProgress | undefined): StyleQuizPrompt {
+  const { situation, summary } = progressOf(progress);
+  return {
+    kind: 'stylequiz',
+    styles: definition.styles,
+    situation,
+    count: definition.situations.length,
+    text: definition.situations[situation].text,
+    summary: !!summary,
+  };
+}
+
+function toReveal(definition: StyleQuizDefinition, tallied: StyleQuizTally, progress: StyleQuizProgress | undefined): StyleQuizReveal {
+  if (tallied.series) {
+    return {
+      view: 'summary',
+      situations: tallied.series.situations.map((situationTally, index) => ({ ...definition.situations[index], tally: situationTally })),
+      styles: tallied.series.styles,
+      total: tallied.total,
+      right: tallied.right,
+    };
+  }
+  const index = progressOf(progress).situation;
+  const { fitting, why } = definition.situations[index];
+  const { total, counts, right } = tallied;
+  return { view: 'situation', situation: index, fitting, why, tally: { total, counts, right } };
+}
+
+/** Right when every situation the record answers got a fitting style (for the results export). */
+function verdict(definition: StyleQuizDefinition, answer: StyleQuizAnswer): boolean {
+  const answered = Object.entries(answer);
+  return answered.length > 0 && answered.every(([key, style]) => definition.situations[Number(key)] !== undefined && fits(definition.situations[Number(key)], style));
+}
+
+/** A phone's own score over the situations a summary reveal lists: fitting choices out of situations. */
+export function scoreOf(situations: readonly Pick<StyleQuizSituation, 'fitting'>[], answer: StyleQuizAnswer | undefined): { right: number; of: number } {
+  const right = situations.filter((situation, index) => fits(situation, answer?.[String(index)])).length;
+  return { right, of: situations.length };
+}
+
+export const STYLE_QUIZ_MOVES = ['next', 'previous', 'summary'] as const;
+export type StyleQuizMove = (typeof STYLE_QUIZ_MOVES)[number];
+
+/**
+ * `next`: the following situation; a new one opens (with a fresh countdown), one shown before
+ * comes back revealed. `previous`: back one situation (or out of the summary), revealed.
+ * `summary`: the series' summary over every situation shown so far, revealed. All in one round,
+ * so each phone's record of the series keeps counting.
+ */
+function move(definition: StyleQuizDefinition, current: StyleQuizProgress | undefined, requested: unknown): MoveResult<StyleQuizProgress> | null {
+  const { situation, reached, summary } = progressOf(current);
+  const last = definition.situations.length - 1;
+  if (requested === 'next') {
+    if (summary || situation >= last) return null;
+    const next = situation + 1;
+    if (next <= reached) return { progress: { situation: next, reached }, round: 'same', status: 'revealed' };
+    return { progress: { situation: next, reached: next }, round: 'same', status: 'open', restartCountdown: true };
+  }
+  if (requested === 'previous') {
+    if (summary) return { progress: { situation, reached }, round: 'same', status: 'revealed' };
+    if (situation === 0) return null;
+    return { progress: { situation: situation - 1, reached }, round: 'same', status: 'revealed' };
+  }
+  if (requested === 'summary') {
+    if (summary) return null;
+    return { progress: { situation, reached, summary: true }, round: 'same', status: 'revealed' };
+  }
+  return null;
+}
+
+/** Percentages by style name of the choices tallied (the situation on screen, or the series), plus `goed`. */
+function measures(definition: StyleQuizDefinition, tallied: StyleQuizTally): Record<string, number> {
+  if (tallied.total === 0) return {};
+  const share = (count: number) => (count / tallied.total) * 100;
+  const result: Record<string, number> = {};
+  for (const style of definition.styles) result[style] = share(tallied.counts[style] ?? 0);
+  result.goed = share(tallied.right);
+  return result;
+}
+
+export const styleQuizModel: ExerciseModel<StyleQuizDefinition, StyleQuizAnswer, StyleQuizTally, StyleQuizPrompt, StyleQuizReveal, StyleQuizProgress> = {
+  kind: 'stylequiz',
+  keywords: ['stijlquiz'],
+  parse,
+  isValidAnswer,
+  tally,
+  toPrompt,
+  toReveal,
+  verdict,
+  move,
+  measures,
+  measureNames: (definition) => [...definition.styles, 'goed'],
+};
