@@ -1,3 +1,4 @@
 /** Registers the projector view of every exercise kind (`<mw-<kind>-screen>`). */
 import './choice/mw-choice-screen.ts';
 import './scale/mw-scale-screen.ts';
+import './style-quiz/mw-stylequiz-screen.ts';

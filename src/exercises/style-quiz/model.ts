@@ -269,8 +269,17 @@ function toPrompt(definition: StyleQuizDefinition, progress: StyleQuizProgress |
   };
 }
 
+/**
+ * One situation's counts, from a tally of that situation or of the whole series (before the
+ * trainer's first move the progress is undefined, as in the export, so the tally is the series').
+ */
+export function situationTally(tallied: StyleQuizTally, index: number): SituationTally {
+  const { total, counts, right } = tallied.situation === index ? tallied : (tallied.series?.situations[index] ?? { total: 0, counts: {}, right: 0 });
+  return { total, counts, right };
+}
+
 function toReveal(definition: StyleQuizDefinition, tallied: StyleQuizTally, progress: StyleQuizProgress | undefined): StyleQuizReveal {
-  if (tallied.series) {
+  if (progress?.summary && tallied.series) {
     return {
       view: 'summary',
       situations: tallied.series.situations.map((situationTally, index) => ({ ...definition.situations[index], tally: situationTally })),
@@ -281,8 +290,7 @@ function toReveal(definition: StyleQuizDefinition, tallied: StyleQuizTally, prog
   }
   const index = progressOf(progress).situation;
   const { fitting, why } = definition.situations[index];
-  const { total, counts, right } = tallied;
-  return { view: 'situation', situation: index, fitting, why, tally: { total, counts, right } };
+  return { view: 'situation', situation: index, fitting, why, tally: situationTally(tallied, index) };
 }
 
 /** Right when every situation the record answers got a fitting style (for the results export). */
@@ -327,13 +335,14 @@ function move(definition: StyleQuizDefinition, current: StyleQuizProgress | unde
   return null;
 }
 
-/** Percentages by style name of the choices tallied (the situation on screen, or the series), plus `goed`. */
-function measures(definition: StyleQuizDefinition, tallied: StyleQuizTally): Record<string, number> {
-  if (tallied.total === 0) return {};
-  const share = (count: number) => (count / tallied.total) * 100;
+/** Percentages by style name of the choices on screen (the situation, or the series at the summary), plus `goed`. */
+function measures(definition: StyleQuizDefinition, tallied: StyleQuizTally, progress: StyleQuizProgress | undefined): Record<string, number> {
+  const shown = progress?.summary ? tallied : situationTally(tallied, progressOf(progress).situation);
+  if (shown.total === 0) return {};
+  const share = (count: number) => (count / shown.total) * 100;
   const result: Record<string, number> = {};
-  for (const style of definition.styles) result[style] = share(tallied.counts[style] ?? 0);
-  result.goed = share(tallied.right);
+  for (const style of definition.styles) result[style] = share(shown.counts[style] ?? 0);
+  result.goed = share(shown.right);
   return result;
 }
 

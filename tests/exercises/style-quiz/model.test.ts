@@ -3,6 +3,7 @@ import type { BlockError, MoveContext } from '../../../src/exercises/kind.ts';
 import {
   DEFAULT_STYLES,
   scoreOf,
+  situationTally,
   styleQuizModel as model,
   type StyleQuizAnswer,
   type StyleQuizProgress,
@@ -182,6 +183,15 @@ describe('styleQuizModel prompt and reveal', () => {
     const summary = model.toReveal(definition, model.tally(definition, answers, at(1, 1, true)), at(1, 1, true));
     expect(summary).toMatchObject({ view: 'summary', total: 4, right: 2 });
     if (summary.view === 'summary') expect(summary.situations.map((s) => s.fitting)).toEqual([['instrueren'], ['delegeren', 'steunen']]);
+  });
+
+  test('before the trainer\'s first move (no progress) reveal and measures are about the first situation', () => {
+    const answers = entries<StyleQuizAnswer>([{ 0: 'instrueren' }, { 0: 'steunen' }]);
+    const tally = model.tally(definition, answers, undefined);
+    expect(tally.situation).toBeNull();
+    expect(situationTally(tally, 0)).toEqual({ total: 2, right: 1, counts: { instrueren: 1, begeleiden: 0, steunen: 1, delegeren: 0 } });
+    expect(model.toReveal(definition, tally, undefined)).toMatchObject({ view: 'situation', situation: 0, fitting: ['instrueren'], tally: { total: 2, right: 1 } });
+    expect(model.measures!(definition, tally, undefined)).toMatchObject({ instrueren: 50, steunen: 50, goed: 50 });
   });
 
   test('measures give percentages per style and the share of fitting choices', () => {
