@@ -45,9 +45,15 @@ export type AnswerContext = { progress?: unknown; pid: string };
 /**
  * The outcome of a kind's own trainer move (next situation, take the majority, step back,
  * show an answer…). `round: 'next'` starts a new round, so earlier answers stop counting;
- * `status` sets the exercise's status (default: unchanged).
+ * `status` sets the exercise's status (default: unchanged); `restartCountdown` gives an open
+ * exercise a fresh countdown within the same round (a new part opens while the last was open).
  */
-export type MoveResult<Progress> = { progress: Progress; round: 'same' | 'next'; status?: 'open' | 'locked' | 'revealed' };
+export type MoveResult<Progress> = {
+  progress: Progress;
+  round: 'same' | 'next';
+  status?: 'open' | 'locked' | 'revealed';
+  restartCountdown?: boolean;
+};
 
 /** What a move may look at: the current round's answers (with their senders) and who is online. */
 export type MoveContext = { answers: readonly AnswerEntry[]; online: readonly string[] };

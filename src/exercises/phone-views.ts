@@ -6,10 +6,11 @@ import './choice/mw-choice-phone.ts';
 import './scale/mw-scale-phone.ts';
 import './roleplay/mw-roleplay-phone.ts';
 import './sort/mw-sort-phone.ts';
+import './style-quiz/mw-stylequiz-phone.ts';
 import './mw-countdown.ts';
 
 /** Kinds with a `<mw-<kind>-phone>` element; anything else in a prompt renders nothing. */
-const PHONE_KINDS = new Set(['choice', 'scale', 'sort', 'roleplay']);
+const PHONE_KINDS = new Set(['choice', 'scale', 'sort', 'roleplay', 'stylequiz']);
 
 /**
  * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (the trainer's public

@@ -4,11 +4,12 @@ import { choiceModel } from './choice/model.ts';
 import { scaleModel } from './scale/model.ts';
 import { roleplayModel } from './roleplay/model.ts';
 import { sortModel } from './sort/model.ts';
+import { styleQuizModel } from './style-quiz/model.ts';
 
 // Heterogeneous on purpose: callers dispatch on `definition.kind` or the block keyword.
 type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown, unknown>;
 
-const MODELS = [choiceModel, scaleModel, sortModel, roleplayModel] as unknown as AnyModel[];
+const MODELS = [choiceModel, scaleModel, sortModel, roleplayModel, styleQuizModel] as unknown as AnyModel[];
 
 export type { AnyModel };
 

@@ -3,3 +3,4 @@ import './choice/mw-choice-screen.ts';
 import './scale/mw-scale-screen.ts';
 import './sort/mw-sort-screen.ts';
 import './roleplay/mw-roleplay-screen.ts';
+import './style-quiz/mw-stylequiz-screen.ts';

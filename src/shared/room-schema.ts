@@ -95,7 +95,7 @@ export function applyStageAction(
  */
 export function applyMove(
   state: ExerciseState,
-  result: { progress: unknown; round: 'same' | 'next'; status?: ExerciseStatus },
+  result: { progress: unknown; round: 'same' | 'next'; status?: ExerciseStatus; restartCountdown?: boolean },
   context: { prompt: unknown; revealPayload: () => unknown; now: number; seconds?: number },
 ): ExerciseState {
   const status = result.status ?? (result.round === 'next' ? 'open' : state.status);
@@ -108,7 +108,7 @@ export function applyMove(
     progress: result.progress,
   };
   if (status === 'open') {
-    const isFresh = result.round === 'next' || state.status !== 'open';
+    const isFresh = result.round === 'next' || state.status !== 'open' || result.restartCountdown === true;
     if (isFresh && context.seconds) next.closesAt = context.now + context.seconds * 1000;
     else if (!isFresh && closesAt !== undefined) next.closesAt = closesAt;
   }

@@ -49,6 +49,13 @@ describe('applyMove', () => {
     expect(applyMove(revealed, { progress: { at: 1 }, round: 'same' }, context).reveal).toEqual({ shown: 1 });
     expect(applyMove(revealed, { progress: { at: 1 }, round: 'same', status: 'locked' }, context)).not.toHaveProperty('reveal');
   });
+
+  test('a move that restarts the countdown gives an open exercise a fresh deadline in the same round', () => {
+    const open: ExerciseState = { status: 'open', round: 1, prompt: { q: 1 }, closesAt: 5000 };
+    expect(applyMove(open, { progress: { at: 2 }, round: 'same', status: 'open', restartCountdown: true }, context)).toEqual({
+      status: 'open', round: 1, prompt: { q: 2 }, progress: { at: 2 }, closesAt: 31_000,
+    });
+  });
 });
 
 describe('isParticipantAnswer', () => {

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import { CLOSE } from '../../src/shared/close-codes.ts';
+import { participantDocName } from '../../src/shared/doc-names.ts';
+import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
+import { openRawSocket, updateFrom } from '../support/raw-socket.ts';
+import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const QUIZ = 'stijlen-basis';
+const NONE = { instrueren: 0, begeleiden: 0, steunen: 0, delegeren: 0 };
+const answer = (value: unknown, round = 1) => updateFrom((doc) => doc.getMap('answers').set(QUIZ, { round, value }));
+
+describe('hostile clients on a style quiz', () => {
+  let server: TestServer;
+  let trainer: Awaited<ReturnType<typeof connectTrainer>>;
+  let honest: ParticipantSession;
+  let attacker: ParticipantSeat;
+
+  /** Every value is closed with 4422 and nothing of it reaches the results. */
+  async function expectRejected(values: unknown[]) {
+    for (const value of values) {
+      const socket = await openRawSocket(server.origin, participantDocName(trainer.code, attacker.pid), {
+        role: 'participant', pid: attacker.pid, token: attacker.token,
+      });
+      socket.sendUpdate(answer(value));
+      expect((await socket.closed).code).toBe(CLOSE.invalidAnswer.code);
+    }
+    expect([...trainer.answers.keys()].filter((key) => key.includes(attacker.pid))).toEqual([]);
+  }
+
+  beforeEach(async () => {
+    server = await startTestServer();
+    trainer = await connectTrainer(server.origin, { deck: 'stijlquiz' });
+    honest = await connectParticipant(server.origin, trainer.code);
+    attacker = await joinRoom(server.origin, trainer.code);
+    trainer.arrive({ h: 2, v: 0 }, QUIZ);
+    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('open'));
+  });
+
+  afterEach(async () => {
+    honest.destroy();
+    trainer.destroy();
+    await server.close();
+  });
+
+  test('rejects answers of the wrong shape, with an unknown style, or for a situation not yet shown', async () => {
+    await expectRejected([
+      'instrueren',
+      ['instrueren'],
+      {},
+      { 0: 'sturen' },
+      { 0: 'Instrueren' },
+      { 0: 3 },
+      { 0: ['instrueren'] },
+      { 0: 'instrueren', x: 'steunen' },
+      { '00': 'instrueren' },
+      { 1: 'steunen' },
+      { 0: 'instrueren', 1: 'steunen' },
+      { 99: 'steunen' },
+    ]);
+    expect(countsOf(trainer, QUIZ)).toEqual(NONE);
+    honest.answer(QUIZ, { 0: 'instrueren' });
+    await vi.waitFor(() => expect(countsOf(trainer, QUIZ)).toEqual({ ...NONE, instrueren: 1 }));
+  });
+
+  test('once the trainer moves on, a record may name the situations shown so far and no further', async () => {
+    honest.answer(QUIZ, { 0: 'instrueren' });
+    await vi.waitFor(() => expect(countsOf(trainer, QUIZ).instrueren).toBe(1));
+    trainer.move(QUIZ, 'next');
+    await vi.waitFor(() => expect(honest.current()?.state.progress).toEqual({ situation: 1, reached: 1 }));
+    await expectRejected([{ 0: 'instrueren', 1: 'steunen', 2: 'steunen' }, { 2: 'delegeren' }, { 1: 'coachen' }]);
+    expect(countsOf(trainer, QUIZ)).toEqual(NONE);
+    honest.answer(QUIZ, { 0: 'instrueren', 1: 'steunen' });
+    await vi.waitFor(() => expect(countsOf(trainer, QUIZ)).toEqual({ ...NONE, steunen: 1 }));
+    expect(trainer.answersFor(QUIZ, 1).map((entry) => entry.value)).toEqual([{ 0: 'instrueren', 1: 'steunen' }]);
+  });
+
+  test('rejects any answer while the summary is on screen', async () => {
+    trainer.move(QUIZ, 'summary');
+    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('revealed'));
+    const socket = await openRawSocket(server.origin, participantDocName(trainer.code, attacker.pid), {
+      role: 'participant', pid: attacker.pid, token: attacker.token,
+    });
+    socket.sendUpdate(answer({ 0: 'instrueren' }));
+    expect((await socket.closed).code).toBe(CLOSE.notOpen.code);
+    expect(trainer.answersFor(QUIZ, 1)).toEqual([]);
+  });
+});
