@@ -2,11 +2,13 @@
 import type { BaseDefinition, ExerciseModel } from './kind.ts';
 import { choiceModel } from './choice/model.ts';
 import { scaleModel } from './scale/model.ts';
+import { openModel } from './open/model.ts';
+import { feedbackModel } from './feedback/model.ts';
 
 // Heterogeneous on purpose: callers dispatch on `definition.kind` or the block keyword.
 type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown, unknown>;
 
-const MODELS = [choiceModel, scaleModel] as unknown as AnyModel[];
+const MODELS = [choiceModel, scaleModel, openModel, feedbackModel] as unknown as AnyModel[];
 
 export type { AnyModel };
 
