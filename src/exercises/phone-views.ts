@@ -4,10 +4,12 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import type { ExerciseState } from '../shared/room-schema.ts';
 import './choice/mw-choice-phone.ts';
 import './scale/mw-scale-phone.ts';
+import './open/mw-open-phone.ts';
+import './feedback/mw-feedback-phone.ts';
 import './mw-countdown.ts';
 
 /** Kinds with a `<mw-<kind>-phone>` element; anything else in a prompt renders nothing. */
-const PHONE_KINDS = new Set(['choice', 'scale']);
+const PHONE_KINDS = new Set(['choice', 'scale', 'open', 'feedback']);
 
 /**
  * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (the trainer's public

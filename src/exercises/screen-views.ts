@@ -1,3 +1,5 @@
 /** Registers the projector view of every exercise kind (`<mw-<kind>-screen>`). */
 import './choice/mw-choice-screen.ts';
 import './scale/mw-scale-screen.ts';
+import './open/mw-open-screen.ts';
+import './feedback/mw-feedback-screen.ts';
