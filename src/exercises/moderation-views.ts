@@ -25,6 +25,7 @@ export const cardStyles = css`
   .cards.many .card { font-size: 24px; padding: 8px 14px; }
   .toolbar { display: flex; align-items: center; gap: 10px; margin: 0 0 12px; font-size: 24px; }
   .toolbar .shown-count { font-weight: 700; margin-right: auto; }
+  .toolbar button { font-size: 24px; padding: 4px 14px; }
   .toolbar button[aria-pressed='true'] { background: var(--mw-accent); color: var(--mw-on-accent); }
   .empty { font-size: 26px; color: var(--mw-muted); margin: 24px 0; }
 `;

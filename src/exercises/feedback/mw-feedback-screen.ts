@@ -82,11 +82,11 @@ export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, Feedbac
       .statement { font-size: 32px; line-height: 1.25; font-weight: 600; font-style: italic; margin: 0 0 12px; padding: 6px 18px;
         border-left: 8px solid var(--mw-accent); background: var(--mw-accent-soft); border-radius: 0 var(--mw-radius) var(--mw-radius) 0; }
       .body { display: grid; grid-template-columns: 1fr; gap: 16px; }
-      .body.revealed { grid-template-columns: 1fr 1fr; }
+      .body.revealed { grid-template-columns: 7fr 6fr; }
       .criteria { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; align-content: start; }
-      li {
+      .criteria li {
         position: relative; display: grid; grid-template-columns: 40px 1fr auto auto; align-items: center; gap: 12px;
-        padding: 3px 12px; min-height: 40px; border: 2px solid var(--mw-border); border-radius: 10px;
+        padding: 3px 12px; min-height: 44px; border: 2px solid var(--mw-border); border-radius: 10px;
         background: var(--mw-surface); overflow: hidden; font-size: 24px;
       }
       .letter { z-index: 1; display: grid; place-items: center; width: 34px; height: 34px; border-radius: 50%;
@@ -95,9 +95,9 @@ export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, Feedbac
       .count { font-variant-numeric: tabular-nums; font-weight: 700; color: var(--mw-muted); }
       .bar { position: absolute; inset: 0 auto 0 0; background: var(--mw-accent-soft); transition: width 0.4s ease; }
       .mark { font-weight: 700; white-space: nowrap; padding: 0 8px; border-radius: 8px; color: var(--mw-on-accent); }
-      li.meets { border-color: var(--mw-correct); }
-      li.meets .mark { background: var(--mw-correct); }
-      li.misses .mark { background: var(--mw-wrong); }
+      .criteria li.meets { border-color: var(--mw-correct); }
+      .criteria li.meets .mark { background: var(--mw-correct); }
+      .criteria li.misses .mark { background: var(--mw-wrong); }
       .verdict { display: grid; gap: 12px; align-content: start; }
       .explanation, .better { font-size: 24px; line-height: 1.3; margin: 0; padding: 8px 14px; }
       .explanation { border-left: 6px solid var(--mw-muted); background: var(--mw-surface); }
