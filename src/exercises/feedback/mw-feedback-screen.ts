@@ -56,7 +56,7 @@ export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, Feedbac
   }
 
   private criteria(definition: FeedbackDefinition, tally: FeedbackTally, isRevealed: boolean) {
-    return html`<ol class="criteria">
+    return html`<ol class="criteria ${definition.criteria.length > 6 ? 'compact' : ''}">
       ${definition.criteria.map((criterion, index) => {
         const count = tally.counts[criterion.id] ?? 0;
         const share = tally.total ? Math.round((count / tally.total) * 100) : 0;
@@ -95,6 +95,8 @@ export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, Feedbac
       .count { font-variant-numeric: tabular-nums; font-weight: 700; color: var(--mw-muted); }
       .bar { position: absolute; inset: 0 auto 0 0; background: var(--mw-accent-soft); transition: width 0.4s ease; }
       .mark { font-weight: 700; white-space: nowrap; padding: 0 8px; border-radius: 8px; color: var(--mw-on-accent); }
+      .criteria.compact { gap: 4px; }
+      .criteria.compact li { min-height: 40px; padding: 1px 12px; }
       .criteria li.meets { border-color: var(--mw-correct); }
       .criteria li.meets .mark { background: var(--mw-correct); }
       .criteria li.misses .mark { background: var(--mw-wrong); }
