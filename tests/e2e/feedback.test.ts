@@ -22,6 +22,7 @@ describe('feedback drill in real Chromium', () => {
   });
 
   test('phones tick criteria (none is an answer too) and write rewrites; the projector counts the ticks', async () => {
+    await phoneView(0).getByText('Vink aan en verstuur.').waitFor();
     const picks = [['e'], ['a', 'e'], []];
     for (const [i, ticks] of picks.entries()) {
       for (const id of ticks) await phoneView(i).locator(`button[data-criterion="${id}"]`).click();
@@ -81,6 +82,15 @@ describe('feedback drill in real Chromium', () => {
     await phoneView(0).getByText('Jouw versie is niet getoond.').waitFor();
     await flow.screenshot(flow.phones[1], 'phone-feedback-revealed');
     expect(await seriousA11yViolations(flow.phones[1])).toEqual([]);
+  });
+
+  test('the moderation window follows the deck to a drill without rewrites and has nothing to moderate there', async () => {
+    await flow.showExercise('goed-gedaan', 'mw-feedback-phone');
+    await moderation.getByText('Op de dia van nu staat geen open vraag of herschrijfoefening.').waitFor();
+    await expect(flow.phones[0].getByLabel('Jouw betere versie').count()).resolves.toBe(0);
+    await expect(screen().getByRole('button', { name: 'Modereren' }).count()).resolves.toBe(0);
+    await flow.showExercise('altijd-slordig', 'mw-feedback-phone');
+    await moderation.locator('.summary[data-total="2"][data-shown="1"]').waitFor();
   });
 
   test('the dark projector keeps the verdict readable', async () => {

@@ -106,8 +106,10 @@ export class MwFeedbackPhone extends LitElement {
       if (!sent) return 'Je hebt niet geantwoord. Hieronder zie je het oordeel.';
       return isRight(reveal, sent) ? 'Goed gezien! Jouw vinkjes kloppen precies.' : 'Niet helemaal: vergelijk je vinkjes met het oordeel.';
     }
+    const isTouched = this.ticked !== null || this.draft !== null;
+    if (!sent && !isTouched) return this.status === 'open' ? 'Vink aan en verstuur.' : 'De oefening is gesloten.';
     if (unsent) return 'Nog niet verstuurd.';
-    if (!sent) return this.status === 'open' ? 'Vink aan en verstuur.' : 'De oefening is gesloten.';
+    if (!sent) return 'De oefening is gesloten.';
     const onScreen =
       sent.rewrite === undefined ? '' : isShown(this.progress, this.pid, sent.rewrite) ? ' Je versie staat op het scherm.' : '';
     return this.status === 'open' ? `Antwoord ontvangen.${onScreen} Je mag nog wijzigen.` : `Antwoord ontvangen.${onScreen}`;

@@ -36,7 +36,7 @@ export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, Feedbac
               : nothing}
           </div>`
         : html`<div class="rewrites">
-            ${tally.shown.length ? renderCards(tally.shown) : html`<p class="empty">Nog geen herschrijving getoond. De trainer kiest wat hier verschijnt.</p>`}
+            ${tally.shown.length ? renderCards(tally.shown, { limit: 4, wide: true }) : html`<p class="empty">Nog geen herschrijving getoond. De trainer kiest wat hier verschijnt.</p>`}
           </div>`}
       ${this.controls(tally.total, 'Toon oordeel')}
     `;

@@ -34,7 +34,7 @@ export class MwOpenScreen extends ExerciseScreen<OpenDefinition, OpenTally> {
         ${tally.shown.length === 0
           ? html`<p class="empty">Nog niets getoond. De trainer kiest welke antwoorden hier verschijnen.</p>`
           : this.view === 'cards'
-            ? renderCards(tally.shown)
+            ? renderCards(tally.shown, { limit: 9 })
             : renderCloud(tally.words)}
       </div>
       ${this.controls(tally.total, 'Toon op telefoons')}
@@ -63,10 +63,14 @@ export class MwOpenScreen extends ExerciseScreen<OpenDefinition, OpenTally> {
   ];
 }
 
-/** Words sized by how many shown answers use them: 24 px for one, up to 80 px for the most used. */
+/**
+ * Words sized by how many shown answers use them: 24 px for one, up to 80 px for the most used
+ * (56 px when there are many words, so the cloud keeps within the slide).
+ */
 export function renderCloud(words: readonly WordCount[]) {
   const most = Math.max(1, ...words.map((w) => w.count));
-  const size = (count: number) => (most === 1 ? 40 : Math.round(24 + ((count - 1) / (most - 1)) * 56));
+  const largest = words.length > 12 ? 56 : 80;
+  const size = (count: number) => (most === 1 ? 36 : Math.round(24 + ((count - 1) / (most - 1)) * (largest - 24)));
   // Most used in the middle, the rest alternating to either side, as a cloud is usually read.
   const arranged: WordCount[] = [];
   words.forEach((word, i) => (i % 2 ? arranged.unshift(word) : arranged.push(word)));
