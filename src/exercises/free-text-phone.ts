@@ -2,6 +2,11 @@
 import { css, html, nothing } from 'lit';
 import type { WordCount } from './open/word-cloud.ts';
 
+/** Whether a new prompt is another question, not the same one re-sent with the trainer's latest move. */
+export function isOtherPrompt(previous: unknown, next: unknown): boolean {
+  return previous !== undefined && JSON.stringify(previous) !== JSON.stringify(next);
+}
+
 /** The cloud on a phone: 16-34 px by use, each word's count for screen readers. */
 export function renderPhoneCloud(words: readonly WordCount[]) {
   if (words.length === 0) return nothing;

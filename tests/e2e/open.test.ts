@@ -49,6 +49,8 @@ describe('open question in real Chromium', () => {
   });
 
   test('the trainer shows two answers: the projector shows exactly those, and a word cloud without stop words', async () => {
+    const typing = flow.phones[2].getByLabel('Jouw antwoord');
+    await typing.fill('Nog aan het typen');
     await row('Deelnemer 2').getByRole('button', { name: 'Toon' }).click();
     await row('Deelnemer 1').getByRole('button', { name: 'Toon' }).click();
     await moderation.locator('.summary[data-shown="2"]').waitFor();
@@ -66,6 +68,9 @@ describe('open question in real Chromium', () => {
     await flow.screenshot(flow.projector, 'projector-open-cloud');
     expect(await seriousA11yViolations(flow.projector)).toEqual([]);
     await flow.phones[0].getByText('Je antwoord staat op het scherm.').waitFor();
+    await expect(typing.inputValue()).resolves.toBe('Nog aan het typen');
+    await typing.fill(ANSWERS[2]);
+    await flow.phones[2].getByText('Je mag het nog aanpassen.').waitFor();
   });
 
   test('after the reveal each phone sees the shown answers and the cloud, and whether its own is among them', async () => {

@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
 import { normalizeFreeText } from '../free-text.ts';
-import { freeTextStyles } from '../free-text-phone.ts';
+import { freeTextStyles, isOtherPrompt } from '../free-text-phone.ts';
 import { isShown } from '../moderation.ts';
 import { isRight, type FeedbackAnswer, type FeedbackPrompt, type FeedbackReveal } from './model.ts';
 
@@ -24,18 +24,20 @@ export class MwFeedbackPhone extends LitElement {
   @state() private draft: string | null = null;
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('answer') || changed.has('prompt')) {
+    // Every trainer move brings a new prompt object; only another drill drops what is ticked and typed.
+    if (changed.has('answer') || isOtherPrompt(changed.get('prompt'), this.prompt)) {
       this.ticked = null;
       this.draft = null;
     }
   }
 
+  /** While open, what is ticked and typed; afterwards only what was sent. */
   private get ticks(): string[] {
-    return this.ticked ?? this.answer?.ticks ?? [];
+    return (this.status === 'open' ? this.ticked : null) ?? this.answer?.ticks ?? [];
   }
 
   private get text(): string {
-    return this.draft ?? this.answer?.rewrite ?? '';
+    return (this.status === 'open' ? this.draft : null) ?? this.answer?.rewrite ?? '';
   }
 
   /** The answer as it would be sent now. */

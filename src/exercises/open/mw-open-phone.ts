@@ -7,7 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
 import { normalizeFreeText } from '../free-text.ts';
 import { isShown } from '../moderation.ts';
-import { freeTextStyles, renderPhoneCloud } from '../free-text-phone.ts';
+import { freeTextStyles, isOtherPrompt, renderPhoneCloud } from '../free-text-phone.ts';
 import type { OpenPrompt, OpenReveal } from './model.ts';
 
 @customElement('mw-open-phone')
@@ -22,11 +22,13 @@ export class MwOpenPhone extends LitElement {
   @state() private draft: string | null = null;
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('answer') || changed.has('prompt')) this.draft = null;
+    // Every trainer move brings a new prompt object; only another question drops what is typed.
+    if (changed.has('answer') || isOtherPrompt(changed.get('prompt'), this.prompt)) this.draft = null;
   }
 
+  /** While open, what is typed; afterwards only what was sent. */
   private get text(): string {
-    return this.draft ?? this.answer ?? '';
+    return (this.status === 'open' ? this.draft : null) ?? this.answer ?? '';
   }
 
   private send(event?: Event) {
