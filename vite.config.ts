@@ -19,6 +19,7 @@ export default defineConfig({
         index: resolve(here, 'src/pages/index.html'),
         deck: resolve(here, 'src/pages/deck.html'),
         join: resolve(here, 'src/pages/join.html'),
+        moderate: resolve(here, 'src/pages/moderate.html'),
       },
     },
   },

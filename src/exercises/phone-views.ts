@@ -4,13 +4,15 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import type { ExerciseState } from '../shared/room-schema.ts';
 import './choice/mw-choice-phone.ts';
 import './scale/mw-scale-phone.ts';
+import './feedback/mw-feedback-phone.ts';
+import './open/mw-open-phone.ts';
 import './roleplay/mw-roleplay-phone.ts';
 import './sort/mw-sort-phone.ts';
 import './style-quiz/mw-stylequiz-phone.ts';
 import './mw-countdown.ts';
 
 /** Kinds with a `<mw-<kind>-phone>` element; anything else in a prompt renders nothing. */
-const PHONE_KINDS = new Set(['choice', 'scale', 'sort', 'roleplay', 'stylequiz']);
+const PHONE_KINDS = new Set(['choice', 'scale', 'stylequiz', 'roleplay', 'feedback', 'open', 'sort']);
 
 /**
  * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (the trainer's public

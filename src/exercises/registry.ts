@@ -2,6 +2,8 @@
 import type { BaseDefinition, ExerciseModel } from './kind.ts';
 import { choiceModel } from './choice/model.ts';
 import { scaleModel } from './scale/model.ts';
+import { feedbackModel } from './feedback/model.ts';
+import { openModel } from './open/model.ts';
 import { roleplayModel } from './roleplay/model.ts';
 import { sortModel } from './sort/model.ts';
 import { styleQuizModel } from './style-quiz/model.ts';
@@ -9,7 +11,7 @@ import { styleQuizModel } from './style-quiz/model.ts';
 // Heterogeneous on purpose: callers dispatch on `definition.kind` or the block keyword.
 type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown, unknown>;
 
-const MODELS = [choiceModel, scaleModel, sortModel, roleplayModel, styleQuizModel] as unknown as AnyModel[];
+const MODELS = [choiceModel, scaleModel, styleQuizModel, roleplayModel, feedbackModel, openModel, sortModel] as unknown as AnyModel[];
 
 export type { AnyModel };
 
