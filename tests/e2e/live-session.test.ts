@@ -108,7 +108,8 @@ describe('a live session in real Chromium', () => {
       phones.push(phone);
     }
     await card.locator('.count[data-online="3"]').waitFor();
-    await expect(card.locator('.names').textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
+    // A phone is online before its nickname arrives: wait for the name, not just the count.
+    await card.locator('.names', { hasText: '<img src=x onerror=alert(1)>' }).waitFor();
     expect(await card.locator('.names img').count()).toBe(0);
 
     const exerciseIndex = await slideIndexOf(projector, 'section[data-exercise]');
