@@ -41,6 +41,7 @@ export class MwDeckIndex extends LitElement {
               </a>
               ${room
                 ? html`<button type="button" @click=${() => this.openFresh(deck.id)}>Nieuwe groep (nieuwe code)</button>
+                    <a class="secondary" href="/moderate?deck=${encodeURIComponent(deck.id)}" target="_blank">Modereren</a>
                     <button type="button" class="results" @click=${() => this.download(room, 'csv')}>Resultaten (CSV)</button>
                     <button type="button" class="results" @click=${() => this.download(room, 'json')}>Resultaten (JSON)</button>`
                 : nothing}
@@ -61,8 +62,9 @@ export class MwDeckIndex extends LitElement {
       padding: 18px 20px; background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius); }
     .title { font-size: 22px; font-weight: 700; }
     .actions { display: flex; gap: 10px; flex-wrap: wrap; }
-    a.open, button { font: inherit; font-size: 17px; padding: 10px 16px; border-radius: 10px; cursor: pointer; text-decoration: none; }
+    a.open, a.secondary, button { font: inherit; font-size: 17px; padding: 10px 16px; border-radius: 10px; cursor: pointer; text-decoration: none; }
     a.open { background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }
+    a.secondary { border: 2px solid var(--mw-accent); color: var(--mw-accent); }
     button { background: var(--mw-surface); color: var(--mw-accent); border: 2px solid var(--mw-accent); }
     .hint { margin-top: 28px; color: var(--mw-muted); font-size: 17px; }
   `;

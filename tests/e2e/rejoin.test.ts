@@ -34,6 +34,7 @@ describe('coming back in real Chromium', () => {
     await expect(page.locator('li[data-deck="basis"] a.open').textContent()).resolves.toContain(
       `${first!.slice(0, 3)} ${first!.slice(3)}`,
     );
+    await expect(page.getByRole('link', { name: 'Modereren' }).getAttribute('href')).resolves.toBe('/moderate?deck=basis');
     await page.getByRole('button', { name: 'Nieuwe groep (nieuwe code)' }).click();
     const fresh = await codeOnJoinSlide();
     expect(fresh).toMatch(/^[A-Z2-9]{6}$/);
