@@ -52,7 +52,7 @@ export const controlsStyles = css`
   .status { color: var(--mw-muted); }
   .controls { margin-left: auto; display: flex; gap: 8px; }
   button {
-    font: inherit; font-size: 22px; padding: 8px 14px; border-radius: 10px; cursor: pointer;
+    font: inherit; font-size: 24px; padding: 6px 14px; border-radius: 10px; cursor: pointer;
     border: 2px solid var(--mw-accent); background: var(--mw-surface); color: var(--mw-accent);
   }
   button:hover:not([disabled]) { background: var(--mw-accent); color: var(--mw-on-accent); }
