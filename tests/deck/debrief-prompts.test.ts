@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applicableRules, parseDebriefLine, type DebriefRule } from '../../src/deck/debrief-prompts.ts';
 import { DeckError, parseDeck } from '../../src/deck/parse-deck.ts';
+import { thrownBy } from '../support/thrown.ts';
 
 const rule = (text: string) => parseDebriefLine(text, 7)!;
 
@@ -56,14 +57,7 @@ describe('debrief prompts in a deck', () => {
     expect(html).not.toContain('als meer dan');
   });
 
-  function errorOf(source: string): DeckError {
-    try {
-      parseDeck(source, 'decks/x.md', 'x');
-    } catch (error) {
-      return error as DeckError;
-    }
-    throw new Error('expected a deck error');
-  }
+  const errorOf = (source: string) => thrownBy(() => parseDeck(source, 'decks/x.md', 'x'), DeckError);
 
   test('fail the build with file:line for an unknown figure, a slide without exercise, or bad syntax', () => {
     expect(errorOf(deck('als meer dan 40% E kiest: nee')).message).toBe(

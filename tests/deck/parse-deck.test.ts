@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DeckError, parseDeck, slidesHtml } from '../../src/deck/parse-deck.ts';
+import { thrownBy } from '../support/thrown.ts';
 
 const deck = `# Sessie 1 — Kennismaking
 Welkom
@@ -28,15 +29,7 @@ Note: Bespreek de spreiding.
 ## Verticaal
 Tekst`;
 
-function errorOf(source: string): DeckError {
-  try {
-    parseDeck(source, 'decks/test.md', 'test');
-  } catch (error) {
-    if (error instanceof DeckError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeckError');
-}
+const errorOf = (source: string) => thrownBy(() => parseDeck(source, 'decks/test.md', 'test'), DeckError);
 
 describe('parseDeck', () => {
   test('splits slides at --- and nests -- as vertical slides', () => {

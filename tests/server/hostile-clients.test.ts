@@ -2,14 +2,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createLeveldbStore } from '../../server/store/leveldb-store.ts';
 import type { ParticipantSession } from '../../src/join/participant-session.ts';
-import { CLOSE } from '../../src/shared/close-codes.ts';
 import { participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { openRawSocket, updateFrom, type RawSocket } from '../support/raw-socket.ts';
+import { answerUpdate, expectClosedWith, openAsParticipant, openRawSocket, updateFrom } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
-
-const answer = (id: string, value: unknown, round = 1) =>
-  updateFrom((doc) => doc.getMap('answers').set(id, { round, value }));
 
 describe('hostile clients', () => {
   let server: TestServer;
@@ -17,8 +13,7 @@ describe('hostile clients', () => {
   let honest: ParticipantSession;
   let attacker: ParticipantSeat;
 
-  const asAttacker = (docName: string) =>
-    openRawSocket(server.origin, docName, { role: 'participant', pid: attacker.pid, token: attacker.token });
+  const asAttacker = (docName: string) => openAsParticipant(server.origin, attacker, docName);
   const ownDoc = () => participantDocName(trainer.code, attacker.pid);
 
   /** The attack left no trace: stage and results as before, and the honest phone still answers. */
@@ -30,10 +25,6 @@ describe('hostile clients', () => {
     honest.answer('overschat', 'b');
     await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 1, c: 0 }));
     expect([...trainer.answers.keys()]).toEqual([`overschat/${honest.pid}/1`]);
-  }
-
-  async function expectClosedWith(socket: RawSocket, kind: keyof typeof CLOSE) {
-    expect((await socket.closed).code).toBe(CLOSE[kind].code);
   }
 
   beforeEach(async () => {
@@ -98,15 +89,15 @@ describe('hostile clients', () => {
 
   test('rejects an answer to an unknown exercise', async () => {
     const socket = await asAttacker(ownDoc());
-    socket.sendUpdate(answer('bestaat-niet', 'a'));
+    socket.sendUpdate(answerUpdate('bestaat-niet', 'a'));
     await expectClosedWith(socket, 'invalidAnswer');
     await expectNoHarm();
   });
 
   test('rejects an option that does not exist and answers of the wrong shape', async () => {
     for (const bad of [
-      answer('overschat', 'd'),
-      answer('overschat', ['a', 'b']),
+      answerUpdate('overschat', 'd'),
+      answerUpdate('overschat', ['a', 'b']),
       updateFrom((doc) => doc.getMap('answers').set('overschat', 'a')),
       updateFrom((doc) => doc.getMap('answers').set('overschat', { round: 1, value: 'a', extra: true })),
       updateFrom((doc) => doc.getMap('answers').set('overschat', new Y.Map())),
@@ -124,11 +115,11 @@ describe('hostile clients', () => {
     await vi.waitFor(() => expect(honest.current()?.id).toBe('doelgroep'));
     for (const bad of [[], ['c', 'a'], ['a', 'a'], ['a', 'd'], 'a']) {
       const socket = await asAttacker(ownDoc());
-      socket.sendUpdate(answer('doelgroep', bad));
+      socket.sendUpdate(answerUpdate('doelgroep', bad));
       await expectClosedWith(socket, 'invalidAnswer');
     }
     const honestAttempt = await asAttacker(ownDoc());
-    honestAttempt.sendUpdate(answer('doelgroep', ['a', 'c']));
+    honestAttempt.sendUpdate(answerUpdate('doelgroep', ['a', 'c']));
     await vi.waitFor(() => expect(trainer.answersFor('doelgroep', 1).map((entry) => entry.value)).toEqual([['a', 'c']]));
     honestAttempt.ws.close();
   });
@@ -138,7 +129,7 @@ describe('hostile clients', () => {
     await vi.waitFor(() => expect(honest.current()?.id).toBe('zelfvertrouwen'));
     for (const bad of [11, -1, 7.5, '7']) {
       const socket = await asAttacker(ownDoc());
-      socket.sendUpdate(answer('zelfvertrouwen', bad));
+      socket.sendUpdate(answerUpdate('zelfvertrouwen', bad));
       await expectClosedWith(socket, 'invalidAnswer');
     }
     honest.answer('zelfvertrouwen', 7);
@@ -149,12 +140,12 @@ describe('hostile clients', () => {
     trainer.control('overschat', 'lock');
     const locked = await asAttacker(ownDoc());
     await vi.waitFor(() => expect(honest.current()?.state.status).toBe('locked'));
-    locked.sendUpdate(answer('overschat', 'a'));
+    locked.sendUpdate(answerUpdate('overschat', 'a'));
     await expectClosedWith(locked, 'notOpen');
     trainer.control('overschat', 'reset');
     await vi.waitFor(() => expect(honest.current()?.state.round).toBe(2));
     const stale = await asAttacker(ownDoc());
-    stale.sendUpdate(answer('overschat', 'a', 1));
+    stale.sendUpdate(answerUpdate('overschat', 'a', 1));
     await expectClosedWith(stale, 'notOpen');
     expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 0, c: 0 });
     honest.answer('overschat', 'c');
@@ -199,7 +190,7 @@ describe('hostile clients', () => {
     stage.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', 'banen')));
     await expectClosedWith(stage, 'forbidden');
     const own = await asAttacker(ownDoc());
-    own.sendUpdate(answer('overschat', 'd'));
+    own.sendUpdate(answerUpdate('overschat', 'd'));
     await expectClosedWith(own, 'invalidAnswer');
     await expectNoHarm();
     const code = trainer.code;

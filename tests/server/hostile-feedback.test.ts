@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { FeedbackTally } from '../../src/exercises/feedback/model.ts';
 import type { ParticipantSession } from '../../src/join/participant-session.ts';
-import { CLOSE } from '../../src/shared/close-codes.ts';
 import { participantDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { openRawSocket, updateFrom, type RawSocket } from '../support/raw-socket.ts';
+import { answerUpdate, expectClosedWith, openAsParticipant, updateFrom } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const DRILL = 'altijd-slordig';
 const PLAIN = 'goed-gedaan';
-const answer = (id: string, value: unknown, round = 1) => updateFrom((doc) => doc.getMap('answers').set(id, { round, value }));
 
 describe('hostile clients on a feedback drill', () => {
   let server: TestServer;
@@ -17,18 +15,13 @@ describe('hostile clients on a feedback drill', () => {
   let honest: ParticipantSession;
   let attacker: ParticipantSeat;
 
-  const asAttacker = (docName: string) =>
-    openRawSocket(server.origin, docName, { role: 'participant', pid: attacker.pid, token: attacker.token });
+  const asAttacker = (docName: string) => openAsParticipant(server.origin, attacker, docName);
   const ownDoc = () => participantDocName(trainer.code, attacker.pid);
-
-  async function expectClosedWith(socket: RawSocket, kind: keyof typeof CLOSE) {
-    expect((await socket.closed).code).toBe(CLOSE[kind].code);
-  }
 
   async function expectRejected(id: string, values: unknown[]) {
     for (const value of values) {
       const socket = await asAttacker(ownDoc());
-      socket.sendUpdate(answer(id, value));
+      socket.sendUpdate(answerUpdate(id, value));
       await expectClosedWith(socket, 'invalidAnswer');
     }
   }
@@ -93,7 +86,7 @@ describe('hostile clients on a feedback drill', () => {
 
   test('rejects an answer to a drill that is not on screen, and a participant writing the reveal', async () => {
     const offScreen = await asAttacker(ownDoc());
-    offScreen.sendUpdate(answer(PLAIN, { ticks: ['c'] }));
+    offScreen.sendUpdate(answerUpdate(PLAIN, { ticks: ['c'] }));
     await expectClosedWith(offScreen, 'notOpen');
     const stage = await asAttacker(stageDocName(trainer.code));
     const state = trainer.exercises.get(DRILL)!;

@@ -2,14 +2,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { ParticipantSession } from '../../src/join/participant-session.ts';
 import type { OpenTally } from '../../src/exercises/open/model.ts';
-import { CLOSE } from '../../src/shared/close-codes.ts';
 import { participantDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { openRawSocket, updateFrom, type RawSocket } from '../support/raw-socket.ts';
+import { answerUpdate, expectClosedWith, openAsParticipant, updateFrom } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const ID = 'nodig';
-const answer = (value: unknown, round = 1) => updateFrom((doc) => doc.getMap('answers').set(ID, { round, value }));
+const answer = (value: unknown, round = 1) => answerUpdate(ID, value, round);
 
 describe('hostile clients on an open question', () => {
   let server: TestServer;
@@ -17,14 +16,9 @@ describe('hostile clients on an open question', () => {
   let honest: ParticipantSession;
   let attacker: ParticipantSeat;
 
-  const asAttacker = (docName: string) =>
-    openRawSocket(server.origin, docName, { role: 'participant', pid: attacker.pid, token: attacker.token });
+  const asAttacker = (docName: string) => openAsParticipant(server.origin, attacker, docName);
   const ownDoc = () => participantDocName(trainer.code, attacker.pid);
   const tally = () => trainer.tallyOf(ID) as OpenTally;
-
-  async function expectClosedWith(socket: RawSocket, kind: keyof typeof CLOSE) {
-    expect((await socket.closed).code).toBe(CLOSE[kind].code);
-  }
 
   /** Nothing of the attack reached the trainer, and the honest phone still answers. */
   async function expectNoHarm() {

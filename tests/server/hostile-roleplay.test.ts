@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ParticipantSession } from '../../src/join/participant-session.ts';
 import type { RoleplayProgress, RoleplayTally } from '../../src/exercises/roleplay/model.ts';
-import { CLOSE } from '../../src/shared/close-codes.ts';
 import { participantDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { openRawSocket, updateFrom } from '../support/raw-socket.ts';
+import { answerUpdate, expectClosedWith, openAsParticipant } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const ID = 'perk';
-const answer = (value: unknown, round: number) => updateFrom((doc) => doc.getMap('answers').set(ID, { round, value }));
 
 describe('hostile clients in a role-play', () => {
   let server: TestServer;
@@ -23,9 +21,9 @@ describe('hostile clients in a role-play', () => {
 
   /** Sends one answer as `seat` on a fresh socket and expects the server to close it with 4422. */
   async function expectRejected(seat: ParticipantSeat, value: unknown) {
-    const socket = await openRawSocket(server.origin, participantDocName(trainer.code, seat.pid), { role: 'participant', pid: seat.pid, token: seat.token });
-    socket.sendUpdate(answer(value, round()));
-    expect((await socket.closed).code).toBe(CLOSE.invalidAnswer.code);
+    const socket = await openAsParticipant(server.origin, seat, participantDocName(trainer.code, seat.pid));
+    socket.sendUpdate(answerUpdate(ID, value, round()));
+    await expectClosedWith(socket, 'invalidAnswer');
   }
 
   beforeEach(async () => {

@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ParticipantSession } from '../../src/join/participant-session.ts';
 import type { SortTally } from '../../src/exercises/sort/model.ts';
-import { CLOSE } from '../../src/shared/close-codes.ts';
 import { participantDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { openRawSocket, updateFrom, type RawSocket } from '../support/raw-socket.ts';
+import { answerUpdate, expectClosedWith, openAsParticipant } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
 
-const answer = (id: string, value: unknown, round = 1) => updateFrom((doc) => doc.getMap('answers').set(id, { round, value }));
 const SORT = 'kijken-of-denken';
 const RIGHT = { s1: 'waarneming', s2: 'interpretatie', s3: 'waarneming', s4: 'interpretatie', s5: 'waarneming', s6: 'interpretatie' };
 
@@ -17,10 +15,7 @@ describe('hostile clients against an observation sort', () => {
   let honest: ParticipantSession;
   let attacker: ParticipantSeat;
 
-  const attack = () => openRawSocket(server.origin, participantDocName(trainer.code, attacker.pid), { role: 'participant', pid: attacker.pid, token: attacker.token });
-  async function expectClosedWith(socket: RawSocket, kind: keyof typeof CLOSE) {
-    expect((await socket.closed).code).toBe(CLOSE[kind].code);
-  }
+  const attack = () => openAsParticipant(server.origin, attacker, participantDocName(trainer.code, attacker.pid));
   const sortTally = () => (trainer.tallyOf(SORT) as SortTally);
 
   beforeEach(async () => {
@@ -55,7 +50,7 @@ describe('hostile clients against an observation sort', () => {
       { ...RIGHT, s2: { pile: 'interpretatie' } },
     ]) {
       const socket = await attack();
-      socket.sendUpdate(answer(SORT, bad));
+      socket.sendUpdate(answerUpdate(SORT, bad));
       await expectClosedWith(socket, 'invalidAnswer');
     }
     expect(sortTally().total).toBe(0);
@@ -70,15 +65,15 @@ describe('hostile clients against an observation sort', () => {
   test('closes the socket on an answer to the sort that is not on screen and on an old round', async () => {
     const otherSort = { s1: 'waarneming', s2: 'interpretatie', s3: 'gevoel' };
     const offScreen = await attack();
-    offScreen.sendUpdate(answer('drie-stapels', otherSort));
+    offScreen.sendUpdate(answerUpdate('drie-stapels', otherSort));
     await expectClosedWith(offScreen, 'notOpen');
     const wrongExercise = await attack();
-    wrongExercise.sendUpdate(answer(SORT, otherSort));
+    wrongExercise.sendUpdate(answerUpdate(SORT, otherSort));
     await expectClosedWith(wrongExercise, 'invalidAnswer');
     trainer.control(SORT, 'reset');
     await vi.waitFor(() => expect(honest.current()?.state.round).toBe(2));
     const stale = await attack();
-    stale.sendUpdate(answer(SORT, RIGHT, 1));
+    stale.sendUpdate(answerUpdate(SORT, RIGHT, 1));
     await expectClosedWith(stale, 'notOpen');
     expect([...trainer.answers.keys()]).toEqual([]);
 
@@ -88,7 +83,7 @@ describe('hostile clients against an observation sort', () => {
 
   test('an honest sort sent by the same raw client is accepted, so the checks above are not blanket refusals', async () => {
     const socket = await attack();
-    socket.sendUpdate(answer(SORT, RIGHT));
+    socket.sendUpdate(answerUpdate(SORT, RIGHT));
     await vi.waitFor(() => expect(trainer.answersFor(SORT, 1).map((entry) => entry.value)).toEqual([RIGHT]));
     socket.ws.close();
   });

@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ParticipantSession } from '../../src/join/participant-session.ts';
-import { CLOSE } from '../../src/shared/close-codes.ts';
 import { participantDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { openRawSocket, updateFrom } from '../support/raw-socket.ts';
+import { answerUpdate, expectClosedWith, openAsParticipant } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const QUIZ = 'stijlen-basis';
 const NONE = { instrueren: 0, begeleiden: 0, steunen: 0, delegeren: 0 };
-const answer = (value: unknown, round = 1) => updateFrom((doc) => doc.getMap('answers').set(QUIZ, { round, value }));
 
 describe('hostile clients on a style quiz', () => {
   let server: TestServer;
@@ -16,14 +14,14 @@ describe('hostile clients on a style quiz', () => {
   let honest: ParticipantSession;
   let attacker: ParticipantSeat;
 
+  const attack = () => openAsParticipant(server.origin, attacker, participantDocName(trainer.code, attacker.pid));
+
   /** Every value is closed with 4422 and nothing of it reaches the results. */
   async function expectRejected(values: unknown[]) {
     for (const value of values) {
-      const socket = await openRawSocket(server.origin, participantDocName(trainer.code, attacker.pid), {
-        role: 'participant', pid: attacker.pid, token: attacker.token,
-      });
-      socket.sendUpdate(answer(value));
-      expect((await socket.closed).code).toBe(CLOSE.invalidAnswer.code);
+      const socket = await attack();
+      socket.sendUpdate(answerUpdate(QUIZ, value));
+      await expectClosedWith(socket, 'invalidAnswer');
     }
     expect([...trainer.answers.keys()].filter((key) => key.includes(attacker.pid))).toEqual([]);
   }
@@ -78,11 +76,9 @@ describe('hostile clients on a style quiz', () => {
   test('rejects any answer while the summary is on screen', async () => {
     trainer.move(QUIZ, 'summary');
     await vi.waitFor(() => expect(honest.current()?.state.status).toBe('revealed'));
-    const socket = await openRawSocket(server.origin, participantDocName(trainer.code, attacker.pid), {
-      role: 'participant', pid: attacker.pid, token: attacker.token,
-    });
-    socket.sendUpdate(answer({ 0: 'instrueren' }));
-    expect((await socket.closed).code).toBe(CLOSE.notOpen.code);
+    const socket = await attack();
+    socket.sendUpdate(answerUpdate(QUIZ, { 0: 'instrueren' }));
+    await expectClosedWith(socket, 'notOpen');
     expect(trainer.answersFor(QUIZ, 1)).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 /** A hand-driven y-websocket connection, for sending what an honest client never would. */
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { encodeUpdateMessage } from '../../server/doc-hub.ts';
+import { CLOSE, type CloseKind } from '../../src/shared/close-codes.ts';
 import { syncUrl } from '../../src/sync/connect-doc.ts';
+import type { ParticipantSeat } from '../../src/sync/room-api.ts';
 
 export type RawSocket = {
   ws: WebSocket;
@@ -42,6 +45,16 @@ export function openRawSocket(origin: string, docName: string, params: Record<st
   });
 }
 
+/** Opens a socket on `docName` with the participant credentials of `seat`. */
+export function openAsParticipant(origin: string, seat: ParticipantSeat, docName: string): Promise<RawSocket> {
+  return openRawSocket(origin, docName, { role: 'participant', pid: seat.pid, token: seat.token });
+}
+
+/** Waits until the server closes `socket` and checks it closed with the code for `kind`. */
+export async function expectClosedWith(socket: RawSocket, kind: CloseKind): Promise<void> {
+  expect((await socket.closed).code).toBe(CLOSE[kind].code);
+}
+
 function docWith(update: Uint8Array): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, update);
@@ -53,4 +66,9 @@ export function updateFrom(change: (doc: Y.Doc) => void): Uint8Array {
   const doc = new Y.Doc();
   change(doc);
   return Y.encodeStateAsUpdate(doc);
+}
+
+/** An update that sets the answer to exercise `id` in a participant document, as a phone would. */
+export function answerUpdate(id: string, value: unknown, round = 1): Uint8Array {
+  return updateFrom((doc) => doc.getMap('answers').set(id, { round, value }));
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { choiceModel, isCorrect, type ChoiceDefinition } from '../../../src/exercises/choice/model.ts';
 import { BlockError, type BlockSource } from '../../../src/exercises/kind.ts';
 import { entries, FROM_P1 } from '../../support/answers.ts';
+import { thrownBy } from '../../support/thrown.ts';
 
 function block(lines: string[], keyword = 'choice', firstLine = 10): BlockSource {
   return { keyword, id: 'q1', deck: 'testdeck', line: firstLine - 1, tags: ['D3'], body: lines.map((text, i) => ({ text, line: firstLine + i })) };
@@ -15,14 +16,7 @@ const valid = [
   'uitleg: Een LVB zie je niet aan de buitenkant. [S16]',
 ];
 
-function errorOf(lines: string[], keyword = 'choice'): BlockError {
-  try {
-    choiceModel.parse(block(lines, keyword));
-  } catch (error) {
-    return error as BlockError;
-  }
-  throw new Error('expected a parse error');
-}
+const errorOf = (lines: string[], keyword = 'choice') => thrownBy(() => choiceModel.parse(block(lines, keyword)), BlockError);
 
 describe('choiceModel.parse', () => {
   test('reads question, options with ids a, b, c, the right option and explanation', () => {

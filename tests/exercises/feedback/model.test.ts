@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { feedbackModel, isRight, type FeedbackDefinition } from '../../../src/exercises/feedback/model.ts';
-import type { BlockError } from '../../../src/exercises/kind.ts';
+import { BlockError } from '../../../src/exercises/kind.ts';
 import { hashText } from '../../../src/exercises/moderation.ts';
 import { blockOf, entries, FROM_P1 } from '../../support/answers.ts';
+import { thrownBy } from '../../support/thrown.ts';
 
 const DRILL = [
   '"Je bent altijd zo slordig."',
@@ -15,14 +16,7 @@ const DRILL = [
 ];
 const parse = (lines: string[]) => feedbackModel.parse(blockOf('feedback', lines, { id: 'slordig', firstLine: 30, tags: ['D4', 'WB6'] }));
 
-function errorOf(lines: string[]): BlockError {
-  try {
-    parse(lines);
-  } catch (error) {
-    return error as BlockError;
-  }
-  throw new Error('expected a parse error');
-}
+const errorOf = (lines: string[]) => thrownBy(() => parse(lines), BlockError);
 
 describe('feedbackModel.parse', () => {
   test('reads the statement, the criteria with the ones it meets, the explanation and the better version', () => {

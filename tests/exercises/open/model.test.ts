@@ -1,19 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { BlockError } from '../../../src/exercises/kind.ts';
+import { BlockError } from '../../../src/exercises/kind.ts';
 import { hashText } from '../../../src/exercises/moderation.ts';
 import { openModel, type OpenDefinition } from '../../../src/exercises/open/model.ts';
 import { blockOf, entries, FROM_P1 } from '../../support/answers.ts';
+import { thrownBy } from '../../support/thrown.ts';
 
 const parse = (lines: string[]) => openModel.parse(blockOf('open', lines, { id: 'uitdaging', firstLine: 20, tags: ['D4'] }));
 
-function errorOf(lines: string[]): BlockError {
-  try {
-    parse(lines);
-  } catch (error) {
-    return error as BlockError;
-  }
-  throw new Error('expected a parse error');
-}
+const errorOf = (lines: string[]) => thrownBy(() => parse(lines), BlockError);
 
 describe('openModel.parse', () => {
   test('reads the question, with 80 characters by default', () => {

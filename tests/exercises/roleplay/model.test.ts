@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDeck } from '../../../src/deck/parse-deck.ts';
-import type { BlockError } from '../../../src/exercises/kind.ts';
+import { BlockError } from '../../../src/exercises/kind.ts';
 import { splitIntoGroups } from '../../../src/exercises/roleplay/groups.ts';
 import {
   majorityOf,
@@ -12,6 +12,7 @@ import {
   type RoleplayProgress,
 } from '../../../src/exercises/roleplay/model.ts';
 import { blockOf, entries } from '../../support/answers.ts';
+import { thrownBy } from '../../support/thrown.ts';
 
 const SCENARIO = [
   'Daan moet vandaag laden in plaats van picken.',
@@ -50,14 +51,7 @@ function parse(lines: string[]): RoleplayDefinition {
   return roleplayModel.parse(blockOf('rollenspel', lines, { firstLine: 20, tags: ['D1'] }));
 }
 
-function errorOf(lines: string[]): BlockError {
-  try {
-    parse(lines);
-  } catch (error) {
-    return error as BlockError;
-  }
-  throw new Error('expected a parse error');
-}
+const errorOf = (lines: string[]) => thrownBy(() => parse(lines), BlockError);
 
 /** Line number in the file of `text` in `lines` (bodies start at line 20). */
 const lineOf = (lines: string[], text: string) => 20 + lines.indexOf(text);

@@ -1,21 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import type { BlockError, BlockSource } from '../../../src/exercises/kind.ts';
+import { BlockError, type BlockSource } from '../../../src/exercises/kind.ts';
 import { comparisonProblems } from '../../../src/exercises/scale/comparisons.ts';
 import { formatScore, formatShift, LIKERT_LABELS, scaleModel, type ScaleDefinition } from '../../../src/exercises/scale/model.ts';
 import { entries, FROM_P1 } from '../../support/answers.ts';
+import { thrownBy } from '../../support/thrown.ts';
 
 function block(lines: string[], firstLine = 20, deck = 'testdeck', id = 'zelf'): BlockSource {
   return { keyword: 'scale', id, deck, line: firstLine - 1, tags: ['D2'], body: lines.map((text, i) => ({ text, line: firstLine + i })) };
 }
 
-function errorOf(lines: string[]): BlockError {
-  try {
-    scaleModel.parse(block(lines));
-  } catch (error) {
-    return error as BlockError;
-  }
-  throw new Error('expected a parse error');
-}
+const errorOf = (lines: string[]) => thrownBy(() => scaleModel.parse(block(lines)), BlockError);
 
 describe('scaleModel.parse', () => {
   test('reads a 0-10 scale with labels at both ends', () => {
@@ -104,14 +98,7 @@ describe('scale compared with an earlier session ("vergelijk:")', () => {
     expect(errorOfIn('sessie-5', 'zelf', ['Stelling', 'schaal: 0-10', 'vergelijk: sessie-5/zelf']).message).toMatch(/this scale itself/);
   });
 
-  function errorOfIn(deck: string, id: string, lines: string[]): BlockError {
-    try {
-      parseIn(deck, id, lines);
-    } catch (error) {
-      return error as BlockError;
-    }
-    throw new Error('expected a parse error');
-  }
+  const errorOfIn = (deck: string, id: string, lines: string[]) => thrownBy(() => parseIn(deck, id, lines), BlockError);
 
   describe('comparisonProblems (across decks)', () => {
     const start = parseIn('sessie-1', 'zelf-start', ['Stelling', 'schaal: 0-10']);

@@ -3,6 +3,7 @@ import { buildResultsExport, resultsToCsv } from '../../../server/results-export
 import { BlockError } from '../../../src/exercises/kind.ts';
 import { scoreOf, sortModel, type SortAnswer } from '../../../src/exercises/sort/model.ts';
 import { blockOf, entries, FROM_P1 } from '../../support/answers.ts';
+import { thrownBy } from '../../support/thrown.ts';
 
 const BLOCK = [
   'Wat zag je, en wat denk je erbij?',
@@ -14,15 +15,7 @@ const BLOCK = [
 ];
 const parse = (lines: string[]) => sortModel.parse(blockOf('sorteer', lines, { id: 'zien', firstLine: 20 }));
 
-function errorOf(lines: string[]): BlockError {
-  try {
-    parse(lines);
-  } catch (error) {
-    if (error instanceof BlockError) return error;
-    throw error;
-  }
-  throw new Error('expected a parse error');
-}
+const errorOf = (lines: string[]) => thrownBy(() => parse(lines), BlockError);
 
 describe('sortModel.parse', () => {
   test('reads the question, the piles and each statement with its pile, without the quotes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BlockError, MoveContext } from '../../../src/exercises/kind.ts';
+import { BlockError, type MoveContext } from '../../../src/exercises/kind.ts';
 import {
   DEFAULT_STYLES,
   scoreOf,
@@ -9,6 +9,7 @@ import {
   type StyleQuizProgress,
 } from '../../../src/exercises/style-quiz/model.ts';
 import { blockOf, entries, FROM_P1 } from '../../support/answers.ts';
+import { thrownBy } from '../../support/thrown.ts';
 
 const SERIES = [
   'situatie: Een nieuwe medewerker moet voor het eerst de vaatwasser bedienen.',
@@ -26,14 +27,7 @@ const SERIES = [
 
 const parse = (lines: string[]) => model.parse(blockOf('stijlquiz', lines, { id: 'stijlen', firstLine: 20 }));
 
-function errorOf(lines: string[]): BlockError {
-  try {
-    parse(lines);
-  } catch (error) {
-    return error as BlockError;
-  }
-  throw new Error('expected a parse error');
-}
+const errorOf = (lines: string[]) => thrownBy(() => parse(lines), BlockError);
 
 const NO_MOVE_CONTEXT: MoveContext = { answers: [], online: [] };
 const at = (situation: number, reached = situation, summary = false): StyleQuizProgress => ({ situation, reached, ...(summary ? { summary: true as const } : {}) });
