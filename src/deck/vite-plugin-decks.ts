@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { comparisonProblems } from '../exercises/scale/comparisons.ts';
+import { allModels } from '../exercises/registry.ts';
 import { DeckError, parseDeck, slidesHtml, type ParsedDeck } from './parse-deck.ts';
 
 const INDEX_ID = 'virtual:decks';
@@ -29,10 +29,11 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     const file = fileOf(id);
     return parseDeck(readFileSync(file, 'utf8'), relative(process.cwd(), file), id);
   };
-  /** Every deck, after the checks that span decks (a scale comparing with one in another deck). */
+  /** Every deck, after the checks the kinds make across decks (a scale comparing with one in another deck). */
   const parseAll = () => {
     const parsed = new Map(deckIds().map((deckId) => [deckId, parse(deckId)] as const));
-    const [problem] = comparisonProblems(Object.fromEntries([...parsed].map(([deckId, deck]) => [deckId, deck.exercises])));
+    const exercisesByDeck = Object.fromEntries([...parsed].map(([deckId, deck]) => [deckId, deck.exercises]));
+    const [problem] = allModels().flatMap((model) => model.checkAcrossDecks?.(exercisesByDeck) ?? []);
     if (problem) throw new DeckError(relative(process.cwd(), fileOf(problem.deck)), problem.line, problem.problem);
     return parsed;
   };

@@ -55,6 +55,9 @@ export type MoveResult<Progress> = {
   restartCountdown?: boolean;
 };
 
+/** A problem only a look at every deck can find, at a line of one of them. */
+export type DeckProblem = { deck: string; line: number; problem: string };
+
 /** What a move may look at: the current round's answers (with their senders) and who is online. */
 export type MoveContext = { answers: readonly AnswerEntry[]; online: readonly string[] };
 
@@ -87,6 +90,8 @@ export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally,
   measures?(definition: Definition, tally: Tally, progress: Progress | undefined): Record<string, number>;
   /** The names `measures` can return, so the build can reject a prompt that names another. */
   measureNames?(definition: Definition): string[];
+  /** Checks one deck cannot make (a scale comparing with one in another deck); run on every build. */
+  checkAcrossDecks?(decks: Readonly<Record<string, Readonly<Record<string, BaseDefinition>>>>): DeckProblem[];
 }
 
 /** The fields of a block shared by every kind, from the lines that are not the kind's own. */

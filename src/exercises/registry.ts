@@ -20,6 +20,11 @@ export function modelForKeyword(keyword: string): AnyModel | undefined {
   return MODELS.find((model) => model.keywords.includes(keyword));
 }
 
+/** Every kind, for checks that run over all of them. */
+export function allModels(): readonly AnyModel[] {
+  return MODELS;
+}
+
 /** The model of a parsed definition (its `kind`). */
 export function modelFor(kind: string): AnyModel | undefined {
   return MODELS.find((model) => model.kind === kind);

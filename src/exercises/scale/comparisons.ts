@@ -1,14 +1,12 @@
 /**
  * The check a single deck cannot do: every `vergelijk:` names a scale that exists in another
- * (or the same) deck with the same range. Pure; the decks Vite plugin runs it after parsing all decks.
+ * (or the same) deck with the same range. Pure; the scale model offers it as its `checkAcrossDecks`.
  */
-import type { BaseDefinition } from '../kind.ts';
+import type { BaseDefinition, DeckProblem } from '../kind.ts';
 import type { ScaleDefinition } from './model.ts';
 
-export type ComparisonProblem = { deck: string; line: number; problem: string };
-
-export function comparisonProblems(decks: Record<string, Record<string, BaseDefinition>>): ComparisonProblem[] {
-  const problems: ComparisonProblem[] = [];
+export function comparisonProblems(decks: Readonly<Record<string, Readonly<Record<string, BaseDefinition>>>>): DeckProblem[] {
+  const problems: DeckProblem[] = [];
   for (const [deckId, exercises] of Object.entries(decks)) {
     for (const definition of Object.values(exercises)) {
       if (definition.kind !== 'scale' || !(definition as ScaleDefinition).compare) continue;

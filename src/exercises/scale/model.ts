@@ -3,6 +3,7 @@
  * No right answer; the room sees the distribution and the mean.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../kind.ts';
+import { comparisonProblems } from './comparisons.ts';
 
 export type ScaleDefinition = {
   kind: 'scale';
@@ -131,6 +132,7 @@ export const scaleModel: ExerciseModel<ScaleDefinition, ScaleAnswer, ScaleTally,
   measures: (_definition, tallied): Record<string, number> =>
     tallied.mean === null ? {} : { gemiddelde: tallied.mean, mediaan: tallied.median! },
   measureNames: () => ['gemiddelde', 'mediaan'],
+  checkAcrossDecks: comparisonProblems,
 };
 
 /** Dutch decimal notation for the projector: 7.5 → "7,5". */
