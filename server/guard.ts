@@ -102,13 +102,16 @@ function checkAnswer(id: string, answer: unknown, context: ParticipantContext): 
   if (answer instanceof Y.AbstractType || !isParticipantAnswer(answer)) {
     return reject('invalidAnswer', `answer to "${id}" is not {round, value}`);
   }
+  // Round and status first: an honest phone that tapped just before the trainer moved on (a
+  // role-play's next scene) sends a value for what is no longer on screen; it must resync
+  // (notOpen), not be cut off as if it had sent something the exercise never allows.
   const state = context.stateOf(id);
-  const model = modelFor(definition.kind);
-  if (!model || !model.isValidAnswer(definition, answer.value, { progress: state?.progress, pid: context.pid })) {
-    return reject('invalidAnswer', `value not allowed by exercise "${id}"`);
-  }
   if (!state || state.status !== 'open' || state.round !== answer.round) {
     return reject('notOpen', `exercise "${id}" is not open for round ${answer.round}`);
+  }
+  const model = modelFor(definition.kind);
+  if (!model || !model.isValidAnswer(definition, answer.value, { progress: state.progress, pid: context.pid })) {
+    return reject('invalidAnswer', `value not allowed by exercise "${id}"`);
   }
   return null;
 }

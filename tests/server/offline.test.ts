@@ -58,3 +58,30 @@ describe('a phone that loses the network', () => {
     await proxy.close();
   });
 });
+
+describe('a phone that votes just as the trainer moves on', () => {
+  test('is resynced, not cut off, when its vote names a role-play scene that is no longer on screen', async () => {
+    const server = await startTestServer();
+    const proxy = await startCuttableProxy(server.port);
+    const trainer = await connectTrainer(server.origin, { deck: 'rollenspel' });
+    const phone = await connectParticipant(proxy.origin, trainer.code);
+    trainer.arrive({ h: 2, v: 0 }, 'perk');
+    await vi.waitFor(() => expect(phone.current()?.state.status).toBe('open'));
+
+    // The vote leaves the phone while the trainer already takes the step: it arrives stale.
+    proxy.cut();
+    await vi.waitFor(() => expect(phone.isConnected).toBe(false));
+    phone.answer('perk', 'start/a');
+    trainer.move('perk', { type: 'kies', choice: 'start/b' });
+    proxy.restore();
+
+    await vi.waitFor(() => expect(phone.current()?.state.round).toBe(2), { timeout: 10_000 });
+    await vi.waitFor(() => expect(phone.isSynced && phone.current()?.answer === undefined).toBe(true), { timeout: 10_000 });
+    phone.answer('perk', 'samen/a');
+    await vi.waitFor(() => expect(countsOf(trainer, 'perk')['samen/a']).toBe(1));
+    phone.destroy();
+    trainer.destroy();
+    await proxy.close();
+    await server.close();
+  });
+});
