@@ -1,6 +1,6 @@
 /**
  * On the trainer's page: marks which debrief prompts in the speaker notes apply to the room's
- * answers right now, and asks the speaker view to refresh when the current slide's change.
+ * answers right now, and asks the speaker view to refresh when the current slide's marks change.
  * The notes travel to the speaker view as HTML, so the marks are inline styles and text.
  */
 import type { BaseDefinition } from '../exercises/kind.ts';
@@ -21,10 +21,14 @@ export function bindLiveDebrief(options: {
   const { slidesRoot, live, definitions, onCurrentChanged } = options;
   const blocks = [...slidesRoot.querySelectorAll<HTMLElement>('.mw-debrief')];
 
+  // Only the exercise on screen is evaluated (a burst of answers re-runs this often); a block
+  // is brought up to date when its slide becomes the current one.
   const update = () => {
     let isCurrentChanged = false;
+    const current = live.stage.get('current');
     for (const block of blocks) {
       const id = block.dataset.exercise!;
+      if (id !== current) continue;
       const definition = definitions[id];
       const rules = (JSON.parse(block.dataset.rules ?? '[]') as DebriefRule['when'][]).map((when) => ({ when, text: '', line: 0 }));
       const state = live.exercises.get(id);
@@ -36,18 +40,17 @@ export function bindLiveDebrief(options: {
         if (item.dataset.applies === mark) return;
         item.dataset.applies = mark;
         item.setAttribute('style', applies[i] ? APPLIES_STYLE : IDLE_STYLE);
-        if (block.closest('section.present')) isCurrentChanged = true;
+        isCurrentChanged = true;
       });
     }
     if (isCurrentChanged) onCurrentChanged();
   };
 
   if (blocks.length === 0) return () => {};
-  live.answers.observe(update);
-  live.exercises.observe(update);
+  const sources = [live.answers, live.exercises, live.stage] as const;
+  for (const source of sources) source.observe(update);
   update();
   return () => {
-    live.answers.unobserve(update);
-    live.exercises.unobserve(update);
+    for (const source of sources) source.unobserve(update);
   };
 }
