@@ -1,23 +1,18 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createLeveldbStore } from '../../server/store/leveldb-store.ts';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
 import { participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
-import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { answerUpdate, expectClosedWith, openAsParticipant, openRawSocket, updateFrom } from '../support/raw-socket.ts';
-import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
+import { joinRoom } from '../../src/sync/room-api.ts';
+import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
+import { answerUpdate, expectClosedWith, openRawSocket, updateFrom } from '../support/raw-socket.ts';
+import { countsOf } from '../support/test-server.ts';
 
 describe('hostile clients', () => {
-  let server: TestServer;
-  let trainer: Awaited<ReturnType<typeof connectTrainer>>;
-  let honest: ParticipantSession;
-  let attacker: ParticipantSeat;
-
-  const asAttacker = (docName: string) => openAsParticipant(server.origin, attacker, docName);
-  const ownDoc = () => participantDocName(trainer.code, attacker.pid);
+  let room: HostileRoom;
 
   /** The attack left no trace: stage and results as before, and the honest phone still answers. */
   async function expectNoHarm() {
+    const { trainer, honest } = room;
     expect(trainer.stage.get('current')).toBe('overschat');
     expect(honest.stage.get('current')).toBe('overschat');
     expect(trainer.exercises.get('overschat')?.status).toBe('open');
@@ -28,21 +23,15 @@ describe('hostile clients', () => {
   }
 
   beforeEach(async () => {
-    server = await startTestServer({ limits: { messageBurst: 40, messagesPerSecond: 10 } });
-    trainer = await connectTrainer(server.origin);
-    honest = await connectParticipant(server.origin, trainer.code);
-    attacker = await joinRoom(server.origin, trainer.code);
-    trainer.arrive({ h: 2, v: 0 }, 'overschat');
-    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('open'));
+    room = await startHostileRoom({ limits: { messageBurst: 40, messagesPerSecond: 10 } });
+    room.trainer.arrive({ h: 2, v: 0 }, 'overschat');
+    await vi.waitFor(() => expect(room.honest.current()?.state.status).toBe('open'));
   });
 
-  afterEach(async () => {
-    honest.destroy();
-    trainer.destroy();
-    await server.close();
-  });
+  afterEach(() => room.close());
 
   test('rejects a participant update to the stage', async () => {
+    const { trainer, asAttacker } = room;
     const socket = await asAttacker(stageDocName(trainer.code));
     socket.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', 'banen')));
     await expectClosedWith(socket, 'forbidden');
@@ -50,6 +39,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects stage content smuggled in a sync reply', async () => {
+    const { trainer, asAttacker } = room;
     const socket = await asAttacker(stageDocName(trainer.code));
     socket.sendSyncStep2(updateFrom((doc) => doc.getMap('exercises').set('overschat', { status: 'revealed', round: 1 })));
     await expectClosedWith(socket, 'forbidden');
@@ -57,6 +47,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects a viewer that writes the stage or the results', async () => {
+    const { server, trainer } = room;
     const asViewer = (docName: string) =>
       openRawSocket(server.origin, docName, { role: 'viewer', token: trainer.room.viewerToken });
     const stage = await asViewer(stageDocName(trainer.code));
@@ -69,6 +60,7 @@ describe('hostile clients', () => {
   });
 
   test('refuses before the upgrade: results for a participant, another participant\'s document, bad credentials', async () => {
+    const { server, trainer, attacker, asAttacker } = room;
     await expect(asAttacker(resultsDocName(trainer.code))).rejects.toThrow('HTTP 401');
     const other = await joinRoom(server.origin, trainer.code);
     await expect(asAttacker(participantDocName(trainer.code, other.pid))).rejects.toThrow('HTTP 401');
@@ -81,6 +73,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects a write outside the participant\'s answers and profile', async () => {
+    const { asAttacker, ownDoc } = room;
     const socket = await asAttacker(ownDoc());
     socket.sendUpdate(updateFrom((doc) => doc.getMap('results').set('overschat/x', 'b')));
     await expectClosedWith(socket, 'forbidden');
@@ -88,6 +81,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects an answer to an unknown exercise', async () => {
+    const { asAttacker, ownDoc } = room;
     const socket = await asAttacker(ownDoc());
     socket.sendUpdate(answerUpdate('bestaat-niet', 'a'));
     await expectClosedWith(socket, 'invalidAnswer');
@@ -95,6 +89,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects an option that does not exist and answers of the wrong shape', async () => {
+    const { asAttacker, ownDoc } = room;
     for (const bad of [
       answerUpdate('overschat', 'd'),
       answerUpdate('overschat', ['a', 'b']),
@@ -111,6 +106,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects multi-select answers that are empty, unsorted, repeated or name an unknown option', async () => {
+    const { trainer, honest, asAttacker, ownDoc } = room;
     trainer.arrive({ h: 4, v: 0 }, 'doelgroep');
     await vi.waitFor(() => expect(honest.current()?.id).toBe('doelgroep'));
     for (const bad of [[], ['c', 'a'], ['a', 'a'], ['a', 'd'], 'a']) {
@@ -125,6 +121,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects a scale answer outside the range or not a whole number', async () => {
+    const { trainer, honest, asAttacker, ownDoc } = room;
     trainer.arrive({ h: 6, v: 0 }, 'zelfvertrouwen');
     await vi.waitFor(() => expect(honest.current()?.id).toBe('zelfvertrouwen'));
     for (const bad of [11, -1, 7.5, '7']) {
@@ -137,6 +134,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects an answer to a locked exercise and to an old round', async () => {
+    const { trainer, honest, asAttacker, ownDoc } = room;
     trainer.control('overschat', 'lock');
     const locked = await asAttacker(ownDoc());
     await vi.waitFor(() => expect(honest.current()?.state.status).toBe('locked'));
@@ -153,6 +151,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects garbage bytes, text frames and updates with missing dependencies', async () => {
+    const { trainer, asAttacker, ownDoc } = room;
     const garbage = await asAttacker(stageDocName(trainer.code));
     garbage.send(new Uint8Array([0, 2, 200, 1, 7, 7, 7]));
     await expectClosedWith(garbage, 'malformed');
@@ -171,6 +170,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects a message over the size limit', async () => {
+    const { asAttacker, ownDoc } = room;
     const socket = await asAttacker(ownDoc());
     socket.send(new Uint8Array(20 * 1024));
     await expectClosedWith(socket, 'tooLarge');
@@ -178,6 +178,7 @@ describe('hostile clients', () => {
   });
 
   test('rejects a flood of messages', async () => {
+    const { trainer, asAttacker } = room;
     const socket = await asAttacker(stageDocName(trainer.code));
     const awareness = new Uint8Array([1, 1, 0]);
     for (let i = 0; i < 200; i++) socket.send(awareness);
@@ -186,6 +187,7 @@ describe('hostile clients', () => {
   });
 
   test('keeps every rejected write out of the store', async () => {
+    const { server, trainer, asAttacker, ownDoc } = room;
     const stage = await asAttacker(stageDocName(trainer.code));
     stage.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', 'banen')));
     await expectClosedWith(stage, 'forbidden');
@@ -194,9 +196,7 @@ describe('hostile clients', () => {
     await expectClosedWith(own, 'invalidAnswer');
     await expectNoHarm();
     const code = trainer.code;
-    honest.destroy();
-    trainer.destroy();
-    await server.close();
+    await room.close();
 
     const store = await createLeveldbStore(server.dataDir);
     const load = async (name: string) => {
@@ -210,8 +210,5 @@ describe('hostile clients', () => {
     const results = (await load(resultsDocName(code))).getMap('answers');
     expect([...results.values()].map((a) => (a as { value: string }).value)).toEqual(['b']);
     await store.close();
-    server = await startTestServer();
-    trainer = await connectTrainer(server.origin);
-    honest = await connectParticipant(server.origin, trainer.code);
   });
 });

@@ -1,24 +1,17 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { FeedbackTally } from '../../src/exercises/feedback/model.ts';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
-import { participantDocName, stageDocName } from '../../src/shared/doc-names.ts';
-import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { answerUpdate, expectClosedWith, openAsParticipant, updateFrom } from '../support/raw-socket.ts';
-import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
+import { stageDocName } from '../../src/shared/doc-names.ts';
+import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
+import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';
 
 const DRILL = 'altijd-slordig';
 const PLAIN = 'goed-gedaan';
 
 describe('hostile clients on a feedback drill', () => {
-  let server: TestServer;
-  let trainer: Awaited<ReturnType<typeof connectTrainer>>;
-  let honest: ParticipantSession;
-  let attacker: ParticipantSeat;
-
-  const asAttacker = (docName: string) => openAsParticipant(server.origin, attacker, docName);
-  const ownDoc = () => participantDocName(trainer.code, attacker.pid);
+  let room: HostileRoom;
 
   async function expectRejected(id: string, values: unknown[]) {
+    const { asAttacker, ownDoc } = room;
     for (const value of values) {
       const socket = await asAttacker(ownDoc());
       socket.sendUpdate(answerUpdate(id, value));
@@ -27,25 +20,20 @@ describe('hostile clients on a feedback drill', () => {
   }
 
   async function show(id: string, h: number) {
+    const { trainer, honest } = room;
     trainer.arrive({ h, v: 0 }, id);
     await vi.waitFor(() => expect(honest.current()?.id).toBe(id));
   }
 
   beforeEach(async () => {
-    server = await startTestServer({ limits: { messageBurst: 40, messagesPerSecond: 10 } });
-    trainer = await connectTrainer(server.origin, { deck: 'feedback' });
-    honest = await connectParticipant(server.origin, trainer.code);
-    attacker = await joinRoom(server.origin, trainer.code);
+    room = await startHostileRoom({ deck: 'feedback', limits: { messageBurst: 40, messagesPerSecond: 10 } });
     await show(DRILL, 1);
   });
 
-  afterEach(async () => {
-    honest.destroy();
-    trainer.destroy();
-    await server.close();
-  });
+  afterEach(() => room.close());
 
   test('rejects ticks that are unsorted, repeated, unknown or not a list, and answers of the wrong shape', async () => {
+    const { trainer, honest } = room;
     await expectRejected(DRILL, [
       { ticks: ['b', 'a'] },
       { ticks: ['a', 'a'] },
@@ -65,6 +53,7 @@ describe('hostile clients on a feedback drill', () => {
   });
 
   test('rejects rewrites that are empty, too long, multi-line or not text', async () => {
+    const { trainer, honest } = room;
     await expectRejected(DRILL, [
       { ticks: [], rewrite: '' },
       { ticks: [], rewrite: ' Ik zag' },
@@ -78,6 +67,7 @@ describe('hostile clients on a feedback drill', () => {
   });
 
   test('rejects a rewrite where the drill asks for none', async () => {
+    const { trainer, honest } = room;
     await show(PLAIN, 2);
     await expectRejected(PLAIN, [{ ticks: ['c'], rewrite: 'Goed dat je het meldde.' }]);
     honest.answer(PLAIN, { ticks: ['c'] });
@@ -85,6 +75,7 @@ describe('hostile clients on a feedback drill', () => {
   });
 
   test('rejects an answer to a drill that is not on screen, and a participant writing the reveal', async () => {
+    const { trainer, honest, asAttacker, ownDoc } = room;
     const offScreen = await asAttacker(ownDoc());
     offScreen.sendUpdate(answerUpdate(PLAIN, { ticks: ['c'] }));
     await expectClosedWith(offScreen, 'notOpen');

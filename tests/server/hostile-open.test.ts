@@ -1,27 +1,21 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
 import type { OpenTally } from '../../src/exercises/open/model.ts';
-import { participantDocName, stageDocName } from '../../src/shared/doc-names.ts';
-import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { answerUpdate, expectClosedWith, openAsParticipant, updateFrom } from '../support/raw-socket.ts';
-import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
+import { stageDocName } from '../../src/shared/doc-names.ts';
+import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
+import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';
 
 const ID = 'nodig';
 const answer = (value: unknown, round = 1) => answerUpdate(ID, value, round);
 
 describe('hostile clients on an open question', () => {
-  let server: TestServer;
-  let trainer: Awaited<ReturnType<typeof connectTrainer>>;
-  let honest: ParticipantSession;
-  let attacker: ParticipantSeat;
+  let room: HostileRoom;
 
-  const asAttacker = (docName: string) => openAsParticipant(server.origin, attacker, docName);
-  const ownDoc = () => participantDocName(trainer.code, attacker.pid);
-  const tally = () => trainer.tallyOf(ID) as OpenTally;
+  const tally = () => room.trainer.tallyOf(ID) as OpenTally;
 
   /** Nothing of the attack reached the trainer, and the honest phone still answers. */
   async function expectNoHarm() {
+    const { trainer, honest } = room;
     expect(trainer.answersFor(ID, 1)).toEqual([]);
     expect(trainer.exercises.get(ID)?.progress).toBeUndefined();
     honest.answer(ID, 'Geduld');
@@ -29,21 +23,15 @@ describe('hostile clients on an open question', () => {
   }
 
   beforeEach(async () => {
-    server = await startTestServer({ limits: { messageBurst: 40, messagesPerSecond: 10 } });
-    trainer = await connectTrainer(server.origin, { deck: 'open' });
-    honest = await connectParticipant(server.origin, trainer.code);
-    attacker = await joinRoom(server.origin, trainer.code);
-    trainer.arrive({ h: 1, v: 0 }, ID);
-    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('open'));
+    room = await startHostileRoom({ deck: 'open', limits: { messageBurst: 40, messagesPerSecond: 10 } });
+    room.trainer.arrive({ h: 1, v: 0 }, ID);
+    await vi.waitFor(() => expect(room.honest.current()?.state.status).toBe('open'));
   });
 
-  afterEach(async () => {
-    honest.destroy();
-    trainer.destroy();
-    await server.close();
-  });
+  afterEach(() => room.close());
 
   test('rejects answers that are not one line of trimmed text within the limit', async () => {
+    const { asAttacker, ownDoc } = room;
     for (const bad of [
       answer(42),
       answer(null),
@@ -67,6 +55,7 @@ describe('hostile clients on an open question', () => {
   });
 
   test('accepts markup as plain text of at most 80 characters', async () => {
+    const { trainer, asAttacker, ownDoc } = room;
     const socket = await asAttacker(ownDoc());
     socket.sendUpdate(answer('<img src=x onerror=alert(1)>'));
     await vi.waitFor(() => expect(trainer.answersFor(ID, 1).map((entry) => entry.value)).toEqual(['<img src=x onerror=alert(1)>']));
@@ -74,6 +63,7 @@ describe('hostile clients on an open question', () => {
   });
 
   test('rejects a participant that puts its own answer on the projector by writing the stage', async () => {
+    const { trainer, attacker, asAttacker } = room;
     const socket = await asAttacker(stageDocName(trainer.code));
     const state = trainer.exercises.get(ID)!;
     socket.sendUpdate(updateFrom((doc) => doc.getMap('exercises').set(ID, { ...state, progress: { shown: [{ pid: attacker.pid, hash: 'x' }] } })));
@@ -82,6 +72,7 @@ describe('hostile clients on an open question', () => {
   });
 
   test('rejects an answer to a locked question and to an old round', async () => {
+    const { trainer, honest, asAttacker, ownDoc } = room;
     trainer.control(ID, 'lock');
     await vi.waitFor(() => expect(honest.current()?.state.status).toBe('locked'));
     const locked = await asAttacker(ownDoc());
@@ -97,6 +88,7 @@ describe('hostile clients on an open question', () => {
   });
 
   test('an approved answer that its sender changes leaves the projector until the trainer approves the new text', async () => {
+    const { trainer, honest } = room;
     honest.answer(ID, 'Geduld');
     await vi.waitFor(() => expect(tally().total).toBe(1));
     trainer.move(ID, { type: 'show', pid: honest.pid });

@@ -1,39 +1,27 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
 import type { SortTally } from '../../src/exercises/sort/model.ts';
-import { participantDocName } from '../../src/shared/doc-names.ts';
-import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { answerUpdate, expectClosedWith, openAsParticipant } from '../support/raw-socket.ts';
-import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
+import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
+import { answerUpdate, expectClosedWith } from '../support/raw-socket.ts';
 
 const SORT = 'kijken-of-denken';
 const RIGHT = { s1: 'waarneming', s2: 'interpretatie', s3: 'waarneming', s4: 'interpretatie', s5: 'waarneming', s6: 'interpretatie' };
 
 describe('hostile clients against an observation sort', () => {
-  let server: TestServer;
-  let trainer: Awaited<ReturnType<typeof connectTrainer>>;
-  let honest: ParticipantSession;
-  let attacker: ParticipantSeat;
+  let room: HostileRoom;
 
-  const attack = () => openAsParticipant(server.origin, attacker, participantDocName(trainer.code, attacker.pid));
-  const sortTally = () => (trainer.tallyOf(SORT) as SortTally);
+  const attack = () => room.asAttacker(room.ownDoc());
+  const sortTally = () => (room.trainer.tallyOf(SORT) as SortTally);
 
   beforeEach(async () => {
-    server = await startTestServer();
-    trainer = await connectTrainer(server.origin, { deck: 'sorteer' });
-    honest = await connectParticipant(server.origin, trainer.code);
-    attacker = await joinRoom(server.origin, trainer.code);
-    trainer.arrive({ h: 2, v: 0 }, SORT);
-    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('open'));
+    room = await startHostileRoom({ deck: 'sorteer' });
+    room.trainer.arrive({ h: 2, v: 0 }, SORT);
+    await vi.waitFor(() => expect(room.honest.current()?.state.status).toBe('open'));
   });
 
-  afterEach(async () => {
-    honest.destroy();
-    trainer.destroy();
-    await server.close();
-  });
+  afterEach(() => room.close());
 
   test('closes the socket on a sort of the wrong shape, with a statement missing or extra, or on a pile that does not exist', async () => {
+    const { trainer, honest } = room;
     const { s6: _left, ...missing } = RIGHT;
     for (const bad of [
       'waarneming',
@@ -63,6 +51,7 @@ describe('hostile clients against an observation sort', () => {
   });
 
   test('closes the socket on an answer to the sort that is not on screen and on an old round', async () => {
+    const { trainer, honest } = room;
     const otherSort = { s1: 'waarneming', s2: 'interpretatie', s3: 'gevoel' };
     const offScreen = await attack();
     offScreen.sendUpdate(answerUpdate('drie-stapels', otherSort));
@@ -82,6 +71,7 @@ describe('hostile clients against an observation sort', () => {
   });
 
   test('an honest sort sent by the same raw client is accepted, so the checks above are not blanket refusals', async () => {
+    const { trainer } = room;
     const socket = await attack();
     socket.sendUpdate(answerUpdate(SORT, RIGHT));
     await vi.waitFor(() => expect(trainer.answersFor(SORT, 1).map((entry) => entry.value)).toEqual([RIGHT]));

@@ -1,23 +1,19 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
-import { participantDocName } from '../../src/shared/doc-names.ts';
-import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
-import { answerUpdate, expectClosedWith, openAsParticipant } from '../support/raw-socket.ts';
-import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
+import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
+import { answerUpdate, expectClosedWith } from '../support/raw-socket.ts';
+import { countsOf } from '../support/test-server.ts';
 
 const QUIZ = 'stijlen-basis';
 const NONE = { instrueren: 0, begeleiden: 0, steunen: 0, delegeren: 0 };
 
 describe('hostile clients on a style quiz', () => {
-  let server: TestServer;
-  let trainer: Awaited<ReturnType<typeof connectTrainer>>;
-  let honest: ParticipantSession;
-  let attacker: ParticipantSeat;
+  let room: HostileRoom;
 
-  const attack = () => openAsParticipant(server.origin, attacker, participantDocName(trainer.code, attacker.pid));
+  const attack = () => room.asAttacker(room.ownDoc());
 
   /** Every value is closed with 4422 and nothing of it reaches the results. */
   async function expectRejected(values: unknown[]) {
+    const { trainer, attacker } = room;
     for (const value of values) {
       const socket = await attack();
       socket.sendUpdate(answerUpdate(QUIZ, value));
@@ -27,21 +23,15 @@ describe('hostile clients on a style quiz', () => {
   }
 
   beforeEach(async () => {
-    server = await startTestServer();
-    trainer = await connectTrainer(server.origin, { deck: 'stijlquiz' });
-    honest = await connectParticipant(server.origin, trainer.code);
-    attacker = await joinRoom(server.origin, trainer.code);
-    trainer.arrive({ h: 2, v: 0 }, QUIZ);
-    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('open'));
+    room = await startHostileRoom({ deck: 'stijlquiz' });
+    room.trainer.arrive({ h: 2, v: 0 }, QUIZ);
+    await vi.waitFor(() => expect(room.honest.current()?.state.status).toBe('open'));
   });
 
-  afterEach(async () => {
-    honest.destroy();
-    trainer.destroy();
-    await server.close();
-  });
+  afterEach(() => room.close());
 
   test('rejects answers of the wrong shape, with an unknown style, or for a situation not yet shown', async () => {
+    const { trainer, honest } = room;
     await expectRejected([
       'instrueren',
       ['instrueren'],
@@ -62,6 +52,7 @@ describe('hostile clients on a style quiz', () => {
   });
 
   test('once the trainer moves on, a record may name the situations shown so far and no further', async () => {
+    const { trainer, honest } = room;
     honest.answer(QUIZ, { 0: 'instrueren' });
     await vi.waitFor(() => expect(countsOf(trainer, QUIZ).instrueren).toBe(1));
     trainer.move(QUIZ, 'next');
@@ -74,6 +65,7 @@ describe('hostile clients on a style quiz', () => {
   });
 
   test('rejects any answer while the summary is on screen', async () => {
+    const { trainer, honest } = room;
     trainer.move(QUIZ, 'summary');
     await vi.waitFor(() => expect(honest.current()?.state.status).toBe('revealed'));
     const socket = await attack();
