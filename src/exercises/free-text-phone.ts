@@ -20,18 +20,13 @@ export function renderPhoneCloud(words: readonly WordCount[]) {
     </ul>`;
 }
 
+/** The text box and the shown answers; use after `phoneStyles`. */
 export const freeTextStyles = css`
   label { display: block; font-size: 18px; font-weight: 600; margin-bottom: 6px; }
   textarea { box-sizing: border-box; width: 100%; font: inherit; font-size: 20px; padding: 10px 12px; resize: vertical;
     color: inherit; border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
-  textarea:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 1px; }
   textarea[disabled] { opacity: 0.75; }
   .length { font-size: 15px; color: var(--mw-muted); margin: 4px 0 0; text-align: right; }
-  .send { display: block; width: 100%; min-height: 56px; margin-top: 12px; font: inherit; font-size: 20px; font-weight: 700;
-    border: 0; border-radius: var(--mw-radius); background: var(--mw-accent); color: var(--mw-on-accent); }
-  .send[disabled] { opacity: 0.45; }
-  .send:focus-visible { outline: 3px solid var(--mw-text); outline-offset: 2px; }
-  .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
   .none { font-size: 17px; color: var(--mw-muted); }
   h3 { font-size: 18px; margin: 20px 0 8px; }
   .shown { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }

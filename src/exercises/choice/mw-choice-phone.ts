@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
 import { isCorrect, type ChoiceAnswer, type ChoicePrompt, type ChoiceReveal } from './model.ts';
+import { phoneStyles } from '../phone-styles.ts';
 
 @customElement('mw-choice-phone')
 export class MwChoicePhone extends LitElement {
@@ -90,8 +91,9 @@ export class MwChoicePhone extends LitElement {
     return sent.length ? 'Antwoord ontvangen. Je mag nog wisselen.' : this.isMulti ? 'Vink je antwoorden aan.' : 'Tik op je antwoord.';
   }
 
-  static override styles = css`
-    :host { display: block; font-family: var(--mw-font); color: var(--mw-text); }
+  static override styles = [
+    phoneStyles,
+    css`
     .question { font-size: 22px; line-height: 1.3; margin: 0 0 16px; }
     .how { font-size: 16px; color: var(--mw-muted); margin: -8px 0 14px; }
     .options { display: grid; gap: 12px; }
@@ -104,7 +106,6 @@ export class MwChoicePhone extends LitElement {
       min-height: 60px; padding: 10px 14px; font: inherit; font-size: 18px; color: inherit;
       background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius);
     }
-    button:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     button[disabled] { color: inherit; }
     .letter { display: grid; place-items: center; width: 36px; height: 36px; border-radius: 50%;
       background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }
@@ -116,13 +117,8 @@ export class MwChoicePhone extends LitElement {
     .correct .letter { background: var(--mw-correct); color: var(--mw-on-accent); border-color: var(--mw-correct); }
     .wrong { border-color: var(--mw-wrong); background: var(--mw-wrong-soft); }
     .wrong .letter { background: var(--mw-wrong); color: var(--mw-on-accent); border-color: var(--mw-wrong); }
-    .send { display: block; width: 100%; margin-top: 14px; text-align: center; font-weight: 700; font-size: 20px;
-      background: var(--mw-accent); color: var(--mw-on-accent); border: 0; }
-    .send[disabled] { opacity: 0.45; }
-    .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
-    .explanation { font-size: 17px; line-height: 1.4; margin: 10px 0 0; padding: 10px 12px;
-      border-left: 5px solid var(--mw-correct); background: var(--mw-correct-soft); }
-  `;
+  `,
+  ];
 }
 
 declare global {

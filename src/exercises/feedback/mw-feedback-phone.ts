@@ -10,6 +10,7 @@ import { normalizeFreeText } from '../free-text.ts';
 import { freeTextStyles, isOtherPrompt } from '../free-text-phone.ts';
 import { isShown } from '../moderation.ts';
 import { isRight, type FeedbackAnswer, type FeedbackPrompt, type FeedbackReveal } from './model.ts';
+import { phoneStyles } from '../phone-styles.ts';
 
 @customElement('mw-feedback-phone')
 export class MwFeedbackPhone extends LitElement {
@@ -133,9 +134,9 @@ export class MwFeedbackPhone extends LitElement {
   }
 
   static override styles = [
+    phoneStyles,
     freeTextStyles,
     css`
-      :host { display: block; font-family: var(--mw-font); color: var(--mw-text); }
       .statement { font-size: 21px; line-height: 1.35; font-style: italic; font-weight: 600; margin: 0 0 12px; padding: 8px 12px;
         border-left: 5px solid var(--mw-accent); background: var(--mw-accent-soft); border-radius: 0 10px 10px 0; }
       .how { font-size: 17px; margin: 0 0 10px; }
@@ -143,7 +144,6 @@ export class MwFeedbackPhone extends LitElement {
       .criterion { display: grid; grid-template-columns: 32px 1fr; align-items: center; gap: 4px 12px; min-height: 52px; padding: 8px 12px;
         text-align: left; font: inherit; font-size: 18px; color: inherit; background: var(--mw-surface);
         border: 2px solid var(--mw-border); border-radius: var(--mw-radius); }
-      .criterion:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
       .criterion[disabled] { color: inherit; }
       .box { display: grid; place-items: center; width: 28px; height: 28px; box-sizing: border-box; border: 3px solid var(--mw-accent);
         border-radius: 6px; color: var(--mw-accent); font-weight: 700; }

@@ -9,6 +9,7 @@ import { normalizeFreeText } from '../free-text.ts';
 import { isShown } from '../moderation.ts';
 import { freeTextStyles, isOtherPrompt, renderPhoneCloud } from '../free-text-phone.ts';
 import type { OpenPrompt, OpenReveal } from './model.ts';
+import { phoneStyles } from '../phone-styles.ts';
 
 @customElement('mw-open-phone')
 export class MwOpenPhone extends LitElement {
@@ -84,9 +85,9 @@ export class MwOpenPhone extends LitElement {
   }
 
   static override styles = [
+    phoneStyles,
     freeTextStyles,
     css`
-      :host { display: block; font-family: var(--mw-font); color: var(--mw-text); }
       .question { font-size: 22px; line-height: 1.3; margin: 0 0 16px; }
     `,
   ];

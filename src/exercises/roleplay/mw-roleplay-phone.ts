@@ -8,6 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
 import type { RoleplayAnswer, RoleplayProgress, RoleplayPrompt, RoleplayReveal } from './model.ts';
 import { DECIDED_BY, ROLE_NAMES } from './role-names.ts';
+import { phoneStyles } from '../phone-styles.ts';
 
 @customElement('mw-roleplay-phone')
 export class MwRoleplayPhone extends LitElement {
@@ -129,7 +130,9 @@ export class MwRoleplayPhone extends LitElement {
     `;
   }
 
-  static override styles = css`
+  static override styles = [
+    phoneStyles,
+    css`
     :host { display: block; font-family: var(--mw-font); color: var(--mw-text); font-size: 18px; line-height: 1.4; }
     p { margin: 0 0 12px; }
     .situation, .previous { font-size: 17px; color: var(--mw-muted); }
@@ -147,7 +150,6 @@ export class MwRoleplayPhone extends LitElement {
     .choices button.mine { border: 3px solid var(--mw-accent); background: var(--mw-accent); color: var(--mw-on-accent); }
     .choices button.mine .letter { background: var(--mw-on-accent); color: var(--mw-accent); }
     .choices button[disabled]:not(.mine) { color: inherit; }
-    button:focus-visible, input:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     .ending { padding: 10px 14px; border: 2px solid var(--mw-accent); border-radius: var(--mw-radius); }
     .hint { font-weight: 600; margin-top: 14px; }
     .role { font-size: 24px; margin: 0 0 10px; }
@@ -158,16 +160,14 @@ export class MwRoleplayPhone extends LitElement {
     .checklist label { display: flex; gap: 12px; align-items: center; min-height: 52px; padding: 6px 12px;
       border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
     input[type='checkbox'] { width: 26px; height: 26px; flex: none; accent-color: var(--mw-accent); }
-    .send { width: 100%; margin-top: 12px; min-height: 56px; font: inherit; font-size: 20px; font-weight: 700; border: 0;
-      border-radius: var(--mw-radius); background: var(--mw-accent); color: var(--mw-on-accent); }
-    .send[disabled] { opacity: 0.5; }
     .path { padding-left: 22px; margin: 0; }
     .path > li { margin-bottom: 16px; }
     .taken { margin-bottom: 4px; }
     .consequence { font-style: italic; margin-bottom: 6px; }
     .others-label { font-size: 16px; font-weight: 700; color: var(--mw-muted); margin: 0 0 2px; }
     .others { color: var(--mw-muted); font-size: 16px; padding-left: 18px; margin: 0; }
-  `;
+  `,
+  ];
 }
 
 declare global {

@@ -1,15 +1,13 @@
 /**
  * <mw-scale-phone>: rate a statement with one tap; after the trainer shows the result, see the
- * room's. The phone keeps its own answer in localStorage, so a later session asking the same
- * item (`vergelijk:`) can show this participant, and only them, how their answer moved.
+ * room's; with `vergelijk:`, this phone's own shift since the earlier session (answer-memory.ts).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
-import { readStored, writeStored } from '../../sync/stored-json.ts';
+import { recallScaleAnswer, rememberScaleAnswer } from './answer-memory.ts';
 import { formatScore, formatShift, type ScalePrompt, type ScaleReveal } from './model.ts';
-
-const memoryKey = (remember: string) => `mentorwijs:scale:${remember}`;
+import { phoneStyles } from '../phone-styles.ts';
 
 @customElement('mw-scale-phone')
 export class MwScalePhone extends LitElement {
@@ -20,7 +18,7 @@ export class MwScalePhone extends LitElement {
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('answer') || changed.has('prompt')) && this.prompt?.remember && typeof this.answer === 'number') {
-      writeStored(localStorage, memoryKey(this.prompt.remember), this.answer);
+      rememberScaleAnswer(localStorage, this.prompt.remember, this.answer);
     }
   }
 
@@ -62,8 +60,8 @@ export class MwScalePhone extends LitElement {
 
   /** Private: computed from this phone's own memory, never from anything the room shares. */
   private shift(compare: NonNullable<ScalePrompt['compare']>): string {
-    const before = readStored<unknown>(localStorage, memoryKey(compare.remember));
-    if (typeof before !== 'number') return `Van ${compare.session} is op deze telefoon geen antwoord bewaard.`;
+    const before = recallScaleAnswer(localStorage, compare.remember);
+    if (before === null) return `Van ${compare.session} is op deze telefoon geen antwoord bewaard.`;
     if (this.answer === undefined) return `In ${compare.session} gaf je ${this.named(before)}.`;
     return `In ${compare.session} gaf je ${this.named(before)}, nu ${this.named(this.answer)} (${formatShift(this.answer - before)}).`;
   }
@@ -85,8 +83,9 @@ export class MwScalePhone extends LitElement {
     return this.answer === undefined ? 'Tik op je antwoord.' : 'Antwoord ontvangen. Je mag nog wisselen.';
   }
 
-  static override styles = css`
-    :host { display: block; font-family: var(--mw-font); color: var(--mw-text); }
+  static override styles = [
+    phoneStyles,
+    css`
     .question { font-size: 22px; line-height: 1.3; margin: 0 0 16px; }
     .options { display: grid; gap: 8px; }
     .numeric { grid-template-columns: repeat(6, 1fr); }
@@ -96,14 +95,13 @@ export class MwScalePhone extends LitElement {
       background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius);
     }
     .likert button { font-size: 18px; text-align: left; padding: 0 16px; }
-    button:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     button[disabled] { color: inherit; }
     .mine { border: 3px solid var(--mw-accent); background: var(--mw-accent); color: var(--mw-on-accent); }
     button.mine[disabled] { color: var(--mw-on-accent); }
     .ends { display: flex; justify-content: space-between; font-size: 15px; color: var(--mw-muted); margin-top: 6px; }
-    .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
     .shift { font-size: 18px; margin: 10px 0 0; padding: 10px 12px; border-left: 5px solid var(--mw-accent); background: var(--mw-accent-soft); }
-  `;
+  `,
+  ];
 }
 
 declare global {

@@ -8,6 +8,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
 import { countKey, pileLabel, scoreOf, type SortAnswer, type SortPrompt, type SortReveal } from './model.ts';
+import { phoneStyles } from '../phone-styles.ts';
 
 @customElement('mw-sort-phone')
 export class MwSortPhone extends LitElement {
@@ -99,8 +100,9 @@ export class MwSortPhone extends LitElement {
     return 'Antwoord ontvangen. Je mag nog wisselen.';
   }
 
-  static override styles = css`
-    :host { display: block; font-family: var(--mw-font); color: var(--mw-text); }
+  static override styles = [
+    phoneStyles,
+    css`
     .question { font-size: 22px; line-height: 1.3; margin: 0 0 14px; }
     .statements { list-style: none; margin: 0; padding: 0; display: grid; gap: 14px; }
     li { padding: 12px; border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
@@ -112,7 +114,6 @@ export class MwSortPhone extends LitElement {
       font: inherit; font-size: 17px; font-weight: 700; color: inherit; overflow-wrap: anywhere;
       background: var(--mw-bg); border: 2px solid var(--mw-border); border-radius: var(--mw-radius);
     }
-    button:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     button[disabled] { color: inherit; }
     .mine { border: 3px solid var(--mw-accent); background: var(--mw-accent); color: var(--mw-on-accent); }
     button.mine[disabled] { color: var(--mw-on-accent); }
@@ -123,13 +124,8 @@ export class MwSortPhone extends LitElement {
     .correct .tag { color: var(--mw-correct); }
     .wrong .tag { color: var(--mw-wrong); }
     .room { font-size: 15px; color: var(--mw-muted); margin: 8px 0 0; }
-    .send { display: block; width: 100%; margin-top: 14px; font-size: 20px;
-      background: var(--mw-accent); color: var(--mw-on-accent); border: 0; }
-    .send[disabled] { opacity: 0.45; color: var(--mw-on-accent); }
-    .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
-    .explanation { font-size: 17px; line-height: 1.4; margin: 10px 0 0; padding: 10px 12px;
-      border-left: 5px solid var(--mw-correct); background: var(--mw-correct-soft); }
-  `;
+  `,
+  ];
 }
 
 declare global {

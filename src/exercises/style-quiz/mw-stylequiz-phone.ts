@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
 import { fits, scoreOf, type RevealedSituation, type StyleQuizAnswer, type StyleQuizPrompt, type StyleQuizReveal } from './model.ts';
+import { phoneStyles } from '../phone-styles.ts';
 
 @customElement('mw-stylequiz-phone')
 export class MwStylequizPhone extends LitElement {
@@ -97,8 +98,9 @@ export class MwStylequizPhone extends LitElement {
     `;
   }
 
-  static override styles = css`
-    :host { display: block; font-family: var(--mw-font); color: var(--mw-text); }
+  static override styles = [
+    phoneStyles,
+    css`
     .where { font-size: 16px; font-weight: 700; color: var(--mw-accent); margin: 0 0 6px; }
     .situation { font-size: 20px; font-weight: 600; line-height: 1.35; margin: 0 0 12px; }
     .ask { font-size: 18px; font-weight: 700; margin: 0 0 10px; }
@@ -108,7 +110,6 @@ export class MwStylequizPhone extends LitElement {
       min-height: 56px; padding: 8px 16px; font: inherit; font-size: 20px; color: inherit;
       background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius);
     }
-    button:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     button[disabled] { color: inherit; }
     .name { font-weight: 700; }
     .tag { font-size: 14px; font-weight: 700; padding: 2px 8px; border-radius: 8px; background: var(--mw-accent); color: var(--mw-on-accent); }
@@ -118,7 +119,6 @@ export class MwStylequizPhone extends LitElement {
     .fitting { border-color: var(--mw-correct); border-width: 3px; background: var(--mw-correct-soft); }
     .wrong { border-color: var(--mw-wrong); background: var(--mw-wrong-soft); }
     .wrong .tag { background: var(--mw-wrong); }
-    .hint { font-size: 18px; font-weight: 600; margin: 16px 0 0; }
     .why { font-size: 17px; line-height: 1.4; margin: 10px 0 0; padding: 10px 12px;
       border-left: 5px solid var(--mw-correct); background: var(--mw-correct-soft); }
     .score { font-size: 28px; margin: 0 0 4px; }
@@ -133,7 +133,8 @@ export class MwStylequizPhone extends LitElement {
     .wrong .mark { color: var(--mw-wrong); }
     .text { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; line-height: 1.35; }
     .choice { font-weight: 600; }
-  `;
+  `,
+  ];
 }
 
 declare global {
