@@ -94,8 +94,7 @@ describe('feedback drill in real Chromium', () => {
   });
 
   test('the dark projector keeps the verdict readable', async () => {
-    await flow.projector.keyboard.press('d');
-    await flow.projector.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await flow.setTheme('dark');
     await flow.screenshot(flow.projector, 'projector-feedback-dark');
     expect(await seriousA11yViolations(flow.projector)).toEqual([]);
   });

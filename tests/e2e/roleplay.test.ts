@@ -95,8 +95,7 @@ describe('role-play in real Chromium', () => {
     await expect(phones[1].locator('mw-roleplay-phone .path > li').count()).resolves.toBe(2);
     await flow.screenshot(phones[1], 'phone-roleplay-debrief');
     expect(await seriousA11yViolations(phones[1])).toEqual([]);
-    await projector.keyboard.press('d');
-    await projector.locator('html[data-theme="dark"]').waitFor();
+    await flow.setTheme('dark');
     await debrief.getByRole('button', { name: '2. C' }).click();
     await flow.screenshot(projector, 'projector-roleplay-debrief-dark');
   });

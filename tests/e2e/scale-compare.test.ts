@@ -73,8 +73,7 @@ describe('scale compared between two sessions in real Chromium', () => {
     await flow.screenshot(flow.phones[0], 'phone-scale-compare');
     expect(await seriousA11yViolations(flow.projector)).toEqual([]);
     expect(await seriousA11yViolations(flow.phones[0])).toEqual([]);
-    await flow.projector.keyboard.press('d');
-    await flow.projector.locator('html[data-theme="dark"]').waitFor();
+    await flow.setTheme('dark');
     await flow.screenshot(flow.projector, 'projector-scale-compare-dark');
     expect(await seriousA11yViolations(flow.projector)).toEqual([]);
   });

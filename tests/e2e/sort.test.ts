@@ -58,8 +58,7 @@ describe('observation sort in real Chromium', () => {
     await flow.screenshot(flow.phones[1], 'phone-sort-revealed');
     expect(await seriousA11yViolations(flow.projector)).toEqual([]);
     expect(await seriousA11yViolations(flow.phones[1])).toEqual([]);
-    await flow.projector.keyboard.press('d');
-    await flow.projector.locator('html[data-theme="dark"]').waitFor();
+    await flow.setTheme('dark');
     await flow.screenshot(flow.projector, 'projector-sort-dark');
     expect(await seriousA11yViolations(flow.projector)).toEqual([]);
   });

@@ -98,8 +98,7 @@ describe('style quiz in real Chromium', () => {
     expect(await seriousA11yViolations(flow.projector)).toEqual([]);
     await flow.screenshot(flow.projector, 'projector-stylequiz-summary');
     await flow.screenshot(flow.phones[1], 'phone-stylequiz-summary');
-    await flow.projector.keyboard.press('d');
-    await flow.projector.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await flow.setTheme('dark');
     await flow.screenshot(flow.projector, 'projector-stylequiz-summary-dark');
     expect(await seriousA11yViolations(flow.projector)).toEqual([]);
   });
@@ -111,8 +110,7 @@ describe('style quiz in real Chromium', () => {
     await screen.locator('li.fitting[data-style="delegeren"]').waitFor();
     await flow.phones[0].getByText('Goed! Delegeren past hier.').waitFor();
     await flow.screenshot(flow.projector, 'projector-stylequiz-reveal-dark');
-    await flow.projector.keyboard.press('d');
-    await flow.projector.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await flow.setTheme('light');
   });
 });
 

@@ -20,6 +20,8 @@ export type LiveFlow = {
   showExercise(exerciseId: string, phoneSelector: string): Promise<void>;
   /** The exercise's element on the current slide of the projector. */
   screen(tag: string): ReturnType<Page['locator']>;
+  /** Switches the projector's theme as the trainer does (the D key) and waits until it is on. */
+  setTheme(theme: 'light' | 'dark'): Promise<void>;
   /** Saves a PNG under tests/e2e/screenshots/ (for a person to look at). */
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
@@ -71,6 +73,11 @@ export async function startLiveFlow(options: { deck: string; phones: number; the
       for (const phone of phones) await phone.locator(phoneSelector).waitFor();
     },
     screen: (tag) => projector.locator(`section.present ${tag}`),
+    async setTheme(theme) {
+      const current = await projector.evaluate(() => document.documentElement.dataset.theme);
+      if (current !== theme) await projector.keyboard.press('d');
+      await projector.locator(`html[data-theme="${theme}"]`).waitFor();
+    },
     async screenshot(page, name) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
     },
