@@ -27,7 +27,8 @@ export type LiveFlow = {
   close(): Promise<void>;
 };
 
-export async function startLiveFlow(options: { deck: string; phones: number; theme?: 'light' | 'dark' }): Promise<LiveFlow> {
+/** `askNames: false` for a deck whose join block says `namen: nee`: the phones get no name step. */
+export async function startLiveFlow(options: { deck: string; phones: number; theme?: 'light' | 'dark'; askNames?: boolean }): Promise<LiveFlow> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startBuiltServer();
   const browser = await launchChromium();
@@ -48,8 +49,10 @@ export async function startLiveFlow(options: { deck: string; phones: number; the
     context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const phone = await context.newPage();
     await phone.goto(`${server.joinUrl}?code=${code}`);
-    await phone.getByLabel('Je naam of bijnaam').fill(`Deelnemer ${i + 1}`);
-    await phone.getByRole('button', { name: 'Verder' }).click();
+    if (options.askNames !== false) {
+      await phone.getByLabel('Je naam of bijnaam').fill(`Deelnemer ${i + 1}`);
+      await phone.getByRole('button', { name: 'Verder' }).click();
+    }
     await phone.locator('header .link.up').waitFor();
     phones.push(phone);
   }

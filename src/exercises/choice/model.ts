@@ -1,6 +1,7 @@
 /**
  * Knowledge check: multiple choice (`::: choice`, one right option), multi-select (`::: multi`,
- * several right) and true/false (`::: truefalse`). One model, three block keywords.
+ * several right) and true/false (`::: truefalse`); and the poll (`::: peiling`), the same
+ * question without a right answer, for a hall that only sees the distribution. One model.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel, type SourceLine } from '../kind.ts';
 
@@ -14,19 +15,24 @@ export type ChoiceDefinition = {
   seconds?: number;
   question: string;
   options: ChoiceOption[];
-  /** The right option ids, sorted: one for single and true/false, one or more for multi. */
+  /** The right option ids, sorted: one for single and true/false, one or more for multi; none for a poll. */
   correct: string[];
+  /** Empty for a poll without `uitleg:`. */
   explanation: string;
+  /** A poll (`::: peiling`): no right answer, so no verdict and no `goed` figure. */
+  poll: boolean;
 };
 /** A participant's answer: an option id (single, true/false) or sorted option ids (multi). */
 export type ChoiceAnswer = string | string[];
 /** Per option how many picked it; `total` is how many answered, `right` how many were right. */
 export type ChoiceTally = { total: number; counts: Record<string, number>; right: number };
-export type ChoicePrompt = { kind: 'choice'; mode: ChoiceMode; question: string; options: ChoiceOption[] };
+export type ChoicePrompt = { kind: 'choice'; mode: ChoiceMode; question: string; options: ChoiceOption[]; poll: boolean };
 export type ChoiceReveal = { correct: string[]; explanation: string; tally: ChoiceTally };
 
-const KEYWORD_MODES: Record<string, ChoiceMode> = { choice: 'single', multi: 'multi', truefalse: 'truefalse' };
+const KEYWORD_MODES: Record<string, ChoiceMode> = { choice: 'single', multi: 'multi', truefalse: 'truefalse', peiling: 'single' };
 const OPTION_PATTERN = /^- \[( |x|X)\]\s+(.+)$/;
+/** A poll's options have no box to tick: `- text`. */
+const POLL_OPTION_PATTERN = /^- (?!\[)(.+)$/;
 const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
 const MAX_OPTIONS = 6;
 const OPTION_IDS = 'abcdef';
@@ -44,12 +50,14 @@ type Parsed = {
 };
 
 /** Splits a block body into question lines, `- [ ]` options and `name:` fields, in that order. */
-function readBody(body: SourceLine[], allowedFields: string[]): Parsed {
+function readBody(body: SourceLine[], allowedFields: string[], isPoll: boolean): Parsed {
   const parsed: Parsed = { questionLines: [], options: [], correct: [], correctLines: [], fields: new Map() };
   for (const { text, line } of body) {
     const trimmed = text.trim();
     if (trimmed === '') continue;
-    const option = OPTION_PATTERN.exec(trimmed);
+    const pollOption = isPoll ? POLL_OPTION_PATTERN.exec(trimmed) : null;
+    if (isPoll && OPTION_PATTERN.test(trimmed)) throw new BlockError(line, 'a poll has no right answer: write its options as "- text", without [ ] or [x]');
+    const option = pollOption ? ([trimmed, ' ', pollOption[1]] as const) : OPTION_PATTERN.exec(trimmed);
     const field = FIELD_PATTERN.exec(trimmed);
     if (option) {
       if (parsed.fields.size > 0) throw new BlockError(line, 'options must come before "uitleg:"');
@@ -61,7 +69,7 @@ function readBody(body: SourceLine[], allowedFields: string[]): Parsed {
       }
       parsed.options.push({ id, text: option[2].trim() });
     } else if (trimmed.startsWith('-')) {
-      throw new BlockError(line, 'an option must look like "- [ ] text" or "- [x] text"');
+      throw new BlockError(line, isPoll ? 'an option must look like "- text"' : 'an option must look like "- [ ] text" or "- [x] text"');
     } else if (field && allowedFields.includes(field[1].toLowerCase())) {
       if (!field[2].trim()) throw new BlockError(line, `"${field[1]}:" is empty`);
       parsed.fields.set(field[1].toLowerCase(), { value: field[2].trim(), line });
@@ -77,12 +85,13 @@ function readBody(body: SourceLine[], allowedFields: string[]): Parsed {
 }
 
 function parse(block: BlockSource): ChoiceDefinition {
+  if (block.keyword === 'peiling') return parsePoll(block);
   const mode = KEYWORD_MODES[block.keyword];
-  const parsed = readBody(block.body, mode === 'truefalse' ? ['antwoord', 'uitleg'] : ['uitleg']);
+  const parsed = readBody(block.body, mode === 'truefalse' ? ['antwoord', 'uitleg'] : ['uitleg'], false);
   if (parsed.questionLines.length === 0) throw new BlockError(block.line, 'the question is missing');
   const explanation = parsed.fields.get('uitleg')?.value;
   if (!explanation) throw new BlockError(block.line, '"uitleg:" is missing (shown when the answer is revealed)');
-  const common = { kind: 'choice' as const, mode, id: block.id, tags: block.tags, seconds: block.seconds };
+  const common = { kind: 'choice' as const, mode, id: block.id, tags: block.tags, seconds: block.seconds, poll: false };
   const question = parsed.questionLines.join(' ');
 
   if (mode === 'truefalse') {
@@ -100,6 +109,27 @@ function parse(block: BlockSource): ChoiceDefinition {
     throw new BlockError(correctLines[1], 'more than one option is marked [x]; mark exactly one, or use "::: multi" for several');
   }
   return { ...common, question, options, correct, explanation };
+}
+
+/** `::: peiling`: options without a right one; `meerdere: ja` lets people tick several. */
+function parsePoll(block: BlockSource): ChoiceDefinition {
+  const parsed = readBody(block.body, ['meerdere', 'uitleg'], true);
+  if (parsed.questionLines.length === 0) throw new BlockError(block.line, 'the question is missing');
+  if (parsed.options.length < 2) throw new BlockError(block.line, 'needs at least 2 options');
+  const several = parsed.fields.get('meerdere');
+  if (several && !['ja', 'nee'].includes(several.value.toLowerCase())) throw new BlockError(several.line, '"meerdere:" must be "ja" or "nee"');
+  return {
+    kind: 'choice',
+    mode: several?.value.toLowerCase() === 'ja' ? 'multi' : 'single',
+    id: block.id,
+    tags: block.tags,
+    seconds: block.seconds,
+    question: parsed.questionLines.join(' '),
+    options: parsed.options,
+    correct: [],
+    explanation: parsed.fields.get('uitleg')?.value ?? '',
+    poll: true,
+  };
 }
 
 function isValidAnswer(definition: ChoiceDefinition, value: unknown): value is ChoiceAnswer {
@@ -138,11 +168,11 @@ export const choiceModel: ExerciseModel<ChoiceDefinition, ChoiceAnswer, ChoiceTa
   parse,
   isValidAnswer,
   tally,
-  toPrompt: ({ mode, question, options }) => ({ kind: 'choice', mode, question, options }),
+  toPrompt: ({ mode, question, options, poll }) => ({ kind: 'choice', mode, question, options, poll }),
   toReveal: ({ correct, explanation }, tallied) => ({ correct, explanation, tally: tallied }),
-  verdict: isCorrect,
+  verdict: (definition, answer) => (definition.poll ? null : isCorrect(definition, answer)),
   measures: measuresOf,
-  measureNames: (definition) => [...definition.options.map((_, i) => letterOf(definition, i)), 'goed'],
+  measureNames: (definition) => [...definition.options.map((_, i) => letterOf(definition, i)), ...(definition.poll ? [] : ['goed'])],
 };
 
 /** The letter the projector shows for an option: A, B, … or J/O for true/false. */
@@ -156,6 +186,6 @@ function measuresOf(definition: ChoiceDefinition, tallied: ChoiceTally): Record<
   const share = (count: number) => (count / tallied.total) * 100;
   const measures: Record<string, number> = {};
   definition.options.forEach((option, i) => (measures[letterOf(definition, i)] = share(tallied.counts[option.id] ?? 0)));
-  measures.goed = share(tallied.right);
+  if (!definition.poll) measures.goed = share(tallied.right);
   return measures;
 }

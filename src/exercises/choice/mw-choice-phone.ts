@@ -51,12 +51,15 @@ export class MwChoicePhone extends LitElement {
     const hasUnsent = this.isMulti && this.ticked !== null && this.ticked.join() !== sent.join();
     return html`
       <h2 class="question" id="question">${this.prompt.question}</h2>
-      ${this.isMulti ? html`<p class="how">Meerdere antwoorden kunnen goed zijn. Vink aan en verstuur.</p>` : nothing}
+      ${this.isMulti
+        ? html`<p class="how">${this.prompt.poll ? 'Meerdere antwoorden mogelijk' : 'Meerdere antwoorden kunnen goed zijn'}. Vink aan en verstuur.</p>`
+        : nothing}
       <div class="options ${this.prompt.mode}" role="group" aria-labelledby="question">
         ${this.prompt.options.map((option, index) => {
           const isMine = picked.includes(option.id);
           const isRight = reveal?.correct.includes(option.id) ?? false;
-          const classes = [isMine ? 'mine' : '', isRight ? 'correct' : '', reveal && isMine && !isRight ? 'wrong' : ''];
+          const isWrong = reveal && !this.prompt!.poll && isMine && !isRight;
+          const classes = [isMine ? 'mine' : '', isRight ? 'correct' : '', isWrong ? 'wrong' : ''];
           return html`<button
             type="button"
             class=${classes.filter(Boolean).join(' ')}
@@ -77,18 +80,20 @@ export class MwChoicePhone extends LitElement {
           </button>`
         : nothing}
       <p class="hint" role="status">${this.hint(reveal, sent, hasUnsent)}</p>
-      ${reveal ? html`<p class="explanation">${reveal.explanation}</p>` : nothing}
+      ${reveal?.explanation ? html`<p class="explanation">${reveal.explanation}</p>` : nothing}
     `;
   }
 
   private hint(reveal: ChoiceReveal | undefined, sent: string[], hasUnsent: boolean) {
+    if (reveal && this.prompt?.poll) return sent.length ? 'Dank je. De uitslag staat op het scherm.' : 'De peiling is gesloten. De uitslag staat op het scherm.';
     if (reveal) {
       if (sent.length === 0) return 'Je hebt niet geantwoord. Het juiste antwoord is groen.';
       return isCorrect(reveal, this.answer) ? 'Goed! Jouw antwoord is juist.' : 'Niet juist. Het juiste antwoord is groen.';
     }
     if (this.status === 'locked') return sent.length ? 'Antwoord ontvangen. De trainer heeft de vraag gesloten.' : 'De vraag is gesloten.';
     if (hasUnsent) return 'Nog niet verstuurd.';
-    return sent.length ? 'Antwoord ontvangen. Je mag nog wisselen.' : this.isMulti ? 'Vink je antwoorden aan.' : 'Tik op je antwoord.';
+    if (sent.length) return 'Antwoord ontvangen. Je mag nog wisselen.';
+    return this.isMulti ? 'Vink je antwoorden aan.' : 'Tik op je antwoord.';
   }
 
   static override styles = [

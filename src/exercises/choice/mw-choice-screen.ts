@@ -14,13 +14,17 @@ export class MwChoiceScreen extends ExerciseScreen<ChoiceDefinition, ChoiceTally
     const isRevealed = this.state?.status === 'revealed';
     return html`
       <p class="question">${definition.question}</p>
-      ${definition.mode === 'multi' ? html`<p class="how">Meerdere antwoorden kunnen goed zijn; balken tellen vinkjes.</p>` : nothing}
+      ${definition.mode === 'multi'
+        ? html`<p class="how">${definition.poll ? 'Meerdere antwoorden mogelijk' : 'Meerdere antwoorden kunnen goed zijn'}; balken tellen vinkjes.</p>`
+        : nothing}
       <ol class="options">
         ${definition.options.map((option, index) => {
           const count = tally.counts[option.id] ?? 0;
           const share = tally.total ? Math.round((count / tally.total) * 100) : 0;
           const isCorrect = isRevealed && definition.correct.includes(option.id);
-          return html`<li class=${isCorrect ? 'correct' : isRevealed ? 'other' : ''} data-option=${option.id}>
+          // A poll has no right answer: at reveal every option stays as it was.
+          const mark = isCorrect ? 'correct' : isRevealed && !definition.poll ? 'other' : '';
+          return html`<li class=${mark} data-option=${option.id}>
             <span class="letter">${letterOf(definition, index)}</span>
             <span class="text">${option.text}</span>
             <span class="bar" style="width:${share}%"></span>
@@ -28,8 +32,8 @@ export class MwChoiceScreen extends ExerciseScreen<ChoiceDefinition, ChoiceTally
           </li>`;
         })}
       </ol>
-      ${isRevealed ? html`<p class="explanation"><strong>Uitleg.</strong> ${definition.explanation}</p>` : nothing}
-      ${this.controls(tally.total)}
+      ${isRevealed && definition.explanation ? html`<p class="explanation"><strong>Uitleg.</strong> ${definition.explanation}</p>` : nothing}
+      ${this.controls(tally.total, definition.poll ? 'Toon uitslag' : undefined)}
     `;
   }
 

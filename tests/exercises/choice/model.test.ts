@@ -34,6 +34,7 @@ describe('choiceModel.parse', () => {
       ],
       correct: ['b'],
       explanation: 'Een LVB zie je niet aan de buitenkant. [S16]',
+      poll: false,
     });
   });
 
@@ -120,5 +121,34 @@ describe('choiceModel answers', () => {
     expect(JSON.stringify(prompt)).not.toMatch(/correct|uitleg|explanation/);
     const reveal = choiceModel.toReveal(single, choiceModel.tally(single, entries(['b']), undefined), undefined);
     expect(reveal).toEqual({ correct: ['b'], explanation: single.explanation, tally: { total: 1, counts: { a: 0, b: 1, c: 0 }, right: 1 } });
+  });
+});
+
+describe('a poll (::: peiling)', () => {
+  const poll = ['Welke organisatie vertegenwoordigt u?', '- Gemeente of UWV', '- Werkgever', '- Jobcoachbedrijf'];
+
+  test('reads options without boxes, and has no right answer', () => {
+    const definition = choiceModel.parse(block(poll, 'peiling'));
+    expect(definition).toMatchObject({ mode: 'single', poll: true, correct: [], explanation: '' });
+    expect(definition.options.map((option) => option.text)).toEqual(['Gemeente of UWV', 'Werkgever', 'Jobcoachbedrijf']);
+  });
+
+  test('"meerdere: ja" lets people tick several', () => {
+    expect(choiceModel.parse(block([...poll, 'meerdere: ja'], 'peiling')).mode).toBe('multi');
+    expect(errorOf([...poll, 'meerdere: soms'], 'peiling').message).toMatch(/"meerdere:" must be "ja" or "nee"/);
+  });
+
+  test('a box marked as the right answer is a mistake at its line', () => {
+    const error = errorOf([poll[0], '- [x] Werkgever', '- Anders'], 'peiling');
+    expect(error.line).toBe(11);
+    expect(error.message).toMatch(/a poll has no right answer/);
+  });
+
+  test('no verdict and no "goed" figure: only the share per option', () => {
+    const definition = choiceModel.parse(block(poll, 'peiling'));
+    const tallied = choiceModel.tally(definition, entries(['a', 'a', 'b']), undefined);
+    expect(choiceModel.verdict(definition, 'a')).toBeNull();
+    expect(choiceModel.measureNames!(definition)).toEqual(['A', 'B', 'C']);
+    expect(choiceModel.measures!(definition, tallied, undefined)).toEqual({ A: (2 / 3) * 100, B: (1 / 3) * 100, C: 0 });
   });
 });
