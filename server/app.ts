@@ -70,12 +70,15 @@ export function createApp(deps: AppDependencies) {
       // Checked before the code is looked at: a blocked address learns nothing from a guess.
       if (failures.isBlocked(ip)) throw new HttpError(429, 'te veel pogingen, wacht even');
       const code = normalizeJoinCode(textOf((await readJson(request)).code));
-      if (!code || !(await rooms.find(code))) {
+      const record = code ? await rooms.find(code) : undefined;
+      if (!code || !record) {
         failures.recordFailure(ip);
         throw new HttpError(404, 'onbekende code');
       }
       const pid = randomBytes(12).toString('base64url');
-      return [200, { code, pid, token: auth.participantToken(code, pid) }];
+      // A deck for a hall (its join block says "namen: nee") has phones skip the name step.
+      const askNames = manifest.decks[record.deck]?.askNames !== false;
+      return [200, { code, pid, token: auth.participantToken(code, pid), askNames }];
     },
   };
 

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BaseDefinition } from '../src/exercises/kind.ts';
 
-export type Manifest = { decks: Record<string, { title: string; exercises: Record<string, BaseDefinition> }> };
+export type Manifest = {
+  /** `askNames: false` when the deck's join block says `namen: nee` (absent in older builds: ask). */
+  decks: Record<string, { title: string; askNames?: boolean; exercises: Record<string, BaseDefinition> }>;
+};
 
 export function loadManifest(distDir: string): Manifest {
   const file = join(distDir, 'manifest.json');

@@ -16,6 +16,8 @@ export function joinUrlWithCode(joinUrl: string, code: string): string {
 export class MwJoinCard extends LitElement {
   @property() joinUrl = '';
   @property() code = '';
+  /** "nee" for a hall: no names on the projector (the phones do not ask for one either). */
+  @property() names: 'ja' | 'nee' = 'ja';
   @property({ attribute: false }) room?: LiveRoom;
   @state() private svg = '';
 
@@ -33,7 +35,7 @@ export class MwJoinCard extends LitElement {
     if (!this.code) return html`<p class="offline">Geen live verbinding: open het deck via de trainerpagina.</p>`;
     const people = this.room ? [...this.room.people.values()] : [];
     const online = people.filter((person) => person.online).length;
-    const names = people.map((person) => person.nickname).filter(Boolean);
+    const names = this.names === 'nee' ? [] : people.map((person) => person.nickname).filter(Boolean);
     return html`
       <div class="card">
         <div class="qr" data-url=${joinUrlWithCode(this.joinUrl, this.code)}>${unsafeSVG(this.svg)}</div>

@@ -8,11 +8,18 @@ import { Marked } from 'marked';
 import { BlockError, readCommonFields, type BaseDefinition, type SourceLine } from '../exercises/kind.ts';
 import { modelFor, modelForKeyword } from '../exercises/registry.ts';
 import { DebriefSyntaxError, matchMeasure, parseDebriefLine, type DebriefRule } from './debrief-prompts.ts';
+import { readSlideFacts, type SlideFacts } from './slide-facts.ts';
 
-export type ParsedSlide = { html: string; exerciseId: string | null; line: number };
+export type ParsedSlide = SlideFacts & { html: string; exerciseId: string | null; line: number; hasNotes: boolean };
 export type ParsedDeck = {
   id: string;
   title: string;
+  /** What the deck teaches, from the `Over:` line in the notes; shown in the deck index. */
+  about: string | null;
+  /** The sum of the slides' `Tijd:` lines. */
+  minutes: number;
+  /** False when the join block says `namen: nee`: phones skip the name and the projector shows none. */
+  askNames: boolean;
   /** Horizontal stacks of vertical slides, as Reveal nests them. */
   stacks: ParsedSlide[][];
   exercises: Record<string, BaseDefinition>;
@@ -45,19 +52,23 @@ export function parseDeck(source: string, file: string, id: string): ParsedDeck 
   const render = (lines: SourceLine[]) => markdown.parse(lines.map((l) => l.text).join('\n')) as string;
   const exercises: Record<string, BaseDefinition> = {};
   const stacks: ParsedSlide[][] = [];
+  const joinOptions = { askNames: true };
   let title: string | null = null;
 
   for (const stack of splitSlides(source, file)) {
     stacks.push(
       stack.map((slideLines) => {
-        const slide = renderSlide(slideLines, { file, deck: id }, markdown, render, exercises);
+        const slide = renderSlide(slideLines, { file, deck: id }, markdown, render, exercises, joinOptions);
         title ??= findTitle(slideLines);
         return slide;
       }),
     );
   }
   if (title === null) throw new DeckError(file, 1, 'the deck needs a title: a first heading like "# Sessie 1 — …"');
-  return { id, title, stacks, exercises };
+  const slides = stacks.flat();
+  const about = slides.map((slide) => slide.about).find(Boolean) ?? null;
+  const minutes = slides.reduce((sum, slide) => sum + (slide.minutes ?? 0), 0);
+  return { id, title, about, minutes, askNames: joinOptions.askNames, stacks, exercises };
 }
 
 /** Splits at `---` / `--` lines that are not inside a block. */
@@ -93,11 +104,13 @@ function renderSlide(
   markdown: Marked,
   render: (lines: SourceLine[]) => string,
   exercises: Record<string, BaseDefinition>,
+  joinOptions: { askNames: boolean },
 ): ParsedSlide {
   const notesAt = lines.findIndex((l) => NOTES_START.test(l.text.trim()));
   const content = notesAt === -1 ? lines : lines.slice(0, notesAt);
   const notes = notesAt === -1 ? [] : lines.slice(notesAt);
   if (notes.length > 0) notes[0] = { ...notes[0], text: NOTES_START.exec(notes[0].text.trim())![1] };
+  const facts = withDeckErrors(file, () => readSlideFacts(content, notes));
 
   const parts: string[] = [];
   let pending: SourceLine[] = [];
@@ -116,8 +129,9 @@ function renderSlide(
     pending = [];
     const [, kind, blockId] = open;
     if (kind === 'join') {
-      if (body.some((l) => l.text.trim())) throw new DeckError(file, line, 'a join block has no content');
-      parts.push('<mw-join-card></mw-join-card>');
+      const askNames = withDeckErrors(file, () => readJoinBlock(body));
+      joinOptions.askNames &&= askNames;
+      parts.push(askNames ? '<mw-join-card></mw-join-card>' : '<mw-join-card names="nee"></mw-join-card>');
     } else {
       if (exerciseId !== null) throw new DeckError(file, line, 'one exercise per slide: put this block on its own slide');
       const definition = parseExercise(kind, blockId, line, body, { file, deck }, exercises);
@@ -135,7 +149,30 @@ function renderSlide(
   const debriefHtml = rules.length ? renderDebrief(rules, exerciseId ? exercises[exerciseId] : null, file, (text) => markdown.parseInline(text) as string) : '';
   // The live prompts come first: during an exercise they are what the trainer glances at.
   const notesHtml = notes.length ? `<aside class="notes">${debriefHtml}${render(prose)}</aside>` : '';
-  return { html: `<section${attributes}>${parts.join('')}${notesHtml}</section>`, exerciseId, line: lines[0]?.line ?? 1 };
+  const hasNotes = notes.some((l) => l.text.trim() !== '');
+  return { html: `<section${attributes}>${parts.join('')}${notesHtml}</section>`, exerciseId, line: lines[0]?.line ?? 1, hasNotes, ...facts };
+}
+
+/** `::: join` takes one optional line, `namen: ja|nee`; returns whether phones ask for a name. */
+function readJoinBlock(body: SourceLine[]): boolean {
+  let askNames = true;
+  for (const { text, line } of body) {
+    if (!text.trim()) continue;
+    const names = /^namen:\s*(ja|nee)\s*$/i.exec(text.trim());
+    if (!names) throw new BlockError(line, 'a join block knows only the line "namen: ja" or "namen: nee"');
+    askNames = names[1].toLowerCase() === 'ja';
+  }
+  return askNames;
+}
+
+/** Turns a BlockError from a helper into a DeckError that names the file. */
+function withDeckErrors<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof BlockError) throw new DeckError(file, error.line, error.message);
+    throw error;
+  }
 }
 
 function parseExercise(

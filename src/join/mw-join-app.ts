@@ -37,11 +37,12 @@ export class MwJoinApp extends LitElement {
     this.code = code;
     this.error = '';
     const stored = recallSeat(localStorage, code);
-    if (stored) return this.goLive(stored.hasChosenName ? 'live' : 'name');
+    if (stored) return this.goLive(stored.hasChosenName || stored.askNames === false ? 'live' : 'name');
     this.isBusy = true;
     try {
-      rememberSeat(localStorage, { ...(await joinRoom(this.origin, code)), hasChosenName: false });
-      this.goLive('name');
+      const seat = await joinRoom(this.origin, code);
+      rememberSeat(localStorage, { ...seat, hasChosenName: false });
+      this.goLive(seat.askNames === false ? 'live' : 'name');
     } catch (error) {
       this.error =
         error instanceof ApiError && error.status === 404

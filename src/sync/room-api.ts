@@ -1,7 +1,8 @@
 /** The server's small JSON API, as the browser calls it. */
 
 export type TrainerRoom = { code: string; secret: string; deck: string; viewerToken: string };
-export type ParticipantSeat = { code: string; pid: string; token: string };
+/** `askNames: false`: the deck wants no names (a hall), so the phone skips the name step. */
+export type ParticipantSeat = { code: string; pid: string; token: string; askNames?: boolean };
 
 export class ApiError extends Error {
   constructor(

@@ -104,7 +104,7 @@ describe('live room over a real server', () => {
   test('answers an awareness renewal, so a phone on a quiet stage is not dropped by its 30 s watchdog', async () => {
     const trainer = await connectTrainer(server.origin);
     const seat = await joinRoom(server.origin, trainer.code);
-    const socket = await openRawSocket(server.origin, stageDocName(trainer.code), { role: 'participant', ...seat });
+    const socket = await openRawSocket(server.origin, stageDocName(trainer.code), { role: 'participant', pid: seat.pid, token: seat.token });
     const types: number[] = [];
     socket.ws.on('message', (data: Buffer) => types.push(data[0]));
     socket.send(new Uint8Array([1, 1, 0]));
