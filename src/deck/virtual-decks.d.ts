@@ -1,5 +1,13 @@
 // Modules the decks Vite plugin (vite-plugin-decks.ts) generates from decks/*.md.
 declare module 'virtual:decks' {
   import type { DeckModule } from './deck-module.ts';
-  export const decks: { id: string; title: string; load: () => Promise<{ default: DeckModule }> }[];
+  import type { Coverage } from './curriculum-coverage.ts';
+  export const decks: {
+    id: string;
+    title: string;
+    about: string | null;
+    minutes: number;
+    load: () => Promise<{ default: DeckModule }>;
+  }[];
+  export const coverage: Coverage;
 }

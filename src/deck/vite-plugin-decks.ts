@@ -2,20 +2,22 @@
  * Vite plugin (runs in Node at build time): reads `decks/*.md`, checks every block, and
  * offers the results to the browser code as virtual modules. It also writes `manifest.json`,
  * the exercise definitions the server validates answers against.
- *   virtual:decks          → the list of decks (id, title) and a loader per deck
+ *   virtual:decks          → the list of decks (id, title, about, minutes) with a loader per
+ *                            deck, and the curriculum coverage of the session decks
  *   virtual:deck/<id>      → one deck: slide HTML and its exercise definitions
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { allModels } from '../exercises/registry.ts';
+import { coverageProblems, curriculumCoverage, type Coverage, type SessionCoverage } from './curriculum-coverage.ts';
 import { DeckError, parseDeck, slidesHtml, type ParsedDeck } from './parse-deck.ts';
 
 const INDEX_ID = 'virtual:decks';
 const DECK_PREFIX = 'virtual:deck/';
 
 export type DeckManifest = {
-  decks: Record<string, { title: string; exercises: ParsedDeck['exercises'] }>;
+  decks: Record<string, Pick<ParsedDeck, 'title' | 'askNames' | 'exercises'>>;
 };
 
 export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
@@ -35,7 +37,10 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     const exercisesByDeck = Object.fromEntries([...parsed].map(([deckId, deck]) => [deckId, deck.exercises]));
     const [problem] = allModels().flatMap((model) => model.checkAcrossDecks?.(exercisesByDeck) ?? []);
     if (problem) throw new DeckError(relative(process.cwd(), fileOf(problem.deck)), problem.line, problem.problem);
-    return parsed;
+    const coverage = curriculumCoverage([...parsed.values()].map(coverageOf));
+    const gaps = coverageProblems(coverage);
+    if (gaps.length) throw new Error(`curriculum coverage (${decksDir}): ${gaps.join('; ')}`);
+    return { parsed, coverage };
   };
 
   return {
@@ -46,11 +51,13 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     },
     load(id) {
       if (id === `\0${INDEX_ID}`) {
-        const entries = [...parseAll()].map(([deckId, { title }]) => {
+        const { parsed, coverage } = parseAll();
+        const entries = [...parsed].map(([deckId, { title, about, minutes }]) => {
           this.addWatchFile(fileOf(deckId));
-          return `{ id: ${JSON.stringify(deckId)}, title: ${JSON.stringify(title)}, load: () => import(${JSON.stringify(DECK_PREFIX + deckId)}) }`;
+          const facts = JSON.stringify({ id: deckId, title, about, minutes }).slice(0, -1);
+          return `${facts}, load: () => import(${JSON.stringify(DECK_PREFIX + deckId)}) }`;
         });
-        return `export const decks = [${entries.join(',\n')}];`;
+        return `export const decks = [${entries.join(',\n')}];\nexport const coverage = ${JSON.stringify(coverage satisfies Coverage)};`;
       }
       if (id.startsWith(`\0${DECK_PREFIX}`)) {
         const deckId = id.slice(DECK_PREFIX.length + 1);
@@ -64,8 +71,23 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     },
     generateBundle() {
       const manifest: DeckManifest = { decks: {} };
-      for (const [deckId, { title, exercises }] of parseAll()) manifest.decks[deckId] = { title, exercises };
+      for (const [deckId, { title, askNames, exercises }] of parseAll().parsed) manifest.decks[deckId] = { title, askNames, exercises };
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifest, null, 1) });
     },
   };
+}
+
+/** A deck's exercises as the coverage overview lists them, labelled by their slide's heading. */
+function coverageOf(deck: ParsedDeck): SessionCoverage {
+  const exercises = deck.stacks.flat().flatMap((slide) => {
+    const definition = slide.exerciseId ? deck.exercises[slide.exerciseId] : undefined;
+    if (!definition) return [];
+    return [{ id: definition.id, kind: kindLabelKey(definition), label: slide.heading ?? definition.id, tags: definition.tags }];
+  });
+  return { deck: deck.id, title: deck.title, exercises };
+}
+
+/** The kind as the overview names it; a poll is told apart from a knowledge check. */
+function kindLabelKey(definition: ParsedDeck['exercises'][string]): string {
+  return definition.kind === 'choice' && (definition as { poll?: boolean }).poll ? 'poll' : definition.kind;
 }

@@ -1,8 +1,18 @@
-/** The trainer's start page. */
+/** The trainer's start page: the deck index, or the curriculum coverage at `#dekking`. */
 import '../theme/tokens.css';
-import { decks } from 'virtual:decks';
+import { coverage, decks } from 'virtual:decks';
+import './mw-coverage.ts';
 import './mw-deck-index.ts';
 
 const index = document.createElement('mw-deck-index');
-index.decks = decks.map(({ id, title }) => ({ id, title }));
-document.body.append(index);
+index.decks = decks.map(({ id, title, about, minutes }) => ({ id, title, about, minutes }));
+const overview = document.createElement('mw-coverage');
+overview.coverage = coverage;
+
+function show() {
+  const page = location.hash === '#dekking' ? overview : index;
+  if (document.body.firstElementChild !== page) document.body.replaceChildren(page);
+  scrollTo(0, 0);
+}
+addEventListener('hashchange', show);
+show();

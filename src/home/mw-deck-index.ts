@@ -5,7 +5,15 @@ import { forgetRoom, recallRoom } from '../deck/trainer-rooms.ts';
 import { formatJoinCode } from '../shared/join-code.ts';
 import { fetchResults, type TrainerRoom } from '../sync/room-api.ts';
 
-export type DeckEntry = { id: string; title: string };
+export type DeckEntry = { id: string; title: string; about: string | null; minutes: number };
+
+/** "2 uur 50 min", "25 min": the length a deck's notes add up to. */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} uur` : `${hours} uur ${rest} min`;
+}
 
 @customElement('mw-deck-index')
 export class MwDeckIndex extends LitElement {
@@ -34,7 +42,11 @@ export class MwDeckIndex extends LitElement {
         ${this.decks.map((deck) => {
           const room = recallRoom(localStorage, deck.id);
           return html`<li data-deck=${deck.id}>
-            <div class="title">${deck.title}</div>
+            <div class="about">
+              <div class="title">${deck.title}</div>
+              ${deck.minutes ? html`<div class="minutes">${formatDuration(deck.minutes)}</div>` : nothing}
+              ${deck.about ? html`<p class="teaches">${deck.about}</p>` : nothing}
+            </div>
             <div class="actions">
               <a class="open" href="/deck?deck=${encodeURIComponent(deck.id)}">
                 ${room ? html`Verder met groep ${formatJoinCode(room.code)}` : 'Openen'}
@@ -49,6 +61,7 @@ export class MwDeckIndex extends LitElement {
           </li>`;
         })}
       </ul>
+      <p class="hint"><a class="coverage" href="#dekking">Dekking van het curriculum</a>: welke oefening oefent welk doel en welk werkzaam bestanddeel.</p>
       <p class="hint">Tip: druk in het deck op <kbd>S</kbd> voor de sprekersweergave met notities en timer.</p>
     `;
   }
@@ -60,7 +73,11 @@ export class MwDeckIndex extends LitElement {
     ul { list-style: none; padding: 0; margin: 0; display: grid; gap: 14px; }
     li { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; justify-content: space-between;
       padding: 18px 20px; background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius); }
+    .about { flex: 1 1 420px; }
     .title { font-size: 22px; font-weight: 700; }
+    .minutes { font-size: 16px; font-weight: 700; color: var(--mw-accent); margin-top: 2px; }
+    .teaches { font-size: 17px; color: var(--mw-muted); margin: 6px 0 0; line-height: 1.4; }
+    a.coverage { color: var(--mw-accent); font-weight: 700; }
     .actions { display: flex; gap: 10px; flex-wrap: wrap; }
     a.open, a.secondary, button { font: inherit; font-size: 17px; padding: 10px 16px; border-radius: 10px; cursor: pointer; text-decoration: none; }
     a.open { background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }

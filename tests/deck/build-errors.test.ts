@@ -29,4 +29,12 @@ describe('vite build of the decks', () => {
       'tests/fixtures/broken-comparison/sessie-5.md:8: scale "zelfvertrouwen-eind": "vergelijk:" names "zelfvertrouwen-begin", which is not an exercise in deck "sessie-1"',
     );
   });
+
+  test('fails when a goal or working component is practised by fewer than two live exercises across the sessions', () => {
+    const result = buildDecks('tests/fixtures/uncovered-curriculum');
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'WB5 is practised by 1 live exercise across the sessions (only sessie-2/drie); give it at least 2 with "tags: WB5"',
+    );
+  });
 });
