@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
 import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/browser.ts';
+import { goToSlide } from '../support/slides.ts';
 import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
@@ -39,14 +40,6 @@ async function decodeQr(page: Page, element: Locator): Promise<string | null> {
   return text;
 }
 
-/** Navigates like the trainer's arrow keys would, and waits until the fade has finished. */
-async function goToSlide(page: Page, h: number) {
-  await page.evaluate((index) => (location.hash = `#/${index}`), h);
-  await page.waitForFunction((index) => {
-    const section = document.querySelectorAll('.reveal .slides > section')[index];
-    return section?.classList.contains('present') && getComputedStyle(section).opacity === '1';
-  }, h);
-}
 
 describe('a live session in real Chromium', () => {
   let server: TestServer;

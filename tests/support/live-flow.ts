@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from './browser.ts';
+import { goToSlide } from './slides.ts';
 import { startBuiltServer, type TestServer } from './test-server.ts';
 
 export const SCREENSHOTS = join(import.meta.dirname, '../e2e/screenshots');
@@ -68,11 +69,7 @@ export async function startLiveFlow(options: { deck: string; phones: number; the
         exerciseId,
       );
       if (index < 0) throw new Error(`no slide holds exercise "${exerciseId}"`);
-      await projector.evaluate((i) => (location.hash = `#/${i}`), index);
-      await projector.waitForFunction((i) => {
-        const section = document.querySelectorAll('.reveal .slides > section')[i];
-        return section?.classList.contains('present') && getComputedStyle(section).opacity === '1';
-      }, index);
+      await goToSlide(projector, index);
       for (const phone of phones) await phone.locator(phoneSelector).waitFor();
     },
     screen: (tag) => projector.locator(`section.present ${tag}`),
