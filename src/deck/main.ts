@@ -1,4 +1,4 @@
-/** The trainer's deck page: builds the slides, connects the live room, starts Reveal. */
+/** The trainer's deck page: builds the slides, connects the live room, starts Reveal (or its print view, for the PDF export). */
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
@@ -12,12 +12,15 @@ import { getInfo } from '../sync/room-api.ts';
 import { createLiveRoom, type LiveRoom } from './live-room.ts';
 import './mw-join-card.ts';
 import { bindLiveDebrief } from './live-debrief.ts';
+import { hasPrintedNotes, isPrintView, markPrintReady, prepareForPrint, printConfig, whenPagesReady } from './print-view.ts';
 import { applyTheme, chooseTheme, toggleTheme } from './projector-theme.ts';
 import { ensureRoom, recallRoom } from './trainer-rooms.ts';
 
 const params = new URLSearchParams(location.search);
 // Reveal's speaker view loads this page in iframes with `receiver`: those follow, never lead.
 const isSpeakerViewFrame = params.has('receiver');
+// The PDF export prints the deck without a room: no code is made, no socket opened.
+const isPrint = isPrintView(params);
 const slidesRoot = document.querySelector<HTMLElement>('.reveal .slides')!;
 applyTheme(document.documentElement, localStorage, chooseTheme(params, localStorage));
 
@@ -30,15 +33,18 @@ async function start() {
   const deck = (await entry.load()).default;
   document.title = deck.title;
   slidesRoot.innerHTML = deck.html;
+  const exerciseViews = [...slidesRoot.querySelectorAll<HTMLElement & { definition?: unknown; room?: LiveRoom }>('[exercise-id]')];
+  for (const element of exerciseViews) element.definition = deck.exercises[element.getAttribute('exercise-id')!];
+  if (isPrint) {
+    prepareForPrint(slidesRoot, hasPrintedNotes(params));
+    return startPrint();
+  }
 
   const room = isSpeakerViewFrame ? recallRoom(localStorage, deck.id) : await ensureRoom(location.origin, localStorage, deck.id);
   const live = room ? createLiveRoom({ origin: location.origin, room, asViewer: isSpeakerViewFrame, definitions: deck.exercises }) : null;
   const info = room ? await getInfo(location.origin) : null;
 
-  for (const element of slidesRoot.querySelectorAll<HTMLElement & { definition?: unknown; room?: LiveRoom }>('[exercise-id]')) {
-    element.definition = deck.exercises[element.getAttribute('exercise-id')!];
-    if (live) element.room = live;
-  }
+  if (live) for (const element of exerciseViews) element.room = live;
   for (const card of slidesRoot.querySelectorAll('mw-join-card')) {
     if (!room || !info || !live) continue;
     card.code = room.code;
@@ -46,6 +52,15 @@ async function start() {
     card.room = live;
   }
   await startReveal(live, deck.exercises);
+}
+
+async function startPrint() {
+  const revealElement = document.querySelector<HTMLElement>('.reveal')!;
+  const pagesReady = whenPagesReady(revealElement);
+  const reveal = new Reveal({ controls: false, progress: false, width: 1280, height: 720, center: false, ...printConfig(params) });
+  await reveal.initialize();
+  await pagesReady;
+  await markPrintReady(revealElement);
 }
 
 async function startReveal(live: LiveRoom | null, definitions: Record<string, BaseDefinition>) {

@@ -2,8 +2,10 @@
  * What every `<mw-<kind>-screen>` shares: its definition and the live room come in as
  * properties, it re-renders when the stage or the results change, and the trainer's buttons
  * act on its exercise. Kinds extend this and render their own content above the controls.
+ * With `print` (the PDF export) it shows only what the definition holds: no room, no counts,
+ * no buttons, a line saying the room answers live instead.
  */
-import { LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LiveRoom } from '../deck/live-room.ts';
 import type { ExerciseState, StageAction } from '../shared/room-schema.ts';
@@ -14,6 +16,8 @@ import { renderControls } from './screen-controls.ts';
 export class ExerciseScreen<Definition extends BaseDefinition, Tally> extends LitElement {
   @property({ attribute: false }) definition?: Definition;
   @property({ attribute: false }) room?: LiveRoom;
+  /** Static print view: the question and its options as the room first sees them. */
+  @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
 
   private readonly live = new YMapController(this, () => (this.room ? [this.room.exercises, this.room.answers] : []));
 
@@ -40,6 +44,7 @@ export class ExerciseScreen<Definition extends BaseDefinition, Tally> extends Li
 
   /** The status row and the trainer's buttons; `hidden` leaves out generic buttons a kind replaces. */
   protected controls(total: number, revealLabel?: string, hidden: readonly StageAction[] = []) {
+    if (this.isPrint) return html`<p class="print-note">Live oefening: deelnemers antwoorden op hun telefoon.</p>`;
     return renderControls({
       hidden,
       state: this.state,

@@ -57,4 +57,7 @@ export const controlsStyles = css`
   }
   button:hover:not([disabled]) { background: var(--mw-accent); color: var(--mw-on-accent); }
   button[disabled] { opacity: 0.35; cursor: default; }
+  /* The print view (PDF export) has no room: live counts and bars would only show zeros. */
+  :host([print]) .count, :host([print]) .bar { display: none; }
+  .print-note { margin: 20px 0 0; font-size: 24px; color: var(--mw-muted); font-style: italic; }
 `;

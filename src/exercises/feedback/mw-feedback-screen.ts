@@ -105,6 +105,7 @@ export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, Feedbac
       .explanation { border-left: 6px solid var(--mw-muted); background: var(--mw-surface); }
       .better { border-left: 6px solid var(--mw-correct); background: var(--mw-correct-soft); }
       .rewrites { max-height: 420px; overflow: hidden; }
+      :host([print]) .toolbar { display: none; }
     `,
   ];
 }

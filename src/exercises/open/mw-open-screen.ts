@@ -53,7 +53,8 @@ export class MwOpenScreen extends ExerciseScreen<OpenDefinition, OpenTally> {
     css`
       :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
       .question { font-size: 34px; line-height: 1.25; font-weight: 600; margin: 0 0 12px; }
-      .stage { height: 410px; overflow: hidden; }
+      .stage { height: 380px; overflow: hidden; }
+      :host([print]) .toolbar, :host([print]) .stage { display: none; }
       .cloud { list-style: none; margin: 0; padding: 12px; height: 100%; box-sizing: border-box; display: flex; flex-wrap: wrap;
         align-content: center; justify-content: center; align-items: baseline; gap: 8px 28px; }
       .cloud li { line-height: 1.1; font-weight: 700; color: var(--mw-accent); }

@@ -139,6 +139,10 @@ export class MwScaleScreen extends ExerciseScreen<ScaleDefinition, ScaleTally> {
       .swatch { width: 28px; height: 20px; border-radius: 4px; background: var(--mw-bar); }
       .swatch.before { background: var(--mw-muted); opacity: 0.55; }
       .swatch.now { margin-left: 22px; }
+      /* Print: the values as a row of boxes, without the empty columns and the summary. */
+      :host([print]) .chart { height: auto; }
+      :host([print]) .value { border: 3px solid var(--mw-border); border-radius: 10px; padding: 12px 0; background: var(--mw-surface); }
+      :host([print]) .summary { display: none; }
       .notice { font-size: 24px; margin: 10px 0 0; padding: 8px 14px; border-radius: 10px; background: var(--mw-warn-soft); }
     `,
   ];

@@ -19,6 +19,7 @@ export class MwStylequizScreen extends ExerciseScreen<StyleQuizDefinition, Style
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
+    if (this.isPrint) return html`${this.renderPrint(definition)}${this.controls(0)}`;
     const progress = progressOf(this.state?.progress as StyleQuizProgress | undefined);
     const tally = this.tally({ situation: progress.situation, total: 0, counts: {}, right: 0 });
     const shown = progress.summary ? tally : situationTally(tally, progress.situation);
@@ -72,6 +73,21 @@ export class MwStylequizScreen extends ExerciseScreen<StyleQuizDefinition, Style
       ${isRevealed
         ? html`<p class="why"><strong>Passend: ${situation.fitting.join(' of ')}.</strong> ${situation.why}</p>`
         : nothing}
+    `;
+  }
+
+  /** On paper there is no stepping through: the styles to choose from, then every situation. */
+  private renderPrint(definition: StyleQuizDefinition) {
+    const count = definition.situations.length;
+    const size = count > 6 ? 'many' : count > 3 ? 'several' : '';
+    return html`
+      <p class="series"><span class="where">${count === 1 ? 'Welke stijl past?' : `${count} situaties: welke stijl past bij elke situatie?`}</span></p>
+      <ul class="print-styles">
+        ${definition.styles.map((style) => html`<li data-style=${style}>${style}</li>`)}
+      </ul>
+      <ol class="print-situations ${size}">
+        ${definition.situations.map((situation) => html`<li>${situation.text}</li>`)}
+      </ol>
     `;
   }
 
@@ -136,6 +152,14 @@ export class MwStylequizScreen extends ExerciseScreen<StyleQuizDefinition, Style
       .styles li.fitting { border-color: var(--mw-correct); border-width: 4px; }
       .styles li.fitting .bar { background: var(--mw-correct-soft); }
       .styles li.other { opacity: 0.7; }
+      .print-styles { list-style: none; margin: 0 0 16px; padding: 0; display: flex; flex-wrap: wrap; gap: 10px; }
+      .print-styles li { font-size: 26px; font-weight: 700; padding: 4px 16px; border: 2px solid var(--mw-border);
+        border-radius: var(--mw-radius); background: var(--mw-surface); }
+      .print-situations { margin: 0; padding-left: 1.4em; font-size: 28px; line-height: 1.3; font-weight: 600; }
+      .print-situations li + li { margin-top: 8px; }
+      .print-situations.several { font-size: 24px; }
+      .print-situations.many { font-size: 19px; font-weight: 400; columns: 2; column-gap: 48px; }
+      .print-situations.many li { break-inside: avoid; margin: 0 0 6px; }
       .why { font-size: 26px; line-height: 1.35; margin: 14px 0 0; padding: 10px 18px;
         border-left: 6px solid var(--mw-correct); background: var(--mw-correct-soft); }
       .moves button.primary { background: var(--mw-accent); color: var(--mw-on-accent); }

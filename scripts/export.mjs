@@ -1,0 +1,119 @@
+// `npm run export`: every deck as a PDF (slides, and slides with notes) through Reveal's print view
+// in Chromium, and the dissemination deck as an editable PowerPoint; all into <dist>/export/.
+//   --deck <id>     only this deck (its PDFs; its PPTX too when it is the dissemination deck)
+//   --pptx <id>     the deck to write as .pptx (default: disseminatie, when the build has it)
+//   --dist <dir>    the build to print (default dist; the tests use dist-fixtures)
+//   --decks <dir>   where the Markdown of those decks is (default decks), for the PPTX
+//   --out <dir>     where the files go (default <dist>/export)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const PPTX_DECK = 'disseminatie';
+/** Generous: a deck prints in a second or two; this only catches a page that never gets ready. */
+const READY_TIMEOUT_MS = 60_000;
+
+const { values: options } = parseArgs({
+  options: {
+    deck: { type: 'string' },
+    pptx: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+    decks: { type: 'string', default: 'decks' },
+    out: { type: 'string' },
+  },
+});
+const distDir = resolve(options.dist);
+const outDir = resolve(options.out ?? join(distDir, 'export'));
+
+const { startServer } = await import(join(root, 'build/server/server.js')).catch(() => {
+  fail('build/ is missing or stale: run "npm run build" first (npm run export does).');
+});
+const { DEFAULT_LIMITS } = await import(join(root, 'build/server/config.js'));
+const { countPdfPages } = await import(join(root, 'build/src/export/pdf-pages.js'));
+const { writeDeckPptx } = await import(join(root, 'build/src/export/write-pptx.js'));
+
+function fail(message) {
+  console.error(`Export failed: ${message}`);
+  process.exit(1);
+}
+
+function readManifest() {
+  try {
+    return JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8'));
+  } catch {
+    fail(`${relative(process.cwd(), distDir) || '.'}/manifest.json is missing: build first ("npm run export" builds dist/).`);
+  }
+}
+
+const manifest = readManifest();
+const known = Object.keys(manifest.decks);
+if (options.deck && !known.includes(options.deck)) fail(`no deck "${options.deck}" in this build; there are: ${known.join(', ')}`);
+if (options.pptx && !known.includes(options.pptx)) fail(`no deck "${options.pptx}" in this build; there are: ${known.join(', ')}`);
+const pdfDecks = options.deck ? [options.deck] : known;
+const pptxDeck = options.pptx ?? (known.includes(PPTX_DECK) && (!options.deck || options.deck === PPTX_DECK) ? PPTX_DECK : null);
+
+mkdirSync(outDir, { recursive: true });
+const dataDir = mkdtempSync(join(tmpdir(), 'mw-export-'));
+let server = null;
+let browser = null;
+
+async function stop() {
+  const [closing, closingServer] = [browser, server];
+  browser = server = null;
+  await closing?.close().catch(() => {});
+  await closingServer?.close().catch(() => {});
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+process.once('SIGTERM', () => void stop().then(() => process.exit(143)));
+
+/** Prints one deck's print view to a PDF; the page says when it is ready (`html[data-print=ready]`). */
+async function printDeck(origin, deck, withNotes) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(`${origin}/deck?deck=${encodeURIComponent(deck)}&print-pdf${withNotes ? '&notes=1' : ''}`);
+    await page.waitForSelector('html[data-print="ready"]', { state: 'attached', timeout: READY_TIMEOUT_MS }).catch((error) => {
+      throw new Error(`deck "${deck}" did not get ready to print${errors.length ? `: ${errors.join('; ')}` : ''} (${error.message.split('\n')[0]})`);
+    });
+    const file = join(outDir, `${deck}${withNotes ? '-notities' : ''}.pdf`);
+    const pdf = await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    return { file, pages: countPdfPages(pdf) };
+  } finally {
+    await page.close();
+  }
+}
+
+try {
+  server = await startServer({
+    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS },
+    publicHost: '127.0.0.1',
+  });
+  const origin = `http://127.0.0.1:${server.port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const deck of pdfDecks) {
+    for (const withNotes of [false, true]) {
+      const { file, pages } = await printDeck(origin, deck, withNotes);
+      console.log(`${relative(process.cwd(), file)}  ${pages} ${pages === 1 ? 'pagina' : "pagina's"}`);
+    }
+  }
+  if (pptxDeck) {
+    const { file, slides } = await writeDeckPptx({ decksDir: resolve(options.decks), deck: pptxDeck, outDir });
+    console.log(`${relative(process.cwd(), file)}  ${slides} dia's`);
+  } else if (!known.includes(PPTX_DECK)) {
+    console.log(`No PowerPoint: the build has no deck "${PPTX_DECK}" (choose one with --pptx <deck>).`);
+  }
+} catch (error) {
+  await stop();
+  fail(error instanceof Error ? error.message : String(error));
+}
+await stop();
