@@ -19,6 +19,9 @@ describe('the six decks in real Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
+  /** Every request the pages make to anywhere but our server: a venue may have no internet. */
+  const elsewhere: string[] = [];
+  let requests = 0;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -26,6 +29,11 @@ describe('the six decks in real Chromium', () => {
     browser = await launchChromium();
     page = await browser.newPage(PROJECTOR);
     page.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    page.on('request', (request) => {
+      const url = request.url();
+      requests += 1;
+      if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url)) elsewhere.push(url);
+    });
   });
 
   afterAll(async () => {
@@ -78,6 +86,11 @@ describe('the six decks in real Chromium', () => {
       await page.screenshot({ path: join(SCREENSHOTS, `deck-${deck}-${name}.png`) });
     }
     expect(overflowing).toEqual([]);
+  });
+
+  test('the index, the coverage table and all six decks loaded nothing from outside our server (a venue may have no internet)', () => {
+    expect(requests).toBeGreaterThan(20);
+    expect(elsewhere).toEqual([]);
   });
 });
 
