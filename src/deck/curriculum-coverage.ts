@@ -20,7 +20,7 @@ export type Coverage = {
 export function curriculumCoverage(decks: readonly SessionCoverage[]): Coverage {
   const sessions = decks
     .filter((deck) => SESSION_DECK.test(deck.deck))
-    .sort((a, b) => sessionNumber(a.deck) - sessionNumber(b.deck));
+    .sort((a, b) => compareDeckIds(a.deck, b.deck));
   const byCode = Object.fromEntries(CURRICULUM_TAGS.map((code) => [code, [] as string[]])) as Record<CurriculumTag, string[]>;
   for (const session of sessions) {
     for (const exercise of session.exercises) {
@@ -42,4 +42,12 @@ export function coverageProblems(coverage: Coverage): string[] {
 
 function sessionNumber(deck: string): number {
   return Number(SESSION_DECK.exec(deck)![1]);
+}
+
+/** The order a trainer reads decks in: sessions by number (sessie-2 before sessie-10), then the rest by id. */
+export function compareDeckIds(a: string, b: string): number {
+  const [isSessionA, isSessionB] = [SESSION_DECK.test(a), SESSION_DECK.test(b)];
+  if (isSessionA && isSessionB) return sessionNumber(a) - sessionNumber(b);
+  if (isSessionA !== isSessionB) return isSessionA ? -1 : 1;
+  return a.localeCompare(b);
 }

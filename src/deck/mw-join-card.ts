@@ -53,7 +53,7 @@ export class MwJoinCard extends LitElement {
 
   static override styles = css`
     :host { display: block; font-family: var(--mw-font); color: var(--mw-text); }
-    .card { display: grid; grid-template-columns: 440px 1fr; gap: 48px; align-items: center; text-align: left; }
+    .card { display: grid; grid-template-columns: var(--mw-qr-size, 440px) 1fr; gap: 48px; align-items: center; text-align: left; }
     .qr { background: #fff; padding: 12px; border-radius: var(--mw-radius); border: 2px solid var(--mw-border); line-height: 0; }
     .qr svg { width: 100%; height: auto; }
     p { margin: 0; }

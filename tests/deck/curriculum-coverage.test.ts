@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverageProblems, curriculumCoverage, type SessionCoverage } from '../../src/deck/curriculum-coverage.ts';
+import { compareDeckIds, coverageProblems, curriculumCoverage, type SessionCoverage } from '../../src/deck/curriculum-coverage.ts';
 import { CURRICULUM_TAGS, type CurriculumTag } from '../../src/exercises/kind.ts';
 
 const session = (deck: string, ...exercises: [string, CurriculumTag[]][]): SessionCoverage => ({
@@ -41,4 +41,8 @@ describe('curriculumCoverage', () => {
   test('a build without session decks (the test fixtures) has nothing to check', () => {
     expect(coverageProblems(curriculumCoverage([session('kennis', ['a', []])]))).toEqual([]);
   });
+});
+
+test('decks are listed as a trainer reads them: sessions by number, then the rest', () => {
+  expect(['disseminatie', 'sessie-10', 'extra', 'sessie-2', 'sessie-1'].sort(compareDeckIds)).toEqual(['sessie-1', 'sessie-2', 'sessie-10', 'disseminatie', 'extra']);
 });
