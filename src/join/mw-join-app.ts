@@ -5,6 +5,7 @@ import { renderPhoneView } from '../exercises/phone-views.ts';
 import { formatJoinCode, normalizeJoinCode } from '../shared/join-code.ts';
 import { NICKNAME_MAX_LENGTH } from '../shared/room-schema.ts';
 import { ApiError, joinRoom } from '../sync/room-api.ts';
+import { keepInIndexedDb } from './local-copy.ts';
 import { ParticipantSession } from './participant-session.ts';
 import { recallSeat, rememberSeat } from './seats.ts';
 
@@ -58,7 +59,7 @@ export class MwJoinApp extends LitElement {
 
   private goLive(step: Step) {
     const seat = recallSeat(localStorage, this.code)!;
-    this.session = new ParticipantSession(this.origin, seat);
+    this.session = new ParticipantSession(this.origin, seat, undefined, keepInIndexedDb);
     this.session.addEventListener('change', this.rerender);
     this.step = step;
     history.replaceState(null, '', `?code=${this.code}`);

@@ -1,7 +1,9 @@
 /**
- * A phone's live connection: it reads the public stage and writes its own answers document.
+ * A phone's live connection: it reads the public stage and writes its own answers document,
+ * which it also keeps on the device (see local-copy.ts) so offline answers survive a reload.
  * When the server refuses an answer (e.g. the trainer locked just before it arrived), the phone
- * drops its unsent change and resyncs a fresh copy of its document instead of staying cut off.
+ * drops its unsent change, and its stored copy, and resyncs a fresh copy of its document
+ * instead of staying cut off.
  */
 import * as Y from 'yjs';
 import { CLOSE } from '../shared/close-codes.ts';
@@ -9,18 +11,21 @@ import { participantDocName, stageDocName } from '../shared/doc-names.ts';
 import { NICKNAME_MAX_LENGTH, PARTICIPANT, STAGE, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
 import { connectDoc, type DocConnection } from '../sync/connect-doc.ts';
 import type { ParticipantSeat } from '../sync/room-api.ts';
+import type { KeepLocally, LocalCopy } from './local-copy.ts';
 
 export class ParticipantSession extends EventTarget {
   readonly stage: Y.Map<unknown>;
   readonly exercises: Y.Map<ExerciseState>;
   private readonly stageConnection: DocConnection;
   private own!: DocConnection;
+  private localCopy: LocalCopy | null = null;
   private readonly params: Record<string, string>;
 
   constructor(
     private readonly origin: string,
     private readonly seat: ParticipantSeat,
     private readonly WebSocketPolyfill?: unknown,
+    private readonly keepLocally: KeepLocally = () => null,
   ) {
     super();
     this.params = { role: 'participant', pid: seat.pid, token: seat.token };
@@ -76,11 +81,14 @@ export class ParticipantSession extends EventTarget {
   private connectOwn(): void {
     const docName = participantDocName(this.seat.code, this.seat.pid);
     this.own = connectDoc({ origin: this.origin, docName, params: this.params, WebSocketPolyfill: this.WebSocketPolyfill });
+    this.localCopy = this.keepLocally(docName, this.own.doc);
     this.own.doc.on('update', () => this.changed());
     this.own.provider.on('status', () => this.changed());
-    this.own.provider.on('closed', ({ code }) => {
+    this.own.provider.on('closed', async ({ code }) => {
       if (code !== CLOSE.notOpen.code) return;
       this.own.destroy();
+      // The refused change is in the stored copy too: forget it before a fresh copy is stored.
+      await this.localCopy?.clear();
       this.connectOwn();
       this.changed();
     });
