@@ -20,6 +20,8 @@ export type Config = {
   dataDir: string;
   distDir: string;
   limits: Limits;
+  /** A room nobody is connected to for this long is freed from memory (default 10 minutes). */
+  roomIdleMs?: number;
 };
 
 export const DEFAULT_LIMITS: Limits = {
@@ -42,5 +44,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
     limits: DEFAULT_LIMITS,
+    roomIdleMs: readSeconds(env.ROOM_IDLE_SECONDS, 'ROOM_IDLE_SECONDS'),
   };
+}
+
+/** An optional whole number of seconds from the environment, in milliseconds. */
+function readSeconds(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1) throw new Error(`${name} must be a whole number of seconds, got "${value}"`);
+  return seconds * 1000;
 }

@@ -23,6 +23,14 @@ try {
     log('stopped');
     process.exit(0);
   };
+  // The soak (npm run soak) starts this with --expose-gc and an IPC channel, and asks for memory.
+  if (process.send) {
+    process.on('message', (message) => {
+      if (message !== 'memory') return;
+      (globalThis as { gc?: () => void }).gc?.();
+      process.send!({ memory: process.memoryUsage(), rooms: running.loadedRooms() });
+    });
+  }
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 } catch (error) {

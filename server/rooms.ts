@@ -36,6 +36,10 @@ export type Room = {
   recordNickname(pid: string, participantDoc: Y.Doc): void;
   setOnline(pid: string, online: boolean): void;
   settled(): Promise<void>;
+  /** No socket on any of its documents. */
+  isIdle(): boolean;
+  /** Frees its documents; only after `settled()`, when idle. */
+  destroy(): Promise<void>;
 };
 
 type Dependencies = {
@@ -43,12 +47,16 @@ type Dependencies = {
   manifest: Manifest;
   now: () => number;
   onStoreError: (error: unknown, name: string) => void;
+  /** A room nobody is connected to for this long leaves memory (`unloadIdle`); it reloads from the store on use. */
+  idleMs?: number;
 };
 
 const roomKey = (code: string) => `room:${code}`;
 
-export function createRooms({ store, manifest, now, onStoreError }: Dependencies) {
+export function createRooms({ store, manifest, now, onStoreError, idleMs = 10 * 60_000 }: Dependencies) {
   const open = new Map<string, Promise<Room | null>>();
+  /** When each open room was last asked for or seen with a socket. */
+  const lastBusy = new Map<string, number>();
   const hubOptions = { store, onStoreError };
 
   async function loadRoom(code: string, record: RoomRecord): Promise<Room> {
@@ -57,6 +65,7 @@ export function createRooms({ store, manifest, now, onStoreError }: Dependencies
       openDocHub(resultsDocName(code), hubOptions),
     ]);
     const participants = new Map<string, Promise<DocHub>>();
+    const loadedParticipants = new Map<string, DocHub>();
     const exercises = manifest.decks[record.deck]?.exercises ?? {};
     const people = results.doc.getMap<Person>(RESULTS.people);
 
@@ -65,6 +74,7 @@ export function createRooms({ store, manifest, now, onStoreError }: Dependencies
       if (!hub) {
         hub = openDocHub(participantDocName(code, pid), hubOptions);
         participants.set(pid, hub);
+        void hub.then((loaded) => loadedParticipants.set(pid, loaded));
       }
       return hub;
     };
@@ -99,7 +109,17 @@ export function createRooms({ store, manifest, now, onStoreError }: Dependencies
         const hubs = await Promise.all([stage, results, ...(await Promise.all(participants.values()))]);
         await Promise.all(hubs.map((hub) => hub.settled()));
       },
+      isIdle: () => loadedHubs().every((hub) => hub.peers.size === 0),
+      async destroy() {
+        const hubs = [stage, results, ...(await Promise.all(participants.values()))];
+        for (const hub of hubs) hub.destroy();
+      },
     };
+
+    /** The hubs loaded so far (a participant's may still be loading: then it has no socket yet). */
+    function loadedHubs(): DocHub[] {
+      return [stage, results, ...[...loadedParticipants.values()]];
+    }
   }
 
   return {
@@ -118,6 +138,7 @@ export function createRooms({ store, manifest, now, onStoreError }: Dependencies
     open(code: string): Promise<Room | null> {
       // The promise is cached before anything is awaited: two sockets of one room arriving
       // together must share one set of documents.
+      lastBusy.set(code, now());
       let room = open.get(code);
       if (!room) {
         room = store.getRecord<RoomRecord>(roomKey(code)).then((record) => (record ? loadRoom(code, record) : null));
@@ -128,6 +149,27 @@ export function createRooms({ store, manifest, now, onStoreError }: Dependencies
     },
     async settled() {
       await Promise.all([...open.values()].map(async (room) => (await room)?.settled()));
+    },
+    /** How many rooms are in memory. */
+    loadedCount: () => open.size,
+    /**
+     * Frees the rooms nobody has been connected to for `idleMs`, after storing everything, so a
+     * server that runs for days holds only the rooms in use. Checks and frees without awaiting in
+     * between, so a socket arriving meanwhile finds either the old room or a fresh load.
+     */
+    async unloadIdle() {
+      const at = now();
+      for (const [code, pending] of open) {
+        const room = await pending;
+        if (!room) continue;
+        if (!room.isIdle()) lastBusy.set(code, at);
+        if (at - (lastBusy.get(code) ?? at) < idleMs) continue;
+        await room.settled();
+        if (!room.isIdle() || open.get(code) !== pending || now() - (lastBusy.get(code) ?? 0) < idleMs) continue;
+        open.delete(code);
+        lastBusy.delete(code);
+        await room.destroy();
+      }
     },
   };
 }

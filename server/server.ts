@@ -21,7 +21,14 @@ export type StartOptions = {
   now?: () => number;
 };
 
-export type RunningServer = { port: number; joinUrl: string; trainerUrl: string; close(): Promise<void> };
+export type RunningServer = {
+  port: number;
+  joinUrl: string;
+  trainerUrl: string;
+  /** How many rooms are in memory (the soak checks that closed rooms leave). */
+  loadedRooms(): number;
+  close(): Promise<void>;
+};
 
 async function serverKey(store: Store): Promise<string> {
   const existing = await store.getRecord<string>('server-key');
@@ -38,7 +45,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const auth = createAuth({ key: await serverKey(store) });
   const onStoreError = (error: unknown, name: string) =>
     log(`CANNOT STORE changes of ${name}: ${(error as Error).message}. Answers are kept in memory only.`);
-  const rooms = createRooms({ store, manifest, now, onStoreError });
+  const rooms = createRooms({ store, manifest, now, onStoreError, idleMs: config.roomIdleMs });
+  // Rooms whose group has gone home leave memory; a quarter of the idle time is precise enough.
+  const idleMs = config.roomIdleMs ?? 10 * 60_000;
+  const sweep = setInterval(() => void rooms.unloadIdle(), Math.max(1000, idleMs / 4));
+  sweep.unref();
   const failures = createFailureLimiter({
     burst: config.limits.failedJoinBurst,
     perSecond: config.limits.failedJoinsPerSecond,
@@ -58,7 +69,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port,
     joinUrl: `${origin}/join`,
     trainerUrl: `${origin}/`,
+    loadedRooms: () => rooms.loadedCount(),
     async close() {
+      clearInterval(sweep);
       await app.close();
       await store.close();
     },

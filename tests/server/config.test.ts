@@ -13,6 +13,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '9000', DATA_DIR: '/tmp/x' }, '/srv').dataDir).toBe('/tmp/x');
     expect(() => loadConfig({ PORT: 'acht' }, '/srv')).toThrow('PORT must be a number');
   });
+
+  test('reads ROOM_IDLE_SECONDS (how long an empty room stays in memory), and refuses nonsense', () => {
+    expect(loadConfig({}, '/srv').roomIdleMs).toBeUndefined();
+    expect(loadConfig({ ROOM_IDLE_SECONDS: '30' }, '/srv').roomIdleMs).toBe(30_000);
+    expect(() => loadConfig({ ROOM_IDLE_SECONDS: 'kort' }, '/srv')).toThrow('ROOM_IDLE_SECONDS must be a whole number of seconds, got "kort"');
+  });
 });
 
 describe('pickLanAddress', () => {

@@ -19,7 +19,7 @@ export function tempDir(prefix = 'mw-data-'): string {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; store?: Store; limits?: Partial<Limits> } = {},
+  options: { dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const config: Config = {
@@ -28,6 +28,7 @@ export async function startTestServer(
     dataDir,
     distDir: tempDir('mw-dist-'),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    roomIdleMs: options.roomIdleMs,
   };
   const logs: string[] = [];
   const running = await startServer({

@@ -1,0 +1,53 @@
+/** A server that runs for days holds only the rooms in use: a room nobody is connected to leaves memory, and comes back whole. */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const SLIDE = { h: 2, v: 0 };
+const UNLOADED = { timeout: 10_000, interval: 50 };
+
+describe('rooms nobody is connected to', () => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await startTestServer({ roomIdleMs: 1000 });
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  test('leave memory once idle, and reload from the store with every answer when the trainer comes back', async () => {
+    const trainer = await connectTrainer(server.origin);
+    const phone = await connectParticipant(server.origin, trainer.code);
+    trainer.arrive(SLIDE, 'overschat');
+    await vi.waitFor(() => expect(phone.current()?.id).toBe('overschat'));
+    phone.answer('overschat', 'b');
+    await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 1, c: 0 }));
+    expect(server.loadedRooms()).toBe(1);
+
+    trainer.destroy();
+    phone.destroy();
+    await vi.waitFor(() => expect(server.loadedRooms()).toBe(0), UNLOADED);
+
+    const back = await connectTrainer(server.origin, trainer.room);
+    expect(server.loadedRooms()).toBe(1);
+    expect(countsOf(back, 'overschat')).toEqual({ a: 0, b: 1, c: 0 });
+    const phoneBack = await connectParticipant(server.origin, trainer.code);
+    await vi.waitFor(() => expect(phoneBack.current()?.id).toBe('overschat'));
+    phoneBack.answer('overschat', 'a');
+    await vi.waitFor(() => expect(countsOf(back, 'overschat')).toEqual({ a: 1, b: 1, c: 0 }));
+    back.destroy();
+    phoneBack.destroy();
+  });
+
+  test('stay while anyone is connected, even a phone alone', async () => {
+    const trainer = await connectTrainer(server.origin);
+    const phone = await connectParticipant(server.origin, trainer.code);
+    const other = await connectTrainer(server.origin);
+    trainer.destroy();
+    other.destroy();
+    // The other room (nobody left) goes; this one stays for its phone.
+    await vi.waitFor(() => expect(server.loadedRooms()).toBe(1), UNLOADED);
+    expect(phone.isConnected).toBe(true);
+    phone.destroy();
+    await vi.waitFor(() => expect(server.loadedRooms()).toBe(0), UNLOADED);
+  });
+});
