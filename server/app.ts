@@ -30,6 +30,8 @@ export type AppDependencies = {
   joinUrl: () => string;
   now: () => number;
   log: (line: string) => void;
+  /** Why the store fails, or null while it works: /health then answers 503. */
+  storeProblem?: () => string | null;
 };
 
 const SYNC_PREFIX = '/sync/';
@@ -107,7 +109,7 @@ export function createApp(deps: AppDependencies) {
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     const ip = request.socket.remoteAddress ?? '';
-    if (path === '/health') return void response.end('ok');
+    if (path === '/health') return void replyHealth(response, deps.storeProblem?.() ?? null);
     const exportRoute = /^\/api\/rooms\/([A-Z2-9]{6})\/results\.(json|csv)$/.exec(path);
     if (request.method === 'GET' && exportRoute) {
       return void exportResults(request, ip, exportRoute[1], exportRoute[2])
@@ -197,6 +199,12 @@ export function createApp(deps: AppDependencies) {
 
 function refuse(socket: Duplex, status: number, text: string) {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+function replyHealth(response: ServerResponse, storeProblem: string | null) {
+  if (storeProblem === null) return void response.end('ok');
+  response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(`cannot store: ${storeProblem}`);
 }
 
 function notFound(response: ServerResponse) {

@@ -21,6 +21,8 @@ export type DocHub = {
   remove(peer: Peer): void;
   /** Resolves when every change so far is stored and sent. */
   settled(): Promise<void>;
+  /** After a failed write: tries to store the whole document again (nothing to do otherwise). */
+  retryStore(): Promise<void>;
   destroy(): void;
 };
 
@@ -33,7 +35,11 @@ export function encodeUpdateMessage(update: Uint8Array): Uint8Array {
 
 export async function openDocHub(
   name: string,
-  { store, onStoreError }: { store: Store; onStoreError: (error: unknown, name: string) => void },
+  {
+    store,
+    onStoreError,
+    onStored = () => {},
+  }: { store: Store; onStoreError: (error: unknown, name: string) => void; onStored?: () => void },
 ): Promise<DocHub> {
   const doc = new Y.Doc();
   const stored = await store.loadDoc(name);
@@ -44,6 +50,20 @@ export async function openDocHub(
   let waiting: { update: Uint8Array; origin: unknown }[] = [];
   let queue: Promise<void> = Promise.resolve();
   let isWriting = false;
+  // After a failed write the next one stores the whole document, so nothing kept only in memory
+  // is missing from the disk once the store works again.
+  let isUnstored = false;
+
+  const storeNow = async (update: Uint8Array) => {
+    try {
+      await store.appendUpdate(name, isUnstored ? Y.encodeStateAsUpdate(doc) : update);
+      isUnstored = false;
+      onStored();
+    } catch (error) {
+      isUnstored = true;
+      onStoreError(error, name);
+    }
+  };
 
   const writeWaiting = async () => {
     isWriting = true;
@@ -51,7 +71,7 @@ export async function openDocHub(
       const batch = waiting;
       waiting = [];
       const merged = batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((change) => change.update));
-      await store.appendUpdate(name, merged).catch((error) => onStoreError(error, name));
+      await storeNow(merged);
       // One change goes to everyone but its sender; a merged batch goes to all (Yjs ignores what it has).
       const message = encodeUpdateMessage(merged);
       const skip = batch.length === 1 ? batch[0].origin : null;
@@ -74,6 +94,15 @@ export async function openDocHub(
     remove: (peer) => void peers.delete(peer),
     settled: async () => {
       while (isWriting || waiting.length > 0) await queue;
+    },
+    retryStore() {
+      if (!isUnstored || isWriting) return queue;
+      isWriting = true;
+      queue = storeNow(new Uint8Array()).then(() => {
+        isWriting = false;
+        if (waiting.length > 0) queue = writeWaiting();
+      });
+      return queue;
     },
     destroy() {
       doc.off('update', onUpdate);

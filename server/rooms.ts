@@ -11,14 +11,17 @@ import {
   PARTICIPANT,
   RESULTS,
   STAGE,
+  isParticipantAnswer,
   resultKey,
   type ExerciseState,
   type ParticipantAnswer,
   type Person,
+  type RecordedAnswer,
 } from '../src/shared/room-schema.ts';
 import { hashSecret, newSecret } from './auth.ts';
 import { openDocHub, type DocHub } from './doc-hub.ts';
 import type { Manifest } from './manifest.ts';
+import { showStoreStatus } from './store-health.ts';
 import type { Store } from './store/store.ts';
 
 export type RoomRecord = { deck: string; secretHash: string; createdAt: number };
@@ -38,6 +41,8 @@ export type Room = {
   settled(): Promise<void>;
   /** No socket on any of its documents. */
   isIdle(): boolean;
+  /** After failed writes: tries to store its documents whole again. */
+  retryStore(): Promise<void>;
   /** Frees its documents; only after `settled()`, when idle. */
   destroy(): Promise<void>;
 };
@@ -47,32 +52,62 @@ type Dependencies = {
   manifest: Manifest;
   now: () => number;
   onStoreError: (error: unknown, name: string) => void;
+  /** Called after every write that worked (the store may be back after failing). */
+  onStored?: () => void;
+  /** Since when the store fails, or null: shown to the trainer in each room's results. */
+  storeFailingSince?: () => number | null;
   /** A room nobody is connected to for this long leaves memory (`unloadIdle`); it reloads from the store on use. */
   idleMs?: number;
 };
 
 const roomKey = (code: string) => `room:${code}`;
 
-export function createRooms({ store, manifest, now, onStoreError, idleMs = 10 * 60_000 }: Dependencies) {
+export function createRooms({ store, manifest, now, onStoreError, onStored, storeFailingSince = () => null, idleMs = 10 * 60_000 }: Dependencies) {
   const open = new Map<string, Promise<Room | null>>();
   /** When each open room was last asked for or seen with a socket. */
   const lastBusy = new Map<string, number>();
-  const hubOptions = { store, onStoreError };
+  const hubOptions = { store, onStoreError, onStored };
 
   async function loadRoom(code: string, record: RoomRecord): Promise<Room> {
     const [stage, results] = await Promise.all([
       openDocHub(stageDocName(code), hubOptions),
       openDocHub(resultsDocName(code), hubOptions),
     ]);
+    // A flag stored during an earlier failure must not outlive it; a room loaded now must show one.
+    showStoreStatus(results.doc, storeFailingSince());
     const participants = new Map<string, Promise<DocHub>>();
     const loadedParticipants = new Map<string, DocHub>();
     const exercises = manifest.decks[record.deck]?.exercises ?? {};
     const people = results.doc.getMap<Person>(RESULTS.people);
 
+    const recorded = results.doc.getMap<RecordedAnswer>(RESULTS.answers);
+    const recordAnswers = (pid: string, participantDoc: Y.Doc, exerciseIds: string[]) => {
+      const answers = participantDoc.getMap<ParticipantAnswer>(PARTICIPANT.answers);
+      results.doc.transact(() => {
+        for (const id of exerciseIds) {
+          const answer = answers.get(id)!;
+          recorded.set(resultKey(id, pid, answer.round), { round: answer.round, value: answer.value, at: now() });
+        }
+      }, 'server');
+    };
+    // A crash can leave a phone's answer stored in its own document but not yet in the results
+    // (two documents, two writes). The phone does not send it again, since the server has it,
+    // so it is copied over when the phone's document is loaded.
+    const recordMissingAnswers = (pid: string, participantDoc: Y.Doc) => {
+      const missing = [...participantDoc.getMap<ParticipantAnswer>(PARTICIPANT.answers)]
+        .filter(([id, answer]) => Object.hasOwn(exercises, id) && isParticipantAnswer(answer))
+        .filter(([id, answer]) => JSON.stringify(recorded.get(resultKey(id, pid, answer.round))?.value) !== JSON.stringify(answer.value))
+        .map(([id]) => id);
+      if (missing.length > 0) recordAnswers(pid, participantDoc, missing);
+    };
+
     const participantOf = (pid: string) => {
       let hub = participants.get(pid);
       if (!hub) {
-        hub = openDocHub(participantDocName(code, pid), hubOptions);
+        hub = openDocHub(participantDocName(code, pid), hubOptions).then((loaded) => {
+          recordMissingAnswers(pid, loaded.doc);
+          return loaded;
+        });
         participants.set(pid, hub);
         void hub.then((loaded) => loadedParticipants.set(pid, loaded));
       }
@@ -88,16 +123,7 @@ export function createRooms({ store, manifest, now, onStoreError, idleMs = 10 * 
       participant: participantOf,
       exerciseOf: (id) => (Object.hasOwn(exercises, id) ? exercises[id] : undefined),
       stateOf: (id) => stage.doc.getMap<ExerciseState>(STAGE.exercises).get(id),
-      recordAnswers(pid, participantDoc, exerciseIds) {
-        const answers = participantDoc.getMap<ParticipantAnswer>(PARTICIPANT.answers);
-        const recorded = results.doc.getMap(RESULTS.answers);
-        results.doc.transact(() => {
-          for (const id of exerciseIds) {
-            const answer = answers.get(id)!;
-            recorded.set(resultKey(id, pid, answer.round), { round: answer.round, value: answer.value, at: now() });
-          }
-        }, 'server');
-      },
+      recordAnswers,
       recordNickname(pid, participantDoc) {
         const nickname = String(participantDoc.getMap(PARTICIPANT.profile).get('nickname') ?? '');
         if (person(pid).nickname !== nickname) people.set(pid, { ...person(pid), nickname });
@@ -110,6 +136,9 @@ export function createRooms({ store, manifest, now, onStoreError, idleMs = 10 * 
         await Promise.all(hubs.map((hub) => hub.settled()));
       },
       isIdle: () => loadedHubs().every((hub) => hub.peers.size === 0),
+      async retryStore() {
+        await Promise.all(loadedHubs().map((hub) => hub.retryStore()));
+      },
       async destroy() {
         const hubs = [stage, results, ...(await Promise.all(participants.values()))];
         for (const hub of hubs) hub.destroy();
@@ -149,6 +178,16 @@ export function createRooms({ store, manifest, now, onStoreError, idleMs = 10 * 
     },
     async settled() {
       await Promise.all([...open.values()].map(async (room) => (await room)?.settled()));
+    },
+    /** Tells the trainer of every open room whether the server can store (null: it can). */
+    async showStoreStatus(failingSince: number | null) {
+      for (const pending of open.values()) {
+        const room = await pending;
+        if (room) showStoreStatus(room.results.doc, failingSince);
+      }
+    },
+    async retryStore() {
+      for (const pending of open.values()) await (await pending)?.retryStore();
     },
     /** How many rooms are in memory. */
     loadedCount: () => open.size,

@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { loadManifest, type Manifest } from './manifest.ts';
 import { createFailureLimiter } from './rate-limit.ts';
 import { createRooms } from './rooms.ts';
+import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';
 import type { Store } from './store/store.ts';
 
@@ -19,6 +20,8 @@ export type StartOptions = {
   publicHost?: string;
   log?: (line: string) => void;
   now?: () => number;
+  /** While the store fails, how often to try storing what is kept only in memory (default 5 s). */
+  storeRetryMs?: number;
 };
 
 export type RunningServer = {
@@ -43,12 +46,34 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const manifest = options.manifest ?? loadManifest(config.distDir);
   const store = options.store ?? (await createLeveldbStore(config.dataDir));
   const auth = createAuth({ key: await serverKey(store) });
-  const onStoreError = (error: unknown, name: string) =>
+  const health = createStoreHealth(now);
+  const onStoreError = (error: unknown, name: string) => {
     log(`CANNOT STORE changes of ${name}: ${(error as Error).message}. Answers are kept in memory only.`);
-  const rooms = createRooms({ store, manifest, now, onStoreError, idleMs: config.roomIdleMs });
+    health.failed(error);
+  };
+  const rooms = createRooms({
+    store, manifest, now, onStoreError, onStored: health.stored, storeFailingSince: health.failingSince, idleMs: config.roomIdleMs,
+  });
+  // While the store fails the trainer is told (in each room's results) and the server keeps
+  // trying to store what it holds only in memory; the first write that works clears the warning.
+  let retry: ReturnType<typeof setInterval> | undefined;
+  health.onChange((failingSince) => {
+    void rooms.showStoreStatus(failingSince);
+    clearInterval(retry);
+    if (failingSince === null) {
+      log('STORE WORKS AGAIN: answers are being stored.');
+      void rooms.retryStore();
+    } else {
+      retry = setInterval(() => void rooms.retryStore(), options.storeRetryMs ?? 5000);
+      retry.unref();
+    }
+  });
   // Rooms whose group has gone home leave memory; a quarter of the idle time is precise enough.
   const idleMs = config.roomIdleMs ?? 10 * 60_000;
-  const sweep = setInterval(() => void rooms.unloadIdle(), Math.max(1000, idleMs / 4));
+  // Never while the store fails: a room's memory is then the only copy of its answers.
+  const sweep = setInterval(() => {
+    if (health.failingSince() === null) void rooms.unloadIdle();
+  }, Math.max(1000, idleMs / 4));
   sweep.unref();
   const failures = createFailureLimiter({
     burst: config.limits.failedJoinBurst,
@@ -57,7 +82,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
 
   let origin = '';
-  const app = createApp({ config, manifest, auth, rooms, failures, joinUrl: () => `${origin}/join`, now, log });
+  const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
+  const app = createApp({ config, manifest, auth, rooms, failures, joinUrl: () => `${origin}/join`, now, log, storeProblem });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(config.port, config.host, () => resolve());
@@ -72,6 +98,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     loadedRooms: () => rooms.loadedCount(),
     async close() {
       clearInterval(sweep);
+      clearInterval(retry);
       await app.close();
       await store.close();
     },

@@ -5,9 +5,9 @@
  * of answers costs one disk write instead of one each (y-leveldb writes them one by one through
  * a single queue, and swallows write errors; see README).
  */
-import { mkdirSync } from 'node:fs';
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
+import { prepareDataDir } from './data-dir.ts';
 import type { Store } from './store.ts';
 
 /** A document's log is merged into one entry when it is loaded with more than this many. */
@@ -21,7 +21,7 @@ type Operation = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'
 
 export async function createLeveldbStore(dir: string): Promise<Store> {
   try {
-    mkdirSync(dir, { recursive: true });
+    prepareDataDir(dir);
     const db = new ClassicLevel<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
     await db.open();
     return storeOn(db);

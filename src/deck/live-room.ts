@@ -5,10 +5,10 @@
 import type * as Y from 'yjs';
 import type { AnswerEntry, BaseDefinition } from '../exercises/kind.ts';
 import { modelFor } from '../exercises/registry.ts';
+import { indexAnswers } from './answer-index.ts';
 import { resultsDocName, stageDocName } from '../shared/doc-names.ts';
 import {
   RESULTS,
-  parseResultKey,
   STAGE,
   applyMove,
   applyStageAction,
@@ -31,6 +31,8 @@ export type LiveRoom = {
   exercises: Y.Map<ExerciseState>;
   answers: Y.Map<RecordedAnswer>;
   people: Y.Map<Person>;
+  /** Written by the server: facts the trainer must know (RESULTS.server), e.g. that it cannot store. */
+  serverStatus: Y.Map<unknown>;
   /** The answers of one exercise's round, with their senders. */
   answersFor(exerciseId: string, round: number): AnswerEntry[];
   tallyOf(exerciseId: string): unknown;
@@ -92,14 +94,8 @@ export function createLiveRoom(options: {
   exercises.observe(scheduleCountdowns);
 
   const people = resultsDoc.getMap<Person>(RESULTS.people);
-  const answersFor = (exerciseId: string, round: number) => {
-    const entries: AnswerEntry[] = [];
-    for (const [key, answer] of answers) {
-      const parsed = parseResultKey(key);
-      if (parsed.exerciseId === exerciseId && answer.round === round) entries.push({ pid: parsed.pid, value: answer.value });
-    }
-    return entries;
-  };
+  const answerIndex = indexAnswers(answers);
+  const answersFor = (exerciseId: string, round: number): AnswerEntry[] => answerIndex.answersFor(exerciseId, round);
   const modelOf = (exerciseId: string) => {
     const definition = definitions[exerciseId];
     return { definition, model: modelFor(definition.kind)! };
@@ -123,6 +119,7 @@ export function createLiveRoom(options: {
     exercises,
     answers,
     people,
+    serverStatus: resultsDoc.getMap<unknown>(RESULTS.server),
     answersFor,
     tallyOf,
     online,
@@ -173,6 +170,7 @@ export function createLiveRoom(options: {
     destroy() {
       stopCountdowns();
       exercises.unobserve(scheduleCountdowns);
+      answerIndex.destroy();
       for (const connection of connections) connection.destroy();
     },
   };

@@ -11,6 +11,7 @@ import '../exercises/screen-views.ts';
 import { getInfo } from '../sync/room-api.ts';
 import { createLiveRoom, type LiveRoom } from './live-room.ts';
 import './mw-join-card.ts';
+import './mw-store-warning.ts';
 import { bindLiveDebrief } from './live-debrief.ts';
 import { hasPrintedNotes, isPrintView, markPrintReady, prepareForPrint, printConfig, whenPagesReady } from './print-view.ts';
 import { applyTheme, chooseTheme, toggleTheme } from './projector-theme.ts';
@@ -45,6 +46,7 @@ async function start() {
   const info = room ? await getInfo(location.origin) : null;
 
   if (live) for (const element of exerciseViews) element.room = live;
+  if (live) document.body.prepend(Object.assign(document.createElement('mw-store-warning'), { room: live }));
   for (const card of slidesRoot.querySelectorAll('mw-join-card')) {
     if (!room || !info || !live) continue;
     card.code = room.code;

@@ -9,9 +9,10 @@ import * as Y from 'yjs';
 import { CLOSE } from '../shared/close-codes.ts';
 import { participantDocName, stageDocName } from '../shared/doc-names.ts';
 import { NICKNAME_MAX_LENGTH, PARTICIPANT, STAGE, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
-import { connectDoc, type DocConnection } from '../sync/connect-doc.ts';
+import { connectDoc, whenSynced, type DocConnection } from '../sync/connect-doc.ts';
 import type { ParticipantSeat } from '../sync/room-api.ts';
 import type { KeepLocally, LocalCopy } from './local-copy.ts';
+import { answersStillOpen } from './still-open.ts';
 
 export class ParticipantSession extends EventTarget {
   readonly stage: Y.Map<unknown>;
@@ -86,11 +87,25 @@ export class ParticipantSession extends EventTarget {
     this.own.provider.on('status', () => this.changed());
     this.own.provider.on('closed', async ({ code }) => {
       if (code !== CLOSE.notOpen.code) return;
+      // Answers given offline travel together: those still open are sent again after the resync.
+      const unsent = [...this.answers.entries()];
       this.own.destroy();
       // The refused change is in the stored copy too: forget it before a fresh copy is stored.
       await this.localCopy?.clear();
       this.connectOwn();
+      void this.resendStillOpen(unsent);
       this.changed();
+    });
+  }
+
+  private async resendStillOpen(unsent: [string, ParticipantAnswer][]): Promise<void> {
+    const own = this.own;
+    // The stage must be the server's current one: it says what the trainer closed meanwhile.
+    await Promise.all([whenSynced(this.stageConnection), whenSynced(own)]);
+    if (own !== this.own) return;
+    const again = answersStillOpen(unsent, (id) => this.exercises.get(id), (id) => this.answers.get(id));
+    own.doc.transact(() => {
+      for (const [id, answer] of again) this.answers.set(id, answer);
     });
   }
 

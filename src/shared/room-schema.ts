@@ -25,7 +25,12 @@ export const RESULTS = {
   answers: 'answers',
   /** Y.Map: pid → Person. */
   people: 'people',
+  /** Y.Map: what the trainer must know about the server: `cannotStoreSince` (ms) while its store fails. */
+  server: 'server',
 } as const;
+
+/** The key in RESULTS.server the server sets while it cannot store (ms since it started failing). */
+export const CANNOT_STORE_SINCE = 'cannotStoreSince';
 
 export const NICKNAME_MAX_LENGTH = 30;
 

@@ -7,10 +7,11 @@ const MAIN = join(import.meta.dirname, '../../build/server/main.js');
 
 export type ServerProcess = { child: ChildProcess; origin: string; output: () => string; exited: Promise<number | null> };
 
-export async function spawnServer(env: { DATA_DIR: string; DIST_DIR: string }): Promise<ServerProcess> {
+/** PORT defaults to 0 (any free port); pass the port of an earlier run to restart in its place. */
+export async function spawnServer(env: { DATA_DIR: string; DIST_DIR: string; PORT?: string }): Promise<ServerProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" (npm test does) first`);
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...env, PORT: '0' },
+    env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -20,7 +21,10 @@ export async function spawnServer(env: { DATA_DIR: string; DIST_DIR: string }): 
   const port = await new Promise<string>((resolve, reject) => {
     const onData = () => {
       const match = /Trainer: http:\/\/[^:]+:(\d+)\//.exec(output);
-      if (match) resolve(match[1]);
+      if (!match) return;
+      // Stop looking: a busy server logs megabytes, and searching all of it per chunk is quadratic.
+      child.stdout!.off('data', onData);
+      resolve(match[1]);
     };
     child.stdout!.on('data', onData);
     void exited.then(() => reject(new Error(`server exited before listening:\n${output}`)));

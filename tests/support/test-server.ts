@@ -19,7 +19,7 @@ export function tempDir(prefix = 'mw-data-'): string {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number } = {},
+  options: { dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number; storeRetryMs?: number } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const config: Config = {
@@ -34,6 +34,7 @@ export async function startTestServer(
   const running = await startServer({
     config,
     store: options.store,
+    storeRetryMs: options.storeRetryMs,
     manifest: fixtureManifest(),
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),
@@ -79,12 +80,16 @@ export function countsOf(trainer: LiveRoom, exerciseId: string): Record<string, 
  * the build of the fixture decks (tests/fixtures/decks → dist-fixtures/, made by `npm test`), so
  * browser flows do not break when the session decks are rewritten.
  */
-export async function startBuiltServer(build: 'dist-fixtures' | 'dist' = 'dist-fixtures'): Promise<TestServer> {
+export async function startBuiltServer(
+  build: 'dist-fixtures' | 'dist' = 'dist-fixtures',
+  options: { store?: Store; storeRetryMs?: number } = {},
+): Promise<TestServer> {
   const distDir = join(import.meta.dirname, '../..', build);
   const dataDir = tempDir();
   const logs: string[] = [];
   const running = await startServer({
     config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS },
+    ...options,
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),
   });
