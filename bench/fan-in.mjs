@@ -1,35 +1,51 @@
-// `npm run bench`: how fast answers from N phones reach the trainer, on our guarded server and,
-// in the same run, on a plain y-websocket relay (@y/websocket-server 0.1.1, one shared document)
-// as the baseline. Servers run as separate processes; their CPU and memory are read from /proc.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm run bench`: N phones in one room, on our guarded server and, in the same run, on a plain
+// y-websocket relay (@y/websocket-server 0.1.1, one shared document, nothing checked) as the
+// baseline. The phones are the simulator's (src/simulate/), spread over worker processes; each
+// server runs in its own process, whose CPU and memory are read from /proc.
+//
+// Per size and server: join time for all phones; the stage change (the trainer opens a question)
+// to every phone; a burst in which every phone answers within 5 s of seeing it, timed from the
+// phone's send to the answer's arrival in the trainer's document; answers lost; server CPU and
+// peak RSS; memory per connected phone. Writes bench/results/latest.json.
+//
+//   BENCH_PHONES=20,200,2000,5000 (default)  BENCH_PER_WORKER=250  BENCH_SERVERS=guarded,relay
+//   BENCH_PHONE_NICENESS=10 (default; 0 runs the phone processes at the server's priority)
+//   BENCH_DATA_PARENT=/dev/shm  (our server's data dir in memory instead of on disk)
+//   BENCH_SERVER_ENTRY=<file>   (another build of our server, to compare a change)
+//   BENCH_SERVER_PROFILE=<dir>  (a CPU profile of our server, for Chrome's DevTools)
+import { fork, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, setPriority, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { parseDeck } from '../build/src/deck/parse-deck.js';
+import { createLiveRoom } from '../build/src/deck/live-room.js';
+import { choiceModel } from '../build/src/exercises/choice/model.js';
+import { batchesOf } from '../build/src/simulate/cli-options.js';
+import { RELAY_ROOM } from '../build/src/simulate/phone-links.js';
+import { createRoom } from '../build/src/sync/room-api.js';
 
 const root = new URL('..', import.meta.url).pathname;
-// Every y-websocket provider adds a process 'exit' listener; hundreds of them are expected here.
 process.setMaxListeners(0);
-const SIZES = (process.env.BENCH_PHONES ?? '20,200').split(',').map(Number);
+const SIZES = (process.env.BENCH_PHONES ?? '20,200,2000,5000').split(',').map(Number);
+const SERVERS = (process.env.BENCH_SERVERS ?? 'guarded,relay').split(',');
+const PER_WORKER = Number(process.env.BENCH_PER_WORKER ?? 250);
+const BURST_MS = 5000;
+const PHONE_NICENESS = Number(process.env.BENCH_PHONE_NICENESS ?? 10);
+const DECK = 'bench';
 const EXERCISE = 'vraag';
-const TIMEOUT_MS = 60_000;
+const now = () => performance.timeOrigin + performance.now();
 
-const manifest = {
-  decks: {
-    bench: {
-      title: 'Bench',
-      exercises: {
-        [EXERCISE]: {
-          kind: 'choice', id: EXERCISE, tags: [], question: 'Welke?', correct: 'b', explanation: 'Omdat.',
-          options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }],
-        },
-      },
-    },
-  },
-};
+const deck = parseDeck(
+  ['# Bench', '', `::: choice ${EXERCISE}`, 'Wat doe je eerst?', '- [ ] Uitleggen', '- [x] Voordoen', '- [ ] Laten doen', '- [ ] Afwachten', 'uitleg: Plaatje, praatje, daadje.', ':::'].join('\n'),
+  'bench.md',
+  DECK,
+);
+const definition = deck.exercises[EXERCISE];
+const manifest = { decks: { [DECK]: { title: deck.title, exercises: deck.exercises } } };
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -39,169 +55,292 @@ const freePort = () =>
     });
   });
 
-/** CPU seconds (user + system) and resident memory in MB of a process, from /proc. */
+/** CPU seconds (user + system), resident and peak resident memory in MB of a process, from /proc. */
 function usageOf(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  const rssPages = Number(fields[21]);
-  return { cpu: ticks / 100, rssMb: (rssPages * 4096) / 1024 / 1024 };
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)[1]);
+  return { cpu: (Number(fields[11]) + Number(fields[12])) / 100, rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
-async function startProcess(args, env, readyText) {
+function startProcess(args, env, readyText) {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  await new Promise((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const onData = (chunk) => {
       output += chunk;
-      if (output.includes(readyText)) resolve();
+      if (output.includes(readyText)) resolve(child);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('exit', () => reject(new Error(`server exited:\n${output}`)));
   });
-  return child;
 }
 
-const connect = (url, name, doc, params) =>
-  new WebsocketProvider(url, name, doc, { WebSocketPolyfill: WebSocket, disableBc: true, params });
+function stopProcess(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
 
-const synced = (provider) => new Promise((resolve) => (provider.synced ? resolve() : provider.once('sync', resolve)));
-
-function waitUntil(check, what) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), TIMEOUT_MS);
-    const poll = () => (check() ? (clearTimeout(timer), resolve()) : setImmediate(poll));
+/** Polls `check` each turn of the event loop; resolves true when it holds, false after `ms`. */
+function waitFor(check, ms) {
+  const until = Date.now() + ms;
+  return new Promise((resolve) => {
+    const poll = () => (check() ? resolve(true) : Date.now() > until ? resolve(false) : setTimeout(poll, 5));
     poll();
   });
 }
 
 const percentile = (values, p) => {
+  if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-/**
- * Runs one measurement on a prepared room: the stage change to every phone, then a burst in
- * which every phone answers at once, timed until each answer shows up at the trainer.
- */
-async function measure(room) {
-  const seenStage = [];
-  const stageStart = performance.now();
-  for (const phone of room.phones) phone.stageMap.observe(() => seenStage.push(performance.now() - stageStart));
-  room.moveStage();
-  await waitUntil(() => seenStage.length >= room.phones.length, 'the stage on every phone');
-
-  const sentAt = new Map();
-  const latencies = [];
-  room.trainerAnswers.observe((event) => {
-    const now = performance.now();
-    for (const key of event.keysChanged) latencies.push(now - sentAt.get(room.phoneIdOf(key)));
-  });
-  const before = usageOf(room.child.pid);
-  const burstStart = performance.now();
-  room.phones.forEach((phone, i) => {
-    sentAt.set(phone.id, performance.now());
-    phone.answer(['a', 'b', 'c'][i % 3]);
-  });
-  await waitUntil(() => latencies.length >= room.phones.length, 'every answer at the trainer');
-  const burstMs = performance.now() - burstStart;
-  const after = usageOf(room.child.pid);
-  for (const provider of room.providers) provider.destroy();
-  room.child.kill('SIGTERM');
-  return { joinMs: room.joinMs, stage: seenStage, latencies, burstMs, cpu: after.cpu - before.cpu, rssMb: after.rssMb };
-}
-
-/** Our server: each phone writes its own document; the server validates and forwards to the trainer only. */
-async function guardedRoom(phones) {
-  const port = await freePort();
-  const distDir = mkdtempSync(join(tmpdir(), 'mw-bench-dist-'));
-  writeFileSync(join(distDir, 'manifest.json'), JSON.stringify(manifest));
-  const child = await startProcess(['build/server/main.js'], {
-    PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, DATA_DIR: mkdtempSync(join(tmpdir(), 'mw-bench-data-')),
-  }, 'Trainer:');
-  const origin = `http://127.0.0.1:${port}`;
-  const post = (path, body) =>
-    fetch(origin + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
-  const { code, secret } = await post('/api/rooms', { deck: 'bench' });
-  const url = `ws://127.0.0.1:${port}/sync`;
-  const stageDoc = new Y.Doc();
-  const resultsDoc = new Y.Doc();
-  const providers = [
-    connect(url, `room/${code}/stage`, stageDoc, { role: 'trainer', secret }),
-    connect(url, `room/${code}/results`, resultsDoc, { role: 'trainer', secret }),
-  ];
-  await Promise.all(providers.map(synced));
-
-  const joinStart = performance.now();
-  const seats = await Promise.all(Array.from({ length: phones }, () => post('/api/join', { code })));
-  const clients = seats.map(({ pid, token }) => {
-    const params = { role: 'participant', pid, token };
-    const stage = new Y.Doc();
-    const own = new Y.Doc();
-    providers.push(connect(url, `room/${code}/stage`, stage, params), connect(url, `room/${code}/p/${pid}`, own, params));
-    return { id: pid, stageMap: stage.getMap('exercises'), answer: (value) => own.getMap('answers').set(EXERCISE, { round: 1, value }) };
-  });
-  await Promise.all(providers.map(synced));
+/** The simulator's worker processes, already started (their start-up is not join time). */
+async function startWorkers(phones, fleetOptions, onEvent) {
+  const batches = batchesOf(phones, PER_WORKER);
+  const workers = await Promise.all(
+    batches.map(
+      (batch, index) =>
+        new Promise((resolve) => {
+          const worker = fork(join(root, 'scripts/simulate-worker.mjs'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+          // In a hall the phones are their own devices. Here they share 2 cores with the server, and
+          // the scheduler would give each of 20 busy phone processes as much CPU as the server:
+          // run them below it, so the figures show the server's limits rather than the scheduler's.
+          setPriority(worker.pid, PHONE_NICENESS);
+          worker.on('message', (message) => {
+            if (message.type === 'ready') resolve(worker);
+            if (message.type === 'events') for (const event of message.events) onEvent(index, event);
+          });
+          worker.batch = batch;
+        }),
+    ),
+  );
   return {
-    child,
-    providers,
-    joinMs: performance.now() - joinStart,
-    phones: clients,
-    moveStage: () =>
-      stageDoc.transact(() => {
-        stageDoc.getMap('exercises').set(EXERCISE, { status: 'open', round: 1, prompt: {} });
-        stageDoc.getMap('stage').set('current', EXERCISE);
-      }),
-    trainerAnswers: resultsDoc.getMap('answers'),
-    phoneIdOf: (key) => key.split('/')[1],
+    /** CPU seconds of all phone processes together: on 2 cores they compete with the server. */
+    cpu: () => workers.reduce((sum, worker) => sum + usageOf(worker.pid).cpu, 0),
+    start: () => workers.forEach((worker) => worker.send({ type: 'start', options: { ...fleetOptions, ...worker.batch, seed: 1, speed: 1, burstMs: BURST_MS } })),
+    stop: () =>
+      Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise((resolve) => {
+              if (worker.exitCode !== null) return resolve();
+              worker.once('exit', resolve);
+              worker.send({ type: 'stop' });
+              setTimeout(() => worker.kill('SIGKILL'), 5000).unref();
+            }),
+        ),
+      ),
   };
 }
 
-/** Baseline: one shared document for everyone, every update relayed to every socket. */
-async function plainRelayRoom(phones) {
+/** Our server with the bench deck; the trainer is the deck page's own live room. */
+async function guardedServer() {
+  const port = await freePort();
+  const distDir = mkdtempSync(join(tmpdir(), 'mw-bench-dist-'));
+  // BENCH_DATA_PARENT=/dev/shm puts the store in memory, to tell the disk's share of a latency.
+  const dataDir = mkdtempSync(join(process.env.BENCH_DATA_PARENT ?? tmpdir(), 'mw-bench-data-'));
+  writeFileSync(join(distDir, 'manifest.json'), JSON.stringify(manifest));
+  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
+  const child = await startProcess([...profile, process.env.BENCH_SERVER_ENTRY ?? 'build/server/main.js'], { PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, DATA_DIR: dataDir }, 'Trainer:');
+  const origin = `http://127.0.0.1:${port}`;
+  const room = await createRoom(origin, DECK);
+  const trainer = createLiveRoom({ origin, room, asViewer: false, definitions: deck.exercises, WebSocketPolyfill: WebSocket });
+  await trainer.ready;
+  return {
+    child,
+    fleet: { mode: 'guarded', origin, code: room.code },
+    answers: trainer.answers,
+    open: () => trainer.arrive({ h: 1, v: 0 }, EXERCISE),
+    tally: () => trainer.tallyOf(EXERCISE),
+    close: async () => {
+      trainer.destroy();
+      await stopProcess(child);
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(distDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The baseline: one shared document for trainer and phones; every update goes to every socket. */
+async function relayServer() {
   const port = await freePort();
   const child = await startProcess(['node_modules/@y/websocket-server/src/server.js'], { PORT: String(port), HOST: '127.0.0.1' }, 'running at');
   const url = `ws://127.0.0.1:${port}`;
-  const trainerDoc = new Y.Doc();
-  const providers = [connect(url, 'room', trainerDoc, {})];
-  await synced(providers[0]);
-  const joinStart = performance.now();
-  const clients = Array.from({ length: phones }, (_, i) => {
-    const doc = new Y.Doc();
-    providers.push(connect(url, 'room', doc, {}));
-    return { id: `p${i}`, stageMap: doc.getMap('stage'), answer: (value) => doc.getMap('answers').set(`p${i}`, { round: 1, value }) };
-  });
-  await Promise.all(providers.map(synced));
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url, RELAY_ROOM, doc, { WebSocketPolyfill: WebSocket, disableBc: true });
+  await new Promise((resolve) => provider.once('sync', resolve));
+  const answers = doc.getMap('answers');
   return {
     child,
-    providers,
-    joinMs: performance.now() - joinStart,
-    phones: clients,
-    moveStage: () => trainerDoc.getMap('stage').set('current', EXERCISE),
-    trainerAnswers: trainerDoc.getMap('answers'),
-    phoneIdOf: (key) => key,
+    fleet: { mode: 'relay', origin: url },
+    answers,
+    open: () =>
+      doc.transact(() => {
+        doc.getMap('exercises').set(EXERCISE, { status: 'open', round: 1, prompt: choiceModel.toPrompt(definition) });
+        doc.getMap('stage').set('current', EXERCISE);
+      }),
+    tally: () => choiceModel.tally(definition, [...answers.values()], undefined),
+    close: async () => {
+      provider.destroy();
+      await stopProcess(child);
+    },
   };
 }
 
-const ms = (value) => `${Math.round(value)} ms`;
-const rows = [];
-for (const phones of SIZES) {
-  for (const [name, prepare] of [['guarded (ours)', guardedRoom], ['plain relay (baseline)', plainRelayRoom]]) {
-    const result = await measure(await prepare(phones));
-    rows.push({
-      phones,
-      server: name,
-      'join+sync all': ms(result.joinMs),
-      'stage→phones p50/p99': `${ms(percentile(result.stage, 50))} / ${ms(percentile(result.stage, 99))}`,
-      'answer→trainer p50/p95/max': `${ms(percentile(result.latencies, 50))} / ${ms(percentile(result.latencies, 95))} / ${ms(Math.max(...result.latencies))}`,
-      'all answers in': ms(result.burstMs),
-      'server CPU in burst': `${result.cpu.toFixed(2)} s`,
-      'server RSS': `${Math.round(result.rssMb)} MB`,
+async function run(phones, kind) {
+  const server = kind === 'guarded' ? await guardedServer() : await relayServer();
+  const synced = new Map();
+  const errors = [];
+  const retries = [];
+  let lastSyncAt = 0;
+  const stageAt = new Map();
+  const sent = new Map();
+  const arrived = new Map();
+  let matched = 0;
+  const onEvent = (worker, event) => {
+    if (event.type === 'joined') {
+      if (event.synced > (synced.get(worker) ?? 0)) lastSyncAt = event.at;
+      synced.set(worker, event.synced);
+    }
+    else if (event.type === 'error') errors.push(event.message);
+    else if (event.type === 'retry') retries.push(event.message);
+    else if (event.type === 'stage' && event.exerciseId === EXERCISE && event.status === 'open') stageAt.set(event.pid, event.at);
+    else if (event.type === 'answered') {
+      const key = `${event.exerciseId}/${event.pid}/${event.round}`;
+      sent.set(key, event.at);
+      if (arrived.has(key)) matched += 1;
+    }
+  };
+  // The trainer's screen: every answer's arrival, and the tally the projector redraws after each change.
+  let tallyMs = 0;
+  let tallyPending = false;
+  server.answers.observe((event) => {
+    const at = now();
+    for (const key of event.keysChanged) {
+      if (arrived.has(key)) continue;
+      arrived.set(key, at);
+      if (sent.has(key)) matched += 1;
+    }
+    if (tallyPending) return;
+    tallyPending = true;
+    // Lit redraws a screen once per microtask checkpoint after a change: once per arriving message.
+    queueMicrotask(() => {
+      tallyPending = false;
+      const start = performance.now();
+      server.tally();
+      tallyMs += performance.now() - start;
     });
+  });
+  const workers = await startWorkers(phones, server.fleet, onEvent);
+  const totalSynced = () => [...synced.values()].reduce((sum, n) => sum + n, 0);
+  const result = { phones, server: kind === 'guarded' ? 'guarded (ours)' : 'plain relay (baseline)', workers: batchesOf(phones, PER_WORKER).length, loadBefore: loadavg()[0] };
+
+  try {
+    const idle = usageOf(server.child.pid);
+    const phonesIdle = workers.cpu();
+    const joinStart = now();
+    workers.start();
+    // Until every phone is in, or every phone is in or has given up joining.
+    await waitFor(() => totalSynced() + errors.length >= phones, Math.max(60_000, phones * 40));
+    const allJoined = totalSynced() >= phones;
+    result.joinMs = lastSyncAt - joinStart;
+    result.joined = totalSynced();
+    result.joinErrors = errors.length;
+    result.joinRetries = retries.length;
+    result.firstJoinProblems = [...errors, ...retries].slice(0, 3);
+    const joinedUsage = usageOf(server.child.pid);
+    result.cpuJoinS = joinedUsage.cpu - idle.cpu;
+    result.phonesCpuJoinS = workers.cpu() - phonesIdle;
+    result.rssIdleMb = idle.rssMb;
+    result.rssJoinedMb = joinedUsage.rssMb;
+    result.kbPerPhone = ((joinedUsage.rssMb - idle.rssMb) * 1024) / Math.max(1, result.joined);
+    if (!allJoined) throw new Error(`only ${result.joined} of ${phones} phones joined (${errors.length} errors${errors.length ? `, first: ${errors[0]}` : ''})`);
+
+    // Give the joins' storage and presence a moment to settle, so the burst measures the burst.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const before = usageOf(server.child.pid);
+    const phonesBefore = workers.cpu();
+    const stageStart = now();
+    server.open();
+    await waitFor(() => stageAt.size >= phones, 30_000);
+    result.stageMs = [...stageAt.values()].map((at) => at - stageStart);
+    result.stageSeen = stageAt.size;
+    const done = await waitFor(() => sent.size >= stageAt.size && matched >= sent.size, BURST_MS + 60_000);
+    const after = usageOf(server.child.pid);
+    result.burstMs = now() - stageStart;
+    result.complete = done;
+    result.sent = sent.size;
+    result.arrived = [...sent.keys()].filter((key) => arrived.has(key)).length;
+    // Sent by a phone and never at the trainer. (A phone too busy to send is counted by `arrived`.)
+    result.lost = result.sent - result.arrived;
+    result.answerMs = [...sent].filter(([key]) => arrived.has(key)).map(([key, at]) => arrived.get(key) - at);
+    result.cpuBurstS = after.cpu - before.cpu;
+    result.phonesCpuBurstS = workers.cpu() - phonesBefore;
+    result.peakRssMb = after.peakMb;
+    result.trainerTallyMs = tallyMs;
+  } catch (error) {
+    result.error = error.message;
+  } finally {
+    result.loadAfter = loadavg()[0];
+    await workers.stop();
+    await server.close();
+  }
+  return result;
+}
+
+const ms = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)}`);
+const summarize = (result) => ({
+  ...result,
+  stageMs: undefined,
+  answerMs: undefined,
+  stage: result.stageMs && { p50: percentile(result.stageMs, 50), p99: percentile(result.stageMs, 99), max: Math.max(...result.stageMs) },
+  answer: result.answerMs && {
+    p50: percentile(result.answerMs, 50),
+    p95: percentile(result.answerMs, 95),
+    p99: percentile(result.answerMs, 99),
+    max: Math.max(...result.answerMs),
+  },
+});
+
+const machine = `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
+console.log(`Machine: ${machine}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Phones: the simulator's (real y-websocket clients), ${PER_WORKER} per worker process at niceness ${PHONE_NICENESS}; each answers within ${BURST_MS / 1000} s of seeing the question.`,
+);
+const results = [];
+for (const phones of SIZES) {
+  for (const kind of SERVERS) {
+    process.stdout.write(`${phones} phones, ${kind}… `);
+    const result = summarize(await run(phones, kind));
+    results.push(result);
+    console.log(result.error ? `stopped: ${result.error}` : `done (${result.lost} lost)`);
   }
 }
-console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`);
-console.log('All phones are y-websocket clients in this one process; each burst is every phone answering at once.');
+
+const rows = results.map((r) => ({
+  phones: r.phones,
+  server: r.server,
+  'join all (s)': r.joinMs === undefined ? '–' : (r.joinMs / 1000).toFixed(1),
+  'stage→phones p50/p99 (ms)': r.stage ? `${ms(r.stage.p50)} / ${ms(r.stage.p99)}` : '–',
+  'answer→trainer p50/p95/p99/max (ms)': r.answer ? `${ms(r.answer.p50)} / ${ms(r.answer.p95)} / ${ms(r.answer.p99)} / ${ms(r.answer.max)}` : '–',
+  'answers in': r.arrived === undefined ? '–' : `${r.arrived}/${r.phones}`,
+  'lost': r.lost === undefined ? '–' : r.lost,
+  'CPU join / burst (s)': r.cpuBurstS === undefined ? '–' : `${r.cpuJoinS.toFixed(2)} / ${r.cpuBurstS.toFixed(2)}`,
+  'peak RSS (MB)': r.peakRssMb === undefined ? '–' : Math.round(r.peakRssMb),
+  'trainer tally (ms)': r.trainerTallyMs === undefined ? '–' : Math.round(r.trainerTallyMs),
+  'KB/phone': r.kbPerPhone === undefined ? '–' : Math.round(r.kbPerPhone),
+  'phones\' CPU join / burst (s)': r.phonesCpuBurstS === undefined ? '–' : `${r.phonesCpuJoinS.toFixed(1)} / ${r.phonesCpuBurstS.toFixed(1)}`,
+  note: r.error ?? (r.complete ? '' : `not all answers at the trainer ${(BURST_MS + 60_000) / 1000} s after the question opened`),
+}));
 console.table(rows);
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), machine, perWorker: PER_WORKER, phoneNiceness: PHONE_NICENESS, burstMs: BURST_MS, results }, null, 2));
+console.log('Written: bench/results/latest.json');
 process.exit(0);

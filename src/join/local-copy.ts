@@ -15,7 +15,8 @@ export type LocalCopy = {
 export type KeepLocally = (docName: string, doc: Y.Doc) => LocalCopy | null;
 
 export const keepInIndexedDb: KeepLocally = (docName, doc) => {
-  if (typeof indexedDB === 'undefined') return null;
+  // Written without the DOM global so the simulator (compiled for Node, no DOM types) can import the session.
+  if (!('indexedDB' in globalThis)) return null;
   const persistence = new IndexeddbPersistence(`mentorwijs:${docName}`, doc);
   return { clear: () => persistence.clearData() };
 };

@@ -1,0 +1,71 @@
+// `npm run simulate -- --join <Join URL> --phones N`: simulated phones join a real room and
+// answer every exercise the trainer opens, after human-like delays. A trainer's rehearsal tool
+// ("how does the projector look with 15 answers?") and the benchmark's load generator.
+import { fork } from 'node:child_process';
+import { batchesOf, parseSimulateArgs, USAGE } from '../build/src/simulate/cli-options.js';
+import { createStatus } from '../build/src/simulate/status-lines.js';
+
+let options;
+try {
+  options = parseSimulateArgs(process.argv.slice(2));
+} catch (error) {
+  if (error.message !== 'help') console.error(`simulate: ${error.message}\n`);
+  console.error(USAGE);
+  process.exit(error.message === 'help' ? 0 : 2);
+}
+
+const stamp = () => new Date().toISOString().slice(11, 19);
+const batches = batchesOf(options.phones, options.perWorker);
+console.log(
+  `[${stamp()}] ${options.phones} telefoons naar ${options.origin}, code ${options.code}` +
+    ` (${batches.length} ${batches.length === 1 ? 'proces' : 'processen'}, seed ${options.seed}, speed ${options.speed}). Ctrl-C stopt.`,
+);
+
+const status = createStatus(options.phones);
+const errors = new Set();
+const workers = batches.map((batch, index) => {
+  const worker = fork(new URL('./simulate-worker.mjs', import.meta.url), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  worker.on('message', (message) => {
+    if (message.type === 'ready') {
+      worker.send({
+        type: 'start',
+        options: { mode: 'guarded', origin: options.origin, code: options.code, seed: options.seed, speed: options.speed, nickname: options.nickname, ...batch },
+      });
+    }
+    if (message.type !== 'events') return;
+    for (const event of message.events) {
+      if (event.type === 'error' && !errors.has(event.message)) {
+        errors.add(event.message);
+        console.error(`[${stamp()}] ${event.message}`);
+      } else status.add(index, event);
+    }
+  });
+  return worker;
+});
+
+const printing = setInterval(() => {
+  for (const line of status.lines()) console.log(`[${stamp()}] ${line}`);
+}, 500);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  clearInterval(printing);
+  console.log(`[${stamp()}] stoppen…`);
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise((resolve) => {
+          if (worker.exitCode !== null) return resolve();
+          worker.once('exit', resolve);
+          worker.send({ type: 'stop' });
+          setTimeout(() => worker.kill(), 3000).unref();
+        }),
+    ),
+  );
+  console.log(`[${stamp()}] gestopt`);
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
