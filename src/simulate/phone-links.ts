@@ -19,8 +19,17 @@ export type ConnectedPhone = PhoneLink & {
 
 /** A phone of our server: joins by code over HTTP like the phone page, then syncs both documents. */
 export async function joinGuardedPhone(origin: string, code: string, WebSocketPolyfill: unknown): Promise<ConnectedPhone> {
-  const seat = await joinRoom(origin, code);
-  const session = new ParticipantSession(origin, seat, WebSocketPolyfill);
+  const session = new ParticipantSession(origin, await joinRoom(origin, code), WebSocketPolyfill);
+  return {
+    ...linkOfSession(session),
+    isSynced: () => session.isSynced,
+    setNickname: (nickname) => session.setNickname(nickname),
+    destroy: () => session.destroy(),
+  };
+}
+
+/** What a simulated phone needs of a phone session: what it shows, and answering. */
+export function linkOfSession(session: ParticipantSession): PhoneLink {
   return {
     pid: session.pid,
     current: () => session.current(),
@@ -29,9 +38,6 @@ export async function joinGuardedPhone(origin: string, code: string, WebSocketPo
       session.addEventListener('change', listener);
       return () => session.removeEventListener('change', listener);
     },
-    isSynced: () => session.isSynced,
-    setNickname: (nickname) => session.setNickname(nickname),
-    destroy: () => session.destroy(),
   };
 }
 

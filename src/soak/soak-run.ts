@@ -9,7 +9,8 @@ import { createLiveRoom, type LiveRoom } from '../deck/live-room.ts';
 import { ParticipantSession } from '../join/participant-session.ts';
 import { createRoom, joinRoom, type ParticipantSeat } from '../sync/room-api.ts';
 import { createRandom, humanDelayMs, phoneSeed, type Random } from '../simulate/seeded-random.ts';
-import { startSimulatedPhone, type PhoneLink } from '../simulate/simulated-phone.ts';
+import { linkOfSession } from '../simulate/phone-links.ts';
+import { startSimulatedPhone } from '../simulate/simulated-phone.ts';
 import type { ServerMemory, SoakServer } from './soak-server.ts';
 
 export type SoakOptions = {
@@ -86,7 +87,7 @@ export async function runSoak(
     const connectPhone = (seat: ParticipantSeat, random: Random): Phone => {
       const session = new ParticipantSession(server.origin, seat, WebSocket);
       const { stop } = startSimulatedPhone({
-        link: linkOf(session),
+        link: linkOfSession(session),
         random,
         delayMs: () => humanDelayMs(random, options.speed),
         setTimer: (run, ms) => setTimeout(run, ms),
@@ -149,18 +150,6 @@ export async function runSoak(
     await until(async () => (await server.memory()).rooms === 0, 120_000);
     return { exercisesPlayed, answersSeen, reconnects };
   }
-}
-
-function linkOf(session: ParticipantSession): PhoneLink {
-  return {
-    pid: session.pid,
-    current: () => session.current(),
-    answer: (id, value) => session.answer(id, value),
-    onChange(listener) {
-      session.addEventListener('change', listener);
-      return () => session.removeEventListener('change', listener);
-    },
-  };
 }
 
 /** Waits until `condition` holds or `timeoutMs` passed, checking every 100 ms (a soak, not a test of timing). */
