@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { BaseDefinition } from '../src/exercises/kind.ts';
 import { modelFor } from '../src/exercises/registry.ts';
 import type { CloseKind } from '../src/shared/close-codes.ts';
+import { isPlainData } from '../src/shared/plain-data.ts';
 import {
   NICKNAME_MAX_LENGTH,
   PARTICIPANT,
@@ -17,6 +18,15 @@ export type Rejection = { ok: false; close: CloseKind; detail: string };
 export type ParticipantVerdict = { ok: true; answerIds: string[]; nicknameChanged: boolean } | Rejection;
 
 const reject = (close: CloseKind, detail: string): Rejection => ({ ok: false, close, detail });
+
+/**
+ * A client's text as the server's log may show it: quoted, shortened, and with line breaks and
+ * control characters escaped, so a phone cannot write lines (or terminal escapes) of its own.
+ */
+function quoted(text: string): string {
+  const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /**
  * A read-only connection still answers the server's sync step 1 with the (empty) difference of
@@ -51,7 +61,8 @@ export type ParticipantContext = {
  * only integrating it shows which key it really changes.
  */
 export function checkParticipantUpdate(update: Uint8Array, context: ParticipantContext): ParticipantVerdict {
-  const twin = new Y.Doc();
+  // A fixed guid: see doc-hub.ts (a random one costs ~75 µs, and the twin is made for every update).
+  const twin = new Y.Doc({ guid: 'twin' });
   Y.applyUpdate(twin, Y.encodeStateAsUpdate(context.doc));
   const answers = twin.getMap(PARTICIPANT.answers);
   const profile = twin.getMap(PARTICIPANT.profile);
@@ -81,7 +92,7 @@ export function checkParticipantUpdate(update: Uint8Array, context: ParticipantC
 
     for (const key of changed.profile) {
       const value = profile.get(key);
-      if (key !== 'nickname') return reject('forbidden', `profile field "${key}"`);
+      if (key !== 'nickname') return reject('forbidden', `profile field ${quoted(key)}`);
       if (typeof value !== 'string' || value.length > NICKNAME_MAX_LENGTH) {
         return reject('invalidAnswer', `nickname must be text of at most ${NICKNAME_MAX_LENGTH} characters`);
       }
@@ -98,10 +109,13 @@ export function checkParticipantUpdate(update: Uint8Array, context: ParticipantC
 
 function checkAnswer(id: string, answer: unknown, context: ParticipantContext): Rejection | null {
   const definition = context.exerciseOf(id);
-  if (!definition) return reject('invalidAnswer', `unknown exercise "${id}"`);
+  if (!definition) return reject('invalidAnswer', `unknown exercise ${quoted(id)}`);
   if (answer instanceof Y.AbstractType || !isParticipantAnswer(answer)) {
     return reject('invalidAnswer', `answer to "${id}" is not {round, value}`);
   }
+  // A "__proto__" key decodes into a prototype: fields hidden there pass a check of the keys,
+  // yet are read from the value on this server and vanish from every copy sent on.
+  if (!isPlainData(answer)) return reject('invalidAnswer', `answer to "${id}" is not plain data`);
   // Round and status first: an honest phone that tapped just before the trainer moved on (a
   // role-play's next scene) sends a value for what is no longer on screen; it must resync
   // (notOpen), not be cut off as if it had sent something the exercise never allows.

@@ -169,6 +169,23 @@ describe('hostile clients', () => {
     await expectNoHarm();
   });
 
+  test('logs what a rejected client named quoted on one line, so a phone cannot write log lines of its own', async () => {
+    const { server, asAttacker, ownDoc } = room;
+    // Found by the fuzz suite: a key with a line break or a terminal escape went into the log as is.
+    const forged = 'x\n[09:00:00] CANNOT STORE changes\u001b[2J';
+    const unknown = await asAttacker(ownDoc());
+    unknown.sendUpdate(answerUpdate(forged, 'a'));
+    await expectClosedWith(unknown, 'invalidAnswer');
+    const profile = await asAttacker(ownDoc());
+    profile.sendUpdate(updateFrom((doc) => doc.getMap('profile').set(`naam\r\n${'y'.repeat(100)}`, 'x')));
+    await expectClosedWith(profile, 'forbidden');
+    const reports = server.logs.filter((line) => line.startsWith('closed participant'));
+    expect(reports.some((line) => line.includes(String.raw`unknown exercise "x\n[09:00:00] CANNOT STORE changes\u001b[2J"`))).toBe(true);
+    expect(reports.some((line) => line.includes(String.raw`profile field "naam\r\nyyy`) && line.endsWith('…")'))).toBe(true);
+    expect(reports.filter((line) => /[\u0000-\u001f\u007f-\u009f]/.test(line))).toEqual([]);
+    await expectNoHarm();
+  });
+
   test('rejects a message over the size limit', async () => {
     const { asAttacker, ownDoc } = room;
     const socket = await asAttacker(ownDoc());

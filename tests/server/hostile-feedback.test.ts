@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ResultsExport } from '../../server/results-export.ts';
 import type { FeedbackTally } from '../../src/exercises/feedback/model.ts';
 import { stageDocName } from '../../src/shared/doc-names.ts';
+import { fetchResults } from '../../src/sync/room-api.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';
 
@@ -64,6 +66,29 @@ describe('hostile clients on a feedback drill', () => {
     ]);
     honest.answer(DRILL, { ticks: [], rewrite: 'Ik zag drie dozen zonder etiket.' });
     await vi.waitFor(() => expect((trainer.tallyOf(DRILL) as FeedbackTally).rewrites).toBe(1));
+  });
+
+  test('rejects an answer that hides a rewrite under a "__proto__" key, which lib0 decodes into a prototype', async () => {
+    const { server, trainer, honest } = room;
+    // Found by the fuzz suite: ticks alone pass the schema, and the hidden rewrite (no free-text
+    // check, a line break and markup in it) reached the server's results and its download.
+    const smuggled = JSON.parse('{"ticks":["a"],"__proto__":{"rewrite":"verstopt\\n<b>x</b>"}}');
+    await expectRejected(DRILL, [smuggled, JSON.parse('{"ticks":["a"],"__proto__":null}')]);
+    honest.answer(DRILL, { ticks: ['a'] });
+    await vi.waitFor(() => expect(trainer.answersFor(DRILL, 1)).toEqual([{ pid: honest.pid, value: { ticks: ['a'] } }]));
+    const download = JSON.parse(await (await fetchResults(server.origin, trainer.room, 'json')).text()) as ResultsExport;
+    expect(download.totals.map((total) => (total.tally as FeedbackTally).rewrites)).toEqual([0]);
+  });
+
+  test('rejects bytes as a "__proto__", which would have left the participant\'s document unable to sync', async () => {
+    const { trainer, attacker, asAttacker, ownDoc } = room;
+    // Found by the fuzz suite: such a value cannot be encoded again, so once applied the
+    // document could neither be stored, nor sent on, nor answer a sync until a restart.
+    await expectRejected(DRILL, [Object.fromEntries([['ticks', ['a']], ['__proto__', new Uint8Array([1, 2])]])]);
+    const socket = await asAttacker(ownDoc());
+    socket.sendUpdate(answerUpdate(DRILL, { ticks: ['c'] }));
+    await vi.waitFor(() => expect(trainer.answersFor(DRILL, 1)).toEqual([{ pid: attacker.pid, value: { ticks: ['c'] } }]));
+    socket.ws.close();
   });
 
   test('rejects a rewrite where the drill asks for none', async () => {
