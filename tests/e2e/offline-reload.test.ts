@@ -2,36 +2,25 @@
  * A phone that answers while the server is out of reach and then reloads (or has its tab
  * killed) keeps that answer on the device (IndexedDB) and delivers it when it is back.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { ACTION_TIMEOUT_MS, PHONE, PROJECTOR } from '../support/browser.ts';
+import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { startCuttableProxy } from '../support/cuttable-proxy.ts';
 import { goToSlide } from '../support/slides.ts';
-import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 
 describe('a phone offline across a reload, in real Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBuiltServerAndBrowser();
 
   test('an answer given offline survives the reload and reaches the trainer when the phone is back', async () => {
-    const projector = await (await browser.newContext(PROJECTOR)).newPage();
+    const projector = await (await running.browser.newContext(PROJECTOR)).newPage();
     projector.setDefaultTimeout(ACTION_TIMEOUT_MS);
-    await projector.goto(`${server.origin}/deck?deck=basis#/1`);
+    await projector.goto(`${running.server.origin}/deck?deck=basis#/1`);
     await projector.waitForSelector('html[data-live="ready"]');
     const code = await projector.locator('mw-join-card .code').getAttribute('data-code');
 
     // The phone reaches the server through a link that can lose the venue wifi.
-    const link = await startCuttableProxy(server.port);
-    const phone = await (await browser.newContext(PHONE)).newPage();
+    const link = await startCuttableProxy(running.server.port);
+    const phone = await (await running.browser.newContext(PHONE)).newPage();
     phone.setDefaultTimeout(ACTION_TIMEOUT_MS);
     await phone.goto(`${link.origin}/join?code=${code}`);
     await phone.getByRole('button', { name: 'Verder' }).click();

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/browser.ts';
-import { startBuiltServer, type TestServer } from '../support/test-server.ts';
+import { describe, expect, test } from 'vitest';
+import { ACTION_TIMEOUT_MS, PHONE, PROJECTOR } from '../support/browser.ts';
+import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 
 describe('coming back in real Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBuiltServerAndBrowser();
 
   test('the trainer reopening the deck gets the same room; "Nieuwe groep" gets a new code', async () => {
-    const context = await browser.newContext(PROJECTOR);
+    const context = await running.browser.newContext(PROJECTOR);
     context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await context.newPage();
     const codeOnJoinSlide = async () => {
@@ -25,12 +14,12 @@ describe('coming back in real Chromium', () => {
       await page.evaluate(() => (location.hash = '#/1'));
       return page.locator('mw-join-card .code').getAttribute('data-code');
     };
-    await page.goto(`${server.origin}/deck?deck=basis`);
+    await page.goto(`${running.server.origin}/deck?deck=basis`);
     const first = await codeOnJoinSlide();
     await page.reload();
     expect(await codeOnJoinSlide()).toBe(first);
 
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${running.server.origin}/`);
     await expect(page.locator('li[data-deck="basis"] a.open').textContent()).resolves.toContain(
       `${first!.slice(0, 3)} ${first!.slice(3)}`,
     );
@@ -43,17 +32,17 @@ describe('coming back in real Chromium', () => {
   });
 
   test('a phone that reloads is the same participant, with its answer marked', async () => {
-    const trainerContext = await browser.newContext(PROJECTOR);
+    const trainerContext = await running.browser.newContext(PROJECTOR);
     trainerContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const projector = await trainerContext.newPage();
-    await projector.goto(`${server.origin}/deck?deck=basis#/1`);
+    await projector.goto(`${running.server.origin}/deck?deck=basis#/1`);
     await projector.waitForSelector('html[data-live="ready"]');
     const code = await projector.locator('mw-join-card .code').getAttribute('data-code');
 
-    const phoneContext = await browser.newContext(PHONE);
+    const phoneContext = await running.browser.newContext(PHONE);
     phoneContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const phone = await phoneContext.newPage();
-    await phone.goto(`${server.joinUrl}?code=${code}`);
+    await phone.goto(`${running.server.joinUrl}?code=${code}`);
     await phone.getByLabel('Je naam of bijnaam').fill('Kees');
     await phone.getByRole('button', { name: 'Verder' }).click();
     const exerciseIndex = await projector.evaluate(() =>

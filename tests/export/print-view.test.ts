@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { BaseDefinition } from '../../src/exercises/kind.ts';
-import { ACTION_TIMEOUT_MS, launchChromium, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, PROJECTOR } from '../support/browser.ts';
+import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
-import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 
 /** Fixture decks that hold every exercise kind between them. */
 const DECKS = ['kennis', 'feedback', 'open', 'sorteer', 'stijlquiz', 'rollenspel'];
@@ -46,24 +46,14 @@ function visibleShadowText(host: Element): string {
 }
 
 describe('the deck print view (?print-pdf)', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const running = useBuiltServerAndBrowser();
 
   async function openPrintView(deck: string): Promise<{ page: Page; sockets: string[] }> {
-    const page = await browser.newPage(PROJECTOR);
+    const page = await running.browser.newPage(PROJECTOR);
     page.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const sockets: string[] = [];
     page.on('websocket', (socket) => sockets.push(socket.url()));
-    await page.goto(`${server.origin}/deck?deck=${deck}&print-pdf`);
+    await page.goto(`${running.server.origin}/deck?deck=${deck}&print-pdf`);
     await page.locator('html[data-print="ready"]').waitFor({ state: 'attached' });
     return { page, sockets };
   }
