@@ -10,7 +10,18 @@ import { modelFor, modelForKeyword } from '../exercises/registry.ts';
 import { DebriefSyntaxError, matchMeasure, parseDebriefLine, type DebriefRule } from './debrief-prompts.ts';
 import { readSlideFacts, type SlideFacts } from './slide-facts.ts';
 
-export type ParsedSlide = SlideFacts & { html: string; exerciseId: string | null; line: number; hasNotes: boolean };
+/** A slide's content in order, as written: Markdown between blocks, the join card, an exercise. */
+export type SlidePart = { markdown: string } | { join: true } | { exercise: string };
+export type ParsedSlide = SlideFacts & {
+  html: string;
+  exerciseId: string | null;
+  line: number;
+  hasNotes: boolean;
+  /** The content as written, for exports that render it other than as HTML (the PowerPoint). */
+  parts: SlidePart[];
+  /** The speaker notes' Markdown. */
+  notes: string;
+};
 export type ParsedDeck = {
   id: string;
   title: string;
@@ -113,7 +124,13 @@ function renderSlide(
   const facts = withDeckErrors(file, () => readSlideFacts(content, notes));
 
   const parts: string[] = [];
+  const outline: SlidePart[] = [];
   let pending: SourceLine[] = [];
+  const takePending = () => {
+    parts.push(render(pending));
+    if (pending.some((l) => l.text.trim())) outline.push({ markdown: pending.map((l) => l.text).join('\n') });
+    pending = [];
+  };
   let exerciseId: string | null = null;
   for (let i = 0; i < content.length; i++) {
     const { text, line } = content[i];
@@ -125,13 +142,13 @@ function renderSlide(
     }
     const end = content.findIndex((l, j) => j > i && BLOCK_CLOSE.test(l.text.trimEnd()));
     const body = content.slice(i + 1, end);
-    parts.push(render(pending));
-    pending = [];
+    takePending();
     const [, kind, blockId] = open;
     if (kind === 'join') {
       const askNames = withDeckErrors(file, () => readJoinBlock(body));
       joinOptions.askNames &&= askNames;
       parts.push(askNames ? '<mw-join-card></mw-join-card>' : '<mw-join-card names="nee"></mw-join-card>');
+      outline.push({ join: true });
     } else {
       if (exerciseId !== null) throw new DeckError(file, line, 'one exercise per slide: put this block on its own slide');
       const definition = parseExercise(kind, blockId, line, body, { file, deck }, exercises);
@@ -139,10 +156,11 @@ function renderSlide(
       exerciseId = definition.id;
       const tag = screenTagFor(definition.kind);
       parts.push(`<${tag} exercise-id="${definition.id}"></${tag}>`);
+      outline.push({ exercise: definition.id });
     }
     i = end;
   }
-  parts.push(render(pending));
+  takePending();
 
   const attributes = exerciseId ? ` data-exercise="${exerciseId}"` : '';
   const { prose, rules } = splitDebriefRules(notes, file);
@@ -150,7 +168,15 @@ function renderSlide(
   // The live prompts come first: during an exercise they are what the trainer glances at.
   const notesHtml = notes.length ? `<aside class="notes">${debriefHtml}${render(prose)}</aside>` : '';
   const hasNotes = notes.some((l) => l.text.trim() !== '');
-  return { html: `<section${attributes}>${parts.join('')}${notesHtml}</section>`, exerciseId, line: lines[0]?.line ?? 1, hasNotes, ...facts };
+  return {
+    html: `<section${attributes}>${parts.join('')}${notesHtml}</section>`,
+    exerciseId,
+    line: lines[0]?.line ?? 1,
+    hasNotes,
+    parts: outline,
+    notes: notes.map((l) => l.text).join('\n'),
+    ...facts,
+  };
 }
 
 /** `::: join` takes one optional line, `namen: ja|nee`; returns whether phones ask for a name. */

@@ -5,7 +5,7 @@
  * them to pptxgenjs; write-pptx.ts saves the file.
  */
 import pptxgenjs from 'pptxgenjs';
-import type { ParsedDeck } from '../deck/parse-deck.ts';
+import type { ParsedDeck, ParsedSlide } from '../deck/parse-deck.ts';
 import { exerciseParagraphs, JOIN_LINE, markdownParagraphs, notesText, type Paragraph } from './slide-text.ts';
 
 // pptxgenjs types its CommonJS build as an ES default export: the server build (nodenext) then
@@ -17,36 +17,17 @@ type TextProps = Exclude<Parameters<ReturnType<Presentation['addSlide']>['addTex
 
 export type PptxSlide = { title: string | null; isTitleSlide: boolean; body: Paragraph[]; notes: string };
 
-const BLOCK_OPEN = /^:::\s*([a-z][a-z-]*)(?:\s+(\S+))?\s*$/;
-const BLOCK_CLOSE = /^:::\s*$/;
-const NOTES_START = /^note:\s?(.*)$/i;
-
 const COLORS = { accent: '0A5C6B', text: '17212B', muted: '4A5663' } as const;
 const FONT = 'Segoe UI';
 /** LAYOUT_WIDE: 13.333 × 7.5 inches, 16:9. */
 const PAGE = { width: 13.333, margin: 0.6 } as const;
 
-/**
- * One entry per slide of the parsed deck, in Reveal's order. Each slide's Markdown is found from
- * the line the parser recorded, so slides split exactly as the build splits them.
- */
-export function pptxSlides(source: string, deck: Pick<ParsedDeck, 'stacks' | 'exercises'>): PptxSlide[] {
-  const lines = source.split(/\r?\n/);
-  const slides = deck.stacks.flat();
-  return slides.map((slide, index) => {
-    const isEmpty = index > 0 && slide.line <= slides[index - 1].line;
-    const next = slides.slice(index + 1).find((later) => later.line > slide.line);
-    // The line before the next slide is its `---` / `--` separator.
-    const own = isEmpty ? [] : lines.slice(slide.line - 1, next ? next.line - 2 : lines.length);
-    return slideOf(own, deck.exercises);
-  });
+/** One entry per slide of the parsed deck, in Reveal's order, from the parts the parser recorded. */
+export function pptxSlides(deck: Pick<ParsedDeck, 'stacks' | 'exercises'>): PptxSlide[] {
+  return deck.stacks.flat().map((slide) => slideOf(slide, deck.exercises));
 }
 
-function slideOf(lines: string[], exercises: ParsedDeck['exercises']): PptxSlide {
-  const notesAt = lines.findIndex((line) => NOTES_START.test(line.trim()));
-  const content = notesAt === -1 ? lines : lines.slice(0, notesAt);
-  const notes = notesAt === -1 ? [] : [NOTES_START.exec(lines[notesAt].trim())![1], ...lines.slice(notesAt + 1)];
-
+function slideOf(slide: ParsedSlide, exercises: ParsedDeck['exercises']): PptxSlide {
   let title: string | null = null;
   let isTitleSlide = false;
   const takeTitle = (text: string, depth: number) => {
@@ -55,27 +36,12 @@ function slideOf(lines: string[], exercises: ParsedDeck['exercises']): PptxSlide
     isTitleSlide = depth === 1;
     return true;
   };
-  const body: Paragraph[] = [];
-  let pending: string[] = [];
-  const flush = () => {
-    body.push(...markdownParagraphs(pending.join('\n'), takeTitle));
-    pending = [];
-  };
-  for (let i = 0; i < content.length; i++) {
-    const open = BLOCK_OPEN.exec(content[i].trimEnd());
-    if (!open) {
-      pending.push(content[i]);
-      continue;
-    }
-    flush();
-    const end = content.findIndex((line, j) => j > i && BLOCK_CLOSE.test(line.trimEnd()));
-    const [, kind, id] = open;
-    if (kind === 'join') body.push({ text: JOIN_LINE, italic: true, style: 'hint' });
-    else if (id && exercises[id]) body.push(...exerciseParagraphs(exercises[id]));
-    i = end === -1 ? content.length : end;
-  }
-  flush();
-  return { title, isTitleSlide, body, notes: notesText(notes.join('\n')) };
+  const body = slide.parts.flatMap((part): Paragraph[] => {
+    if ('markdown' in part) return markdownParagraphs(part.markdown, takeTitle);
+    if ('join' in part) return [{ text: JOIN_LINE, italic: true, style: 'hint' }];
+    return exerciseParagraphs(exercises[part.exercise]);
+  });
+  return { title, isTitleSlide, body, notes: notesText(slide.notes) };
 }
 
 /** A 16:9 presentation with these slides: a title box, a text box, the notes. */

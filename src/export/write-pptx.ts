@@ -8,7 +8,7 @@ export async function writeDeckPptx(options: { decksDir: string; deck: string; o
   const source = join(options.decksDir, `${options.deck}.md`);
   const markdown = readFileSync(source, 'utf8');
   const deck = parseDeck(markdown, relative(process.cwd(), source), options.deck);
-  const slides = pptxSlides(markdown, deck);
+  const slides = pptxSlides(deck);
   const file = join(options.outDir, `${options.deck}.pptx`);
   await buildPresentation(deck.title, slides).writeFile({ fileName: file });
   return { file, slides: slides.length };

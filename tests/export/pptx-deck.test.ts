@@ -56,7 +56,7 @@ uitleg: Voordoen werkt.
 `;
 
 function slidesOf(source = SOURCE) {
-  return pptxSlides(source, parseDeck(source, 'congres.md', 'congres'));
+  return pptxSlides(parseDeck(source, 'congres.md', 'congres'));
 }
 
 describe('pptxSlides', () => {
