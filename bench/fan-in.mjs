@@ -13,7 +13,7 @@
 //   BENCH_DATA_PARENT=/dev/shm  (our server's data dir in memory instead of on disk)
 //   BENCH_SERVER_ENTRY=<file>   (another build of our server, to compare a change)
 //   BENCH_SERVER_PROFILE=<dir>  (a CPU profile of our server, for Chrome's DevTools)
-import { fork, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, setPriority, tmpdir, totalmem } from 'node:os';
@@ -27,6 +27,7 @@ import { choiceModel } from '../build/src/exercises/choice/model.js';
 import { batchesOf } from '../build/src/simulate/cli-options.js';
 import { RELAY_ROOM } from '../build/src/simulate/phone-links.js';
 import { createRoom } from '../build/src/sync/room-api.js';
+import { forkPhoneWorker, stopPhoneWorkers } from '../scripts/phone-workers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.setMaxListeners(0);
@@ -108,15 +109,14 @@ async function startWorkers(phones, fleetOptions, onEvent) {
     batches.map(
       (batch, index) =>
         new Promise((resolve) => {
-          const worker = fork(join(root, 'scripts/simulate-worker.mjs'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+          const worker = forkPhoneWorker((message) => {
+            if (message.type === 'ready') resolve(worker);
+            if (message.type === 'events') for (const event of message.events) onEvent(index, event);
+          });
           // In a hall the phones are their own devices. Here they share 2 cores with the server, and
           // the scheduler would give each of 20 busy phone processes as much CPU as the server:
           // run them below it, so the figures show the server's limits rather than the scheduler's.
           setPriority(worker.pid, PHONE_NICENESS);
-          worker.on('message', (message) => {
-            if (message.type === 'ready') resolve(worker);
-            if (message.type === 'events') for (const event of message.events) onEvent(index, event);
-          });
           worker.batch = batch;
         }),
     ),
@@ -125,18 +125,7 @@ async function startWorkers(phones, fleetOptions, onEvent) {
     /** CPU seconds of all phone processes together: on 2 cores they compete with the server. */
     cpu: () => workers.reduce((sum, worker) => sum + usageOf(worker.pid).cpu, 0),
     start: () => workers.forEach((worker) => worker.send({ type: 'start', options: { ...fleetOptions, ...worker.batch, seed: 1, speed: 1, burstMs: BURST_MS } })),
-    stop: () =>
-      Promise.all(
-        workers.map(
-          (worker) =>
-            new Promise((resolve) => {
-              if (worker.exitCode !== null) return resolve();
-              worker.once('exit', resolve);
-              worker.send({ type: 'stop' });
-              setTimeout(() => worker.kill('SIGKILL'), 5000).unref();
-            }),
-        ),
-      ),
+    stop: () => stopPhoneWorkers(workers, 5000),
   };
 }
 

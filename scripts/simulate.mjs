@@ -1,9 +1,9 @@
 // `npm run simulate -- --join <Join URL> --phones N`: simulated phones join a real room and
 // answer every exercise the trainer opens, after human-like delays. A trainer's rehearsal tool
 // ("how does the projector look with 15 answers?") and the benchmark's load generator.
-import { fork } from 'node:child_process';
 import { batchesOf, parseSimulateArgs, USAGE } from '../build/src/simulate/cli-options.js';
 import { createStatus } from '../build/src/simulate/status-lines.js';
+import { forkPhoneWorker, stopPhoneWorkers } from './phone-workers.mjs';
 
 let options;
 try {
@@ -24,8 +24,7 @@ console.log(
 const status = createStatus(options.phones);
 const errors = new Set();
 const workers = batches.map((batch, index) => {
-  const worker = fork(new URL('./simulate-worker.mjs', import.meta.url), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  worker.on('message', (message) => {
+  const worker = forkPhoneWorker((message) => {
     if (message.type === 'ready') {
       worker.send({
         type: 'start',
@@ -53,17 +52,7 @@ async function stop() {
   stopping = true;
   clearInterval(printing);
   console.log(`[${stamp()}] stoppen…`);
-  await Promise.all(
-    workers.map(
-      (worker) =>
-        new Promise((resolve) => {
-          if (worker.exitCode !== null) return resolve();
-          worker.once('exit', resolve);
-          worker.send({ type: 'stop' });
-          setTimeout(() => worker.kill(), 3000).unref();
-        }),
-    ),
-  );
+  await stopPhoneWorkers(workers, 3000);
   console.log(`[${stamp()}] gestopt`);
   process.exit(0);
 }
