@@ -6,9 +6,9 @@
  * `npm run export` it may print.
  */
 import type { RevealConfig } from 'reveal.js';
+import { JOIN_LINE } from '../export/static-lines.ts';
 import './print-view.css';
 
-const JOIN_LINE = 'Doe mee met je telefoon: de QR-code verschijnt in de live presentatie.';
 
 /** Reveal 6 still reads `?print-pdf` itself; we also set `view: 'print'` so the intent is explicit. */
 export function isPrintView(params: URLSearchParams): boolean {

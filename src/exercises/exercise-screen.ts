@@ -7,6 +7,7 @@
  */
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LIVE_HINT } from '../export/static-lines.ts';
 import type { LiveRoom } from '../deck/live-room.ts';
 import type { ExerciseState, StageAction } from '../shared/room-schema.ts';
 import { YMapController } from '../sync/y-map-controller.ts';
@@ -44,7 +45,7 @@ export class ExerciseScreen<Definition extends BaseDefinition, Tally> extends Li
 
   /** The status row and the trainer's buttons; `hidden` leaves out generic buttons a kind replaces. */
   protected controls(total: number, revealLabel?: string, hidden: readonly StageAction[] = []) {
-    if (this.isPrint) return html`<p class="print-note">Live oefening: deelnemers antwoorden op hun telefoon.</p>`;
+    if (this.isPrint) return html`<p class="print-note">${LIVE_HINT}</p>`;
     return renderControls({
       hidden,
       state: this.state,

@@ -6,7 +6,8 @@
  */
 import pptxgenjs from 'pptxgenjs';
 import type { ParsedDeck, ParsedSlide } from '../deck/parse-deck.ts';
-import { exerciseParagraphs, JOIN_LINE, markdownParagraphs, notesText, type Paragraph } from './slide-text.ts';
+import { exerciseParagraphs, markdownParagraphs, notesText, type Paragraph } from './slide-text.ts';
+import { JOIN_LINE } from './static-lines.ts';
 
 // pptxgenjs types its CommonJS build as an ES default export: the server build (nodenext) then
 // sees `{ default: class }`, the browser config and vitest the class. At run time it is the class.

@@ -13,6 +13,7 @@ import type { RoleplayDefinition } from '../exercises/roleplay/model.ts';
 import type { ScaleDefinition } from '../exercises/scale/model.ts';
 import type { SortDefinition } from '../exercises/sort/model.ts';
 import type { StyleQuizDefinition } from '../exercises/style-quiz/model.ts';
+import { LIVE_HINT } from './static-lines.ts';
 
 type TextRun = { text: string; bold?: boolean; italic?: boolean };
 /** `small`: the fine print (`<small>` in the deck, sources); `hint`: a line about the live exercise. */
@@ -25,8 +26,6 @@ export type Paragraph = {
   style?: 'heading' | 'question' | 'small' | 'hint';
 };
 
-export const LIVE_HINT = 'Live in Mentorwijs Live: deelnemers antwoorden op hun telefoon.';
-export const JOIN_LINE = 'Doe mee met je telefoon: de QR-code verschijnt in de live presentatie.';
 
 const markdown = new Marked({ gfm: true, async: false });
 

@@ -8,7 +8,7 @@ import { fetchResults, type TrainerRoom } from '../sync/room-api.ts';
 export type DeckEntry = { id: string; title: string; about: string | null; minutes: number };
 
 /** "2 uur 50 min", "25 min": the length a deck's notes add up to. */
-export function formatDuration(minutes: number): string {
+function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return `${rest} min`;

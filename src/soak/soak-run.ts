@@ -5,7 +5,7 @@
  * throughout and once more after everyone left and the server freed the room.
  */
 import type { BaseDefinition } from '../exercises/kind.ts';
-import { createLiveRoom, type LiveRoom } from '../deck/live-room.ts';
+import { createLiveRoom } from '../deck/live-room.ts';
 import { ParticipantSession } from '../join/participant-session.ts';
 import { createRoom, joinRoom, type ParticipantSeat } from '../sync/room-api.ts';
 import { createRandom, humanDelayMs, phoneSeed, type Random } from '../simulate/seeded-random.ts';

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { parseDeck } from '../../src/deck/parse-deck.ts';
 import { buildPresentation, pptxSlides } from '../../src/export/pptx-deck.ts';
-import { LIVE_HINT } from '../../src/export/slide-text.ts';
+import { LIVE_HINT } from '../../src/export/static-lines.ts';
 
 const SOURCE = `# Mentorwijs op het congres
 
