@@ -14,6 +14,8 @@ export default defineConfig({
     // OUT_DIR: the e2e tests build their own fixture decks beside the real ones (dist-fixtures/).
     outDir: resolve(here, process.env.OUT_DIR ?? 'dist'),
     emptyOutDir: true,
+    // .vite/manifest.json: the server reads which files the join page needs; only those are public.
+    manifest: true,
     rolldownOptions: {
       input: {
         index: resolve(here, 'src/pages/index.html'),

@@ -14,6 +14,7 @@
 //   BENCH_SERVER_ENTRY=<file>   (another build of our server, to compare a change)
 //   BENCH_SERVER_PROFILE=<dir>  (a CPU profile of our server, for Chrome's DevTools)
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, setPriority, tmpdir, totalmem } from 'node:os';
@@ -27,6 +28,8 @@ import { choiceModel } from '../build/src/exercises/choice/model.js';
 import { batchesOf } from '../build/src/simulate/cli-options.js';
 import { RELAY_ROOM } from '../build/src/simulate/phone-links.js';
 import { createRoom } from '../build/src/sync/room-api.js';
+import { trainerKeyHeaders } from '../build/src/shared/trainer-key.js';
+import { trainerWebSocket } from '../build/src/soak/trainer-socket.js';
 import { forkPhoneWorker, stopPhoneWorkers } from '../scripts/phone-workers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -136,11 +139,16 @@ async function guardedServer() {
   // BENCH_DATA_PARENT=/dev/shm puts the store in memory, to tell the disk's share of a latency.
   const dataDir = mkdtempSync(join(process.env.BENCH_DATA_PARENT ?? tmpdir(), 'mw-bench-data-'));
   writeFileSync(join(distDir, 'manifest.json'), JSON.stringify(manifest));
+  // No pages in this build: the phones are simulated, so nothing static is public.
+  mkdirSync(join(distDir, '.vite'));
+  writeFileSync(join(distDir, '.vite/manifest.json'), '{}');
+  const trainerKey = randomBytes(24).toString('base64url');
   const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
-  const child = await startProcess([...profile, process.env.BENCH_SERVER_ENTRY ?? 'build/server/main.js'], { PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, DATA_DIR: dataDir }, 'Trainer:');
+  const env = { PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, DATA_DIR: dataDir, TRAINER_KEY: trainerKey };
+  const child = await startProcess([...profile, process.env.BENCH_SERVER_ENTRY ?? 'build/server/main.js'], env, 'Trainer:');
   const origin = `http://127.0.0.1:${port}`;
-  const room = await createRoom(origin, DECK);
-  const trainer = createLiveRoom({ origin, room, asViewer: false, definitions: deck.exercises, WebSocketPolyfill: WebSocket });
+  const room = await createRoom(origin, DECK, trainerKeyHeaders(trainerKey));
+  const trainer = createLiveRoom({ origin, room, asViewer: false, definitions: deck.exercises, WebSocketPolyfill: trainerWebSocket(trainerKey) });
   await trainer.ready;
   return {
     child,

@@ -33,6 +33,7 @@ const { startServer } = await import(join(root, 'build/server/server.js')).catch
 });
 const { DEFAULT_LIMITS } = await import(join(root, 'build/server/config.js'));
 const { countPdfPages } = await import(join(root, 'build/src/export/pdf-pages.js'));
+const { trainerKeyHeaders } = await import(join(root, 'build/src/shared/trainer-key.js'));
 const { writeDeckPptx } = await import(join(root, 'build/src/export/write-pptx.js'));
 
 function fail(message) {
@@ -73,7 +74,8 @@ process.once('SIGTERM', () => void stop().then(() => process.exit(143)));
 
 /** Prints one deck's print view to a PDF; the page says when it is ready (`html[data-print=ready]`). */
 async function printDeck(origin, deck, withNotes) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // The decks are the trainer's: this page shows the trainer key as a header (it has no cookie).
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, extraHTTPHeaders: trainerKeyHeaders(server.trainerKey) });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {

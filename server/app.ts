@@ -10,10 +10,15 @@ import { WebSocketServer } from 'ws';
 import { parseDocName } from '../src/shared/doc-names.ts';
 import { normalizeJoinCode } from '../src/shared/join-code.ts';
 import type { Auth } from './auth.ts';
-import type { Config } from './config.ts';
+import { DEFAULT_MIN_FREE_DISK_BYTES, type Config } from './config.ts';
+import { diskSpaceProblem, freeBytes } from './disk-space.ts';
 import { HttpError, readJson, sendJson, textOf } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
-import type { FailureLimiter } from './rate-limit.ts';
+import { createTokenBucket, type FailureLimiter, type TokenBucket } from './rate-limit.ts';
+import { isAllowedHost, isJsonRequest, isSameOrigin } from './request-checks.ts';
+import { securityHeaders } from './security-headers.ts';
+import { TRAINER_KEY_PARAM, type TrainerAccess } from './trainer-access.ts';
+import { replyTrainerOnly, replyWrongKey } from './trainer-pages.ts';
 import type { Rooms } from './rooms.ts';
 import { attachSyncConnection } from './sync-connection.ts';
 import { writePolicyFor } from './write-policy.ts';
@@ -24,6 +29,7 @@ export type AppDependencies = {
   config: Config;
   manifest: Manifest;
   auth: Auth;
+  trainer: TrainerAccess;
   rooms: Rooms;
   failures: FailureLimiter;
   /** The URL phones open; the deck's QR code encodes it with the room code. */
@@ -32,32 +38,52 @@ export type AppDependencies = {
   log: (line: string) => void;
   /** Why the store fails, or null while it works: /health then answers 503. */
   storeProblem?: () => string | null;
+  /** URL paths anyone may fetch (the join page and its files); the rest of the build is the trainer's. */
+  publicPaths: ReadonlySet<string>;
+  /** Host names this server answers to (DNS rebinding). */
+  allowedHosts: ReadonlySet<string>;
+  /** CSP hashes of inline scripts our bundles write (Reveal's speaker view). */
+  scriptHashes: readonly string[];
 };
 
+/** Who may call a route: anyone (a phone), or only a browser or tool with the trainer credential. */
+type Access = 'public' | 'trainer';
+type Route = { access: Access; handle: (request: IncomingMessage, ip: string) => Promise<[number, unknown]> };
+
 const SYNC_PREFIX = '/sync/';
+const TRAINER_ONLY = 'only for the trainer: open the Trainer: link that npm start prints';
 
 export function createApp(deps: AppDependencies) {
-  const { config, manifest, auth, rooms, failures } = deps;
+  const { config, manifest, auth, trainer, rooms, failures } = deps;
+  const headers = securityHeaders(deps.scriptHashes);
+  const roomCreations = new Map<string, TokenBucket>();
+  const mayCreateRoom = (ip: string) => {
+    let bucket = roomCreations.get(ip);
+    if (!bucket) roomCreations.set(ip, (bucket = createTokenBucket(config.limits.roomCreateBurst, config.limits.roomCreatesPerSecond, deps.now)));
+    return bucket.take();
+  };
   const serveStatic = sirv(config.distDir, { extensions: ['html'], etag: true });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxTrainerMessageBytes });
 
-  const api: Record<string, (request: IncomingMessage, ip: string) => Promise<[number, unknown]>> = {
-    'GET /api/info': async () => [
+  const api: Record<string, Route> = {
+    'GET /api/info': { access: 'trainer', handle: async () => [
       200,
       { joinUrl: deps.joinUrl(), decks: Object.entries(manifest.decks).map(([id, d]) => ({ id, title: d.title })) },
-    ],
-    'POST /api/rooms': async (request, ip) => {
-      if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
+    ] },
+    'POST /api/rooms': { access: 'trainer', handle: async (request, ip) => {
       const deck = textOf((await readJson(request)).deck);
-      if (!Object.hasOwn(manifest.decks, deck)) {
-        failures.recordFailure(ip);
-        throw new HttpError(404, `no deck "${deck}"`);
+      if (!Object.hasOwn(manifest.decks, deck)) throw new HttpError(404, `no deck "${deck}"`);
+      if (!mayCreateRoom(ip)) throw new HttpError(429, 'too many new rooms in a short time, wait a minute');
+      const diskProblem = diskSpaceProblem(await freeBytes(config.dataDir), config.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_BYTES);
+      if (diskProblem) {
+        deps.log(`room for ${deck} refused: ${diskProblem}`);
+        throw new HttpError(507, diskProblem);
       }
       const { code, secret } = await rooms.create(deck);
       deps.log(`room ${code} opened for ${deck}`);
       return [201, { code, secret, deck, viewerToken: auth.viewerToken(code) }];
-    },
-    'POST /api/rooms/resume': async (request, ip) => {
+    } },
+    'POST /api/rooms/resume': { access: 'trainer', handle: async (request, ip) => {
       if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
       const body = await readJson(request);
       const code = normalizeJoinCode(textOf(body.code));
@@ -67,8 +93,8 @@ export function createApp(deps: AppDependencies) {
         throw new HttpError(404, 'no room with this code and secret');
       }
       return [200, { code, secret: textOf(body.secret), deck: record.deck, viewerToken: auth.viewerToken(code) }];
-    },
-    'POST /api/join': async (request, ip) => {
+    } },
+    'POST /api/join': { access: 'public', handle: async (request, ip) => {
       // Checked before the code is looked at: a blocked address learns nothing from a guess.
       if (failures.isBlocked(ip)) throw new HttpError(429, 'te veel pogingen, wacht even');
       const code = normalizeJoinCode(textOf((await readJson(request)).code));
@@ -81,7 +107,7 @@ export function createApp(deps: AppDependencies) {
       // A deck for a hall (its join block says "namen: nee") has phones skip the name step.
       const askNames = manifest.decks[record.deck]?.askNames !== false;
       return [200, { code, pid, token: auth.participantToken(code, pid), askNames }];
-    },
+    } },
   };
 
   /** The trainer downloads a room's results; the secret comes as a bearer token, never in the URL. */
@@ -107,11 +133,22 @@ export function createApp(deps: AppDependencies) {
   }
 
   const server = createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0];
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    if (!isAllowedHost(request, deps.allowedHosts)) return void replyText(response, 421, 'Unknown host name: open this server by its own address.');
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     const ip = request.socket.remoteAddress ?? '';
     if (path === '/health') return void replyHealth(response, deps.storeProblem?.() ?? null);
+    if (request.method === 'GET' && url.searchParams.has(TRAINER_KEY_PARAM)) return void signIn(response, url, ip);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      // Another page open in a browser here must not be able to make it post (CSRF).
+      if (!isSameOrigin(request)) return void sendJson(response, 403, { error: 'request from another site refused' });
+      if (!isJsonRequest(request)) return void sendJson(response, 415, { error: 'send JSON (content-type: application/json)' });
+    }
+    const isTrainer = trainer.isTrainer(request);
     const exportRoute = /^\/api\/rooms\/([A-Z2-9]{6})\/results\.(json|csv)$/.exec(path);
     if (request.method === 'GET' && exportRoute) {
+      if (!isTrainer) return void sendJson(response, 401, { error: TRAINER_ONLY });
       return void exportResults(request, ip, exportRoute[1], exportRoute[2])
         .then(({ type, body, file }) => {
           response.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' });
@@ -120,11 +157,28 @@ export function createApp(deps: AppDependencies) {
         .catch((error: unknown) => replyWithError(response, error));
     }
     const route = api[`${request.method} ${path}`];
-    if (!route) return serveStatic(request, response, () => notFound(response));
-    route(request, ip)
+    if (!route) {
+      if (isTrainer || deps.publicPaths.has(path)) return serveStatic(request, response, () => notFound(response));
+      return void replyTrainerOnly(response);
+    }
+    if (route.access === 'trainer' && !isTrainer) return void sendJson(response, 401, { error: TRAINER_ONLY });
+    route
+      .handle(request, ip)
       .then(([status, body]) => sendJson(response, status, body))
       .catch((error: unknown) => replyWithError(response, error));
   });
+
+  /** The printed Trainer: URL: a right key gives this browser the cookie and drops the key from the address bar. */
+  function signIn(response: ServerResponse, url: URL, ip: string) {
+    if (failures.isBlocked(ip)) return replyText(response, 429, 'Too many attempts: wait a minute.');
+    if (!trainer.isKey(url.searchParams.get(TRAINER_KEY_PARAM) ?? '')) {
+      failures.recordFailure(ip);
+      return replyWrongKey(response);
+    }
+    url.searchParams.delete(TRAINER_KEY_PARAM);
+    response.writeHead(303, { location: `${url.pathname}${url.search}`, 'set-cookie': trainer.cookie(), 'cache-control': 'no-store' });
+    response.end();
+  }
 
   function replyWithError(response: ServerResponse, error: unknown) {
     const status = error instanceof HttpError ? error.status : 500;
@@ -142,6 +196,9 @@ export function createApp(deps: AppDependencies) {
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
     const ip = request.socket.remoteAddress ?? '';
+    if (!isAllowedHost(request, deps.allowedHosts)) return refuse(socket, 421, 'Misdirected Request');
+    // A page on another site must not open the trainer's sockets with the trainer's cookie.
+    if (!isSameOrigin(request)) return refuse(socket, 403, 'Forbidden');
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ref = url.pathname.startsWith(SYNC_PREFIX) ? parseDocName(url.pathname.slice(SYNC_PREFIX.length)) : null;
     if (!ref) return refuse(socket, 404, 'Not Found');
@@ -154,6 +211,8 @@ export function createApp(deps: AppDependencies) {
       token: params.get('token') ?? undefined,
       pid: params.get('pid') ?? undefined,
     };
+    // The trainer's windows (deck, moderation, an earlier session's room) need the trainer credential too.
+    if (credentials.role !== 'participant' && !trainer.isTrainer(request)) return refuse(socket, 401, 'Unauthorized');
     const grant = room ? auth.authorize(ref, credentials, room.record.secretHash) : null;
     if (!room || !grant) {
       failures.recordFailure(ip);
@@ -199,6 +258,11 @@ export function createApp(deps: AppDependencies) {
 
 function refuse(socket: Duplex, status: number, text: string) {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+function replyText(response: ServerResponse, status: number, text: string) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
 }
 
 function replyHealth(response: ServerResponse, storeProblem: string | null) {

@@ -12,6 +12,9 @@ export type Limits = {
   /** Failed join / auth attempts per IP: burst size, then refill per second. */
   failedJoinBurst: number;
   failedJoinsPerSecond: number;
+  /** Rooms one address may create: burst size, then refill per second. */
+  roomCreateBurst: number;
+  roomCreatesPerSecond: number;
 };
 
 export type Config = {
@@ -22,7 +25,17 @@ export type Config = {
   limits: Limits;
   /** A room nobody is connected to for this long is freed from memory (default 10 minutes). */
   roomIdleMs?: number;
+  /** The trainer key (TRAINER_KEY); without it the server makes one and keeps it in the store. */
+  trainerKey?: string;
+  /** Below this much free disk space no new room is created (MIN_FREE_DISK_MB, default 200). */
+  minFreeDiskBytes?: number;
+  /** Host names besides this machine's own that the server answers to (ALLOWED_HOSTS, e.g. behind a proxy). */
+  extraHosts?: string[];
 };
+
+export const DEFAULT_MIN_FREE_DISK_BYTES = 200 * 1024 * 1024;
+/** Short keys are guessable; the generated one has 32 random bytes. */
+const MIN_TRAINER_KEY_LENGTH = 16;
 
 export const DEFAULT_LIMITS: Limits = {
   maxClientMessageBytes: 16 * 1024,
@@ -31,6 +44,9 @@ export const DEFAULT_LIMITS: Limits = {
   messagesPerSecond: 30,
   failedJoinBurst: 60,
   failedJoinsPerSecond: 1,
+  // A trainer opens a room per deck; 30 at once and one more every 6 s is far beyond that.
+  roomCreateBurst: 30,
+  roomCreatesPerSecond: 1 / 6,
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
@@ -45,7 +61,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
     limits: DEFAULT_LIMITS,
     roomIdleMs: readSeconds(env.ROOM_IDLE_SECONDS, 'ROOM_IDLE_SECONDS'),
+    trainerKey: readTrainerKey(env.TRAINER_KEY),
+    minFreeDiskBytes: readMegabytes(env.MIN_FREE_DISK_MB, 'MIN_FREE_DISK_MB'),
+    extraHosts: env.ALLOWED_HOSTS?.split(',').map((host) => host.trim()).filter(Boolean),
   };
+}
+
+function readTrainerKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.length < MIN_TRAINER_KEY_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) {
+    throw new Error(`TRAINER_KEY must be at least ${MIN_TRAINER_KEY_LENGTH} letters, digits, "-" or "_"`);
+  }
+  return value;
+}
+
+function readMegabytes(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const megabytes = Number(value);
+  if (!Number.isInteger(megabytes) || megabytes < 0) throw new Error(`${name} must be a whole number of megabytes, got "${value}"`);
+  return megabytes * 1024 * 1024;
 }
 
 /** An optional whole number of seconds from the environment, in milliseconds. */

@@ -1,15 +1,20 @@
 /** Wires store, manifest, auth and rooms into a listening server; main.ts and the tests call this. */
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
+import { allowedHosts } from './allowed-hosts.ts';
 import { createApp } from './app.ts';
 import { createAuth } from './auth.ts';
 import type { Config } from './config.ts';
 import { loadManifest, type Manifest } from './manifest.ts';
+import { inlineScriptHashesOfBuild } from './inline-script-hashes.ts';
+import { publicPathsOfBuild } from './public-assets.ts';
 import { createFailureLimiter } from './rate-limit.ts';
 import { createRooms } from './rooms.ts';
 import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';
 import type { Store } from './store/store.ts';
+import { createTrainerAccess, TRAINER_KEY_PARAM } from './trainer-access.ts';
 
 export type StartOptions = {
   config: Config;
@@ -22,22 +27,27 @@ export type StartOptions = {
   now?: () => number;
   /** While the store fails, how often to try storing what is kept only in memory (default 5 s). */
   storeRetryMs?: number;
+  /** What anyone may fetch without the trainer credential; defaults to the build's join page and its files. */
+  publicPaths?: ReadonlySet<string>;
 };
 
 export type RunningServer = {
   port: number;
   joinUrl: string;
+  /** The start page with the trainer key: opening it makes a browser the trainer's. */
   trainerUrl: string;
+  trainerKey: string;
   /** How many rooms are in memory (the soak checks that closed rooms leave). */
   loadedRooms(): number;
   close(): Promise<void>;
 };
 
-async function serverKey(store: Store): Promise<string> {
-  const existing = await store.getRecord<string>('server-key');
+/** A random key kept in the store under `name`, so it outlives a restart. */
+async function storedKey(store: Store, name: string): Promise<string> {
+  const existing = await store.getRecord<string>(name);
   if (existing) return existing;
   const key = randomBytes(32).toString('base64url');
-  await store.putRecord('server-key', key);
+  await store.putRecord(name, key);
   return key;
 }
 
@@ -45,7 +55,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { config, log = () => {}, now = Date.now } = options;
   const manifest = options.manifest ?? loadManifest(config.distDir);
   const store = options.store ?? (await createLeveldbStore(config.dataDir));
-  const auth = createAuth({ key: await serverKey(store) });
+  const auth = createAuth({ key: await storedKey(store, 'server-key') });
+  const trainer = createTrainerAccess({ key: config.trainerKey ?? (await storedKey(store, 'trainer-key')) });
+  const publicPaths = options.publicPaths ?? publicPathsOfBuild(config.distDir);
   const health = createStoreHealth(now);
   const onStoreError = (error: unknown, name: string) => {
     log(`CANNOT STORE changes of ${name}: ${(error as Error).message}. Answers are kept in memory only.`);
@@ -83,7 +95,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   let origin = '';
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
-  const app = createApp({ config, manifest, auth, rooms, failures, joinUrl: () => `${origin}/join`, now, log, storeProblem });
+  const hosts = allowedHosts({ interfaces: networkInterfaces(), hostname: hostname(), publicHost: options.publicHost, extra: config.extraHosts });
+  const app = createApp({
+    config, manifest, auth, trainer, rooms, failures, joinUrl: () => `${origin}/join`, now, log, storeProblem,
+    publicPaths, allowedHosts: hosts, scriptHashes: inlineScriptHashesOfBuild(config.distDir),
+  });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(config.port, config.host, () => resolve());
@@ -94,7 +110,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   return {
     port,
     joinUrl: `${origin}/join`,
-    trainerUrl: `${origin}/`,
+    trainerUrl: `${origin}/?${TRAINER_KEY_PARAM}=${trainer.key}`,
+    trainerKey: trainer.key,
     loadedRooms: () => rooms.loadedCount(),
     async close() {
       clearInterval(sweep);

@@ -10,6 +10,8 @@ export type ServerMemory = { heapUsedMb: number; rssMb: number; rooms: number };
 export type ServerProcess = {
   child: ChildProcess;
   origin: string;
+  /** From the printed Trainer: URL. */
+  trainerKey: string;
   output(): string;
   exited: Promise<number | null>;
   memory(): Promise<ServerMemory>;
@@ -25,13 +27,13 @@ export async function startServerProcess({ main, env, execArgv = [] }: { main: s
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const port = await new Promise<string>((resolve, reject) => {
+  const [port, trainerKey] = await new Promise<[string, string]>((resolve, reject) => {
     const onData = () => {
-      const match = /Trainer: http:\/\/[^:]+:(\d+)\//.exec(output);
+      const match = /Trainer: http:\/\/[^:]+:(\d+)\/\?key=([A-Za-z0-9_-]+)/.exec(output);
       if (!match) return;
       // Stop looking: a busy server logs megabytes, and searching all of it per chunk is quadratic.
       child.stdout!.off('data', onData);
-      resolve(match[1]);
+      resolve([match[1], match[2]]);
     };
     child.stdout!.on('data', onData);
     void exited.then(() => reject(new Error(`server exited before listening:\n${output}`)));
@@ -39,6 +41,7 @@ export async function startServerProcess({ main, env, execArgv = [] }: { main: s
   return {
     child,
     origin: `http://127.0.0.1:${port}`,
+    trainerKey,
     output: () => output,
     exited,
     memory: () =>

@@ -12,6 +12,8 @@ import { createRandom, humanDelayMs, phoneSeed, type Random } from '../simulate/
 import { linkOfSession } from '../simulate/phone-links.ts';
 import { startSimulatedPhone } from '../simulate/simulated-phone.ts';
 import type { ServerMemory, SoakServer } from './soak-server.ts';
+import { trainerWebSocket } from './trainer-socket.ts';
+import { trainerKeyHeaders } from '../shared/trainer-key.ts';
 
 export type SoakOptions = {
   minutes: number;
@@ -79,9 +81,9 @@ export async function runSoak(
 
   /** One room for `durationMs`: phones join, the trainer plays the deck, everyone leaves, the server frees the room. */
   async function playRoom(durationMs: number, phase: 'warm-up' | 'session') {
-    const room = await createRoom(server.origin, options.deck);
+    const room = await createRoom(server.origin, options.deck, trainerKeyHeaders(server.trainerKey));
     const definitions = Object.fromEntries(options.exercises.map((definition) => [definition.id, definition]));
-    const trainer = createLiveRoom({ origin: server.origin, room, asViewer: false, definitions, WebSocketPolyfill: WebSocket });
+    const trainer = createLiveRoom({ origin: server.origin, room, asViewer: false, definitions, WebSocketPolyfill: trainerWebSocket(server.trainerKey) });
     await trainer.ready;
 
     const connectPhone = (seat: ParticipantSeat, random: Random): Phone => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startServerProcess, type ServerMemory } from './server-process.ts';
 
 export type { ServerMemory };
-export type SoakServer = { origin: string; memory(): Promise<ServerMemory>; stop(): Promise<void> };
+export type SoakServer = { origin: string; trainerKey: string; memory(): Promise<ServerMemory>; stop(): Promise<void> };
 
 export async function startSoakServer({ root, distDir, roomIdleSeconds }: { root: string; distDir: string; roomIdleSeconds: number }): Promise<SoakServer> {
   const server = await startServerProcess({
@@ -20,6 +20,7 @@ export async function startSoakServer({ root, distDir, roomIdleSeconds }: { root
   });
   return {
     origin: server.origin,
+    trainerKey: server.trainerKey,
     memory: server.memory,
     async stop() {
       if (server.child.exitCode !== null) return;

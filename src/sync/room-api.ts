@@ -13,10 +13,16 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(origin: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Trainer calls from a browser carry the trainer cookie by themselves; a Node tool passes the
+ * trainer key as headers (see shared/trainer-key.ts).
+ */
+export type ExtraHeaders = Record<string, string>;
+
+async function call<T>(origin: string, path: string, body?: unknown, extraHeaders: ExtraHeaders = {}): Promise<T> {
   const response = await fetch(`${origin}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: { ...extraHeaders, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json = (await response.json().catch(() => ({}))) as { error?: string };
@@ -24,16 +30,23 @@ async function call<T>(origin: string, path: string, body?: unknown): Promise<T>
   return json as T;
 }
 
-export const getInfo = (origin: string) => call<{ joinUrl: string; decks: { id: string; title: string }[] }>(origin, '/api/info');
-export const createRoom = (origin: string, deck: string) => call<TrainerRoom>(origin, '/api/rooms', { deck });
-export const resumeRoom = (origin: string, code: string, secret: string) =>
-  call<TrainerRoom>(origin, '/api/rooms/resume', { code, secret });
+export const getInfo = (origin: string, extraHeaders?: ExtraHeaders) =>
+  call<{ joinUrl: string; decks: { id: string; title: string }[] }>(origin, '/api/info', undefined, extraHeaders);
+export const createRoom = (origin: string, deck: string, extraHeaders?: ExtraHeaders) =>
+  call<TrainerRoom>(origin, '/api/rooms', { deck }, extraHeaders);
+export const resumeRoom = (origin: string, code: string, secret: string, extraHeaders?: ExtraHeaders) =>
+  call<TrainerRoom>(origin, '/api/rooms/resume', { code, secret }, extraHeaders);
 export const joinRoom = (origin: string, code: string) => call<ParticipantSeat>(origin, '/api/join', { code });
 
 /** The room's results as a file; the secret travels in a header, not in the URL. */
-export async function fetchResults(origin: string, room: Pick<TrainerRoom, 'code' | 'secret'>, format: 'csv' | 'json'): Promise<Blob> {
+export async function fetchResults(
+  origin: string,
+  room: Pick<TrainerRoom, 'code' | 'secret'>,
+  format: 'csv' | 'json',
+  extraHeaders: ExtraHeaders = {},
+): Promise<Blob> {
   const response = await fetch(`${origin}/api/rooms/${room.code}/results.${format}`, {
-    headers: { authorization: `Bearer ${room.secret}` },
+    headers: { ...extraHeaders, authorization: `Bearer ${room.secret}` },
   });
   if (!response.ok) throw new ApiError(response.status, response.statusText);
   return response.blob();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
-import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, launchChromium, PHONE, trainerContext } from '../support/browser.ts';
 import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
@@ -32,7 +32,7 @@ describe('exercise kinds in real Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startBuiltServer();
     browser = await launchChromium();
-    const trainer = await browser.newContext(PROJECTOR);
+    const trainer = await trainerContext(browser, server.trainerUrl);
     trainer.setDefaultTimeout(ACTION_TIMEOUT_MS);
     projector = await trainer.newPage();
     await projector.goto(`${server.origin}/deck?deck=kennis#/1`);

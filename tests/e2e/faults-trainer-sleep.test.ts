@@ -7,7 +7,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { ParticipantSession } from '../../src/join/participant-session.ts';
 import type { TrainerRoom } from '../../src/sync/room-api.ts';
-import { ACTION_TIMEOUT_MS, launchChromium, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, launchChromium, trainerContext } from '../support/browser.ts';
 import { startCuttableProxy } from '../support/cuttable-proxy.ts';
 import { goToSlide } from '../support/slides.ts';
 import { connectParticipant, connectTrainer, startBuiltServer } from '../support/test-server.ts';
@@ -23,7 +23,7 @@ describe("the trainer's laptop sleeping", () => {
     const browser = await launchChromium();
     const phones: ParticipantSession[] = [];
     try {
-      const context = await browser.newContext(PROJECTOR);
+      const context = await trainerContext(browser, server.trainerUrl.replace(server.origin, link.origin));
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       const projector = await context.newPage();
       await projector.goto(`${link.origin}/deck?deck=basis`);

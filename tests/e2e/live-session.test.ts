@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
-import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, launchChromium, PHONE, trainerContext } from '../support/browser.ts';
 import { goToSlide } from '../support/slides.ts';
 import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 
@@ -60,10 +60,9 @@ describe('a live session in real Chromium', () => {
   });
 
   test('trainer opens a deck, three phones join by the QR URL, answer, and see the verdict', async () => {
-    const trainerContext = await browser.newContext(PROJECTOR);
-    trainerContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
-    contexts.push(trainerContext);
-    projector = await trainerContext.newPage();
+    const trainerSide = await trainerContext(browser, server.trainerUrl);
+    contexts.push(trainerSide);
+    projector = await trainerSide.newPage();
     const errors: string[] = [];
     projector.on('pageerror', (error) => errors.push(error.message));
 

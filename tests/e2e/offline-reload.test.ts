@@ -3,7 +3,7 @@
  * killed) keeps that answer on the device (IndexedDB) and delivers it when it is back.
  */
 import { describe, expect, test } from 'vitest';
-import { ACTION_TIMEOUT_MS, PHONE, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, PHONE, trainerContext } from '../support/browser.ts';
 import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { startCuttableProxy } from '../support/cuttable-proxy.ts';
 import { goToSlide } from '../support/slides.ts';
@@ -12,7 +12,7 @@ describe('a phone offline across a reload, in real Chromium', () => {
   const running = useBuiltServerAndBrowser();
 
   test('an answer given offline survives the reload and reaches the trainer when the phone is back', async () => {
-    const projector = await (await running.browser.newContext(PROJECTOR)).newPage();
+    const projector = await (await trainerContext(running.browser, running.server.trainerUrl)).newPage();
     projector.setDefaultTimeout(ACTION_TIMEOUT_MS);
     await projector.goto(`${running.server.origin}/deck?deck=basis#/1`);
     await projector.waitForSelector('html[data-live="ready"]');

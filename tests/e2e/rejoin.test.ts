@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { ACTION_TIMEOUT_MS, PHONE, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, PHONE, trainerContext } from '../support/browser.ts';
 import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 
 describe('coming back in real Chromium', () => {
   const running = useBuiltServerAndBrowser();
 
   test('the trainer reopening the deck gets the same room; "Nieuwe groep" gets a new code', async () => {
-    const context = await running.browser.newContext(PROJECTOR);
+    const context = await trainerContext(running.browser, running.server.trainerUrl);
     context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await context.newPage();
     const codeOnJoinSlide = async () => {
@@ -32,9 +32,8 @@ describe('coming back in real Chromium', () => {
   });
 
   test('a phone that reloads is the same participant, with its answer marked', async () => {
-    const trainerContext = await running.browser.newContext(PROJECTOR);
-    trainerContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
-    const projector = await trainerContext.newPage();
+    const trainerSide = await trainerContext(running.browser, running.server.trainerUrl);
+    const projector = await trainerSide.newPage();
     await projector.goto(`${running.server.origin}/deck?deck=basis#/1`);
     await projector.waitForSelector('html[data-live="ready"]');
     const code = await projector.locator('mw-join-card .code').getAttribute('data-code');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousA11yViolations } from '../support/axe.ts';
-import { ACTION_TIMEOUT_MS, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, trainerContext } from '../support/browser.ts';
 import { startLiveFlow, type LiveFlow } from '../support/live-flow.ts';
 
 /**
@@ -79,7 +79,7 @@ describe('scale compared between two sessions in real Chromium', () => {
   });
 
   test('a laptop that never ran the earlier session says plainly that it has nothing to compare with', async () => {
-    const context = await flow.browser.newContext(PROJECTOR);
+    const context = await trainerContext(flow.browser, flow.server.trainerUrl);
     context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const projector = await context.newPage();
     await projector.goto(`${flow.server.origin}/deck?deck=meting-2#/2`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seriousA11yViolations } from '../support/axe.ts';
-import { ACTION_TIMEOUT_MS, launchChromium, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, launchChromium, trainerContext } from '../support/browser.ts';
 import { SCREENSHOTS } from '../support/live-flow.ts';
 import { goToSlide } from '../support/slides.ts';
 import { startBuiltServer, type TestServer } from '../support/test-server.ts';
@@ -27,7 +27,7 @@ describe('the six decks in real Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startBuiltServer('dist');
     browser = await launchChromium();
-    page = await browser.newPage(PROJECTOR);
+    page = await (await trainerContext(browser, server.trainerUrl)).newPage();
     page.setDefaultTimeout(ACTION_TIMEOUT_MS);
     page.on('request', (request) => {
       const url = request.url();

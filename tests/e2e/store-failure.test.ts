@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore } from '../../server/store/memory-store.ts';
-import { ACTION_TIMEOUT_MS, launchChromium, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, launchChromium, trainerContext } from '../support/browser.ts';
 import { createFaultyStore } from '../support/faulty-store.ts';
 import { goToSlide } from '../support/slides.ts';
 import { startBuiltServer } from '../support/test-server.ts';
@@ -22,7 +22,7 @@ describe('the deck page when the server cannot store', () => {
     const server = await startBuiltServer('dist-fixtures', { store, storeRetryMs: 100 });
     const browser = await launchChromium();
     try {
-      const context = await browser.newContext(PROJECTOR);
+      const context = await trainerContext(browser, server.trainerUrl);
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       const projector = await context.newPage();
       await projector.goto(`${server.origin}/deck?deck=basis`);

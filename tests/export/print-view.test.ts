@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { BaseDefinition } from '../../src/exercises/kind.ts';
-import { ACTION_TIMEOUT_MS, PROJECTOR } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, trainerContext } from '../support/browser.ts';
 import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
 
@@ -49,7 +49,7 @@ describe('the deck print view (?print-pdf)', () => {
   const running = useBuiltServerAndBrowser();
 
   async function openPrintView(deck: string): Promise<{ page: Page; sockets: string[] }> {
-    const page = await running.browser.newPage(PROJECTOR);
+    const page = await (await trainerContext(running.browser, running.server.trainerUrl)).newPage();
     page.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const sockets: string[] = [];
     page.on('websocket', (socket) => sockets.push(socket.url()));

@@ -22,7 +22,7 @@ import { createFrameFuzzer, type Frame, type FuzzTarget, type LiveExercise } fro
 import { createFuzzLane, hexOf, type FuzzLane } from '../support/fuzz-lane.ts';
 import { createRng, fuzzSeed } from '../support/fuzz-random.ts';
 import { spawnServer, type ServerProcess } from '../support/server-process.ts';
-import { connectParticipant, connectTrainer, tempDir } from '../support/test-server.ts';
+import { connectParticipant, connectTrainer, tempDir, TRAINER_HEADERS, TrainerWebSocket } from '../support/test-server.ts';
 
 const SEED = fuzzSeed(process.env);
 const TOTAL_FRAMES = Number(process.env.FUZZ_FRAMES ?? 100_000);
@@ -112,11 +112,11 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
     healthAfterRun = await (await fetch(`${server.origin}/health`)).text();
     await answerFromEverySeat();
 
-    viewer = createLiveRoom({ origin: server.origin, room: trainer.room, asViewer: true, definitions: DEFINITIONS, WebSocketPolyfill: WebSocket });
+    viewer = createLiveRoom({ origin: server.origin, room: trainer.room, asViewer: true, definitions: DEFINITIONS, WebSocketPolyfill: TrainerWebSocket });
     await viewer.ready;
     await vi.waitFor(() => expect(stateVector(viewer.stage.doc!)).toEqual(stateVector(trainer.stage.doc!)), { timeout: 10_000 });
     await vi.waitFor(() => expect(stateVector(viewer.answers.doc!)).toEqual(stateVector(trainer.answers.doc!)), { timeout: 10_000 });
-    exported = JSON.parse(await (await fetchResults(server.origin, trainer.room, 'json')).text()) as ResultsExport;
+    exported = JSON.parse(await (await fetchResults(server.origin, trainer.room, 'json', TRAINER_HEADERS)).text()) as ResultsExport;
     printSummary(seconds, connections);
     stored = await closeAndReadStore();
   }, 300_000);
@@ -135,7 +135,9 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
     const lanes = LANES.map((lane, i) => {
       const seat = seats[i % seats.length];
       const docName = { own: participantDocName(trainer.code, seat.pid), stage: stageDocName(trainer.code), results: resultsDocName(trainer.code) }[lane.target];
-      return createFuzzLane(server.origin, pathOf(docName, lane.role === 'viewer' ? asViewer : asSeat(seat)), { timeoutMs: FRAME_TIMEOUT_MS });
+      return lane.role === 'viewer'
+        ? createFuzzLane(server.origin, pathOf(docName, asViewer), { timeoutMs: FRAME_TIMEOUT_MS, headers: TRAINER_HEADERS })
+        : createFuzzLane(server.origin, pathOf(docName, asSeat(seat)), { timeoutMs: FRAME_TIMEOUT_MS });
     });
     // Each fuzz seat also keeps one quiet socket on its own document, as a phone that stays
     // connected does: without it every reconnect of its fuzz lane writes presence to the results twice.

@@ -5,7 +5,7 @@ import { participantDocName, resultsDocName, stageDocName } from '../../src/shar
 import { joinRoom } from '../../src/sync/room-api.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { answerUpdate, expectClosedWith, openRawSocket, updateFrom } from '../support/raw-socket.ts';
-import { countsOf } from '../support/test-server.ts';
+import { countsOf, TRAINER_HEADERS } from '../support/test-server.ts';
 
 describe('hostile clients', () => {
   let room: HostileRoom;
@@ -49,7 +49,7 @@ describe('hostile clients', () => {
   test('rejects a viewer that writes the stage or the results', async () => {
     const { server, trainer } = room;
     const asViewer = (docName: string) =>
-      openRawSocket(server.origin, docName, { role: 'viewer', token: trainer.room.viewerToken });
+      openRawSocket(server.origin, docName, { role: 'viewer', token: trainer.room.viewerToken }, TRAINER_HEADERS);
     const stage = await asViewer(stageDocName(trainer.code));
     stage.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', null)));
     await expectClosedWith(stage, 'forbidden');
@@ -65,7 +65,7 @@ describe('hostile clients', () => {
     const other = await joinRoom(server.origin, trainer.code);
     await expect(asAttacker(participantDocName(trainer.code, other.pid))).rejects.toThrow('HTTP 401');
     const stage = stageDocName(trainer.code);
-    await expect(openRawSocket(server.origin, stage, { role: 'trainer', secret: 'guess' })).rejects.toThrow('HTTP 401');
+    await expect(openRawSocket(server.origin, stage, { role: 'trainer', secret: 'guess' }, TRAINER_HEADERS)).rejects.toThrow('HTTP 401');
     await expect(openRawSocket(server.origin, stage, {})).rejects.toThrow('HTTP 401');
     await expect(openRawSocket(server.origin, stage, { role: 'participant', pid: attacker.pid, token: 'x' })).rejects.toThrow('HTTP 401');
     await expect(openRawSocket(server.origin, 'room/ZZZZZZ/stage', { role: 'participant', pid: attacker.pid, token: attacker.token })).rejects.toThrow('HTTP 401');

@@ -4,6 +4,7 @@ import type { FeedbackTally } from '../../src/exercises/feedback/model.ts';
 import { stageDocName } from '../../src/shared/doc-names.ts';
 import { fetchResults } from '../../src/sync/room-api.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
+import { TRAINER_HEADERS } from '../support/test-server.ts';
 import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';
 
 const DRILL = 'altijd-slordig';
@@ -76,7 +77,7 @@ describe('hostile clients on a feedback drill', () => {
     await expectRejected(DRILL, [smuggled, JSON.parse('{"ticks":["a"],"__proto__":null}')]);
     honest.answer(DRILL, { ticks: ['a'] });
     await vi.waitFor(() => expect(trainer.answersFor(DRILL, 1)).toEqual([{ pid: honest.pid, value: { ticks: ['a'] } }]));
-    const download = JSON.parse(await (await fetchResults(server.origin, trainer.room, 'json')).text()) as ResultsExport;
+    const download = JSON.parse(await (await fetchResults(server.origin, trainer.room, 'json', TRAINER_HEADERS)).text()) as ResultsExport;
     expect(download.totals.map((total) => (total.tally as FeedbackTally).rewrites)).toEqual([0]);
   });
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildResultsExport, resultsToCsv } from '../../server/results-export.ts';
 import { ApiError, fetchResults } from '../../src/sync/room-api.ts';
 import { FIXTURE_DECK, fixtureManifest } from '../support/fixture-manifest.ts';
-import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
+import { connectParticipant, connectTrainer, countsOf, startTestServer, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
 
 const exercises = fixtureManifest().decks[FIXTURE_DECK].exercises;
 
@@ -78,16 +78,19 @@ describe('results download from a real server', () => {
     phones[1].answer('overschat', 'c');
     await vi.waitFor(() => expect(countsOf(rooms[0], 'overschat').b + countsOf(rooms[1], 'overschat').c).toBe(2));
 
-    const json = JSON.parse(await (await fetchResults(server.origin, rooms[0].room, 'json')).text());
+    const json = JSON.parse(await (await fetchResults(server.origin, rooms[0].room, 'json', TRAINER_HEADERS)).text());
     expect(json).toMatchObject({ room: rooms[0].code, deck: FIXTURE_DECK });
     expect(json.rows.map((row: { answer: string }) => row.answer)).toEqual(['b']);
-    const csv = await (await fetchResults(server.origin, rooms[1].room, 'csv')).text();
+    const csv = await (await fetchResults(server.origin, rooms[1].room, 'csv', TRAINER_HEADERS)).text();
     expect(csv).toContain(',overschat,choice,1,c,false,,');
     expect(csv).not.toContain(',b,true,');
 
-    await expect(fetchResults(server.origin, { code: rooms[0].code, secret: rooms[1].room.secret }, 'csv')).rejects.toThrow(ApiError);
-    const anonymous = await fetch(`${server.origin}/api/rooms/${rooms[0].code}/results.csv`);
-    expect(anonymous.status).toBe(404);
+    await expect(fetchResults(server.origin, { code: rooms[0].code, secret: rooms[1].room.secret }, 'csv', TRAINER_HEADERS)).rejects.toThrow(ApiError);
+    // Without the trainer credential nothing, even with the room's own secret.
+    const anonymous = await fetch(`${server.origin}/api/rooms/${rooms[0].code}/results.csv`, {
+      headers: { authorization: `Bearer ${rooms[0].room.secret}` },
+    });
+    expect(anonymous.status).toBe(401);
     for (const client of [...rooms, ...phones]) client.destroy();
   });
 });

@@ -77,10 +77,12 @@ function readFrames(buffer: Buffer): { frames: { opcode: number; payload: Buffer
 
 type Connection = { socket: Socket; onFrame?: (opcode: number, payload: Buffer) => void; onEnd?: (code: number) => void; closeCode?: number };
 
-export function createFuzzLane(origin: string, path: string, { timeoutMs }: { timeoutMs: number }): FuzzLane {
+/** `headers`: extra handshake headers (a viewer lane sends the trainer key). */
+export function createFuzzLane(origin: string, path: string, { timeoutMs, headers = {} }: { timeoutMs: number; headers?: Record<string, string> }): FuzzLane {
   const { hostname, port } = new URL(origin);
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
   const request = Buffer.from(
-    `GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+    `GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n${extra}` +
       'Sec-WebSocket-Key: ZnV6ei1sYW5lLWtleS0xMg==\r\nSec-WebSocket-Version: 13\r\n\r\n',
   );
   const replica = new Y.Doc();

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ACTION_TIMEOUT_MS, launchChromium, PHONE, PROJECTOR } from './browser.ts';
+import { ACTION_TIMEOUT_MS, launchChromium, PHONE, trainerContext } from './browser.ts';
 import { goToSlide } from './slides.ts';
 import { startBuiltServer, type TestServer } from './test-server.ts';
 
@@ -33,8 +33,7 @@ export async function startLiveFlow(options: { deck: string; phones: number; the
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startBuiltServer();
   const browser = await launchChromium();
-  const trainer = await browser.newContext(PROJECTOR);
-  trainer.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  const trainer = await trainerContext(browser, server.trainerUrl);
   const projector = await trainer.newPage();
   const theme = options.theme ? `&theme=${options.theme}` : '';
   await projector.goto(`${server.origin}/deck?deck=${options.deck}${theme}`);

@@ -18,10 +18,13 @@ export type RawSocket = {
   send(bytes: Uint8Array | string): void;
 };
 
-/** Opens a socket and resolves once the upgrade succeeded; rejects with the HTTP status otherwise. */
-export function openRawSocket(origin: string, docName: string, params: Record<string, string>): Promise<RawSocket> {
+/**
+ * Opens a socket and resolves once the upgrade succeeded; rejects with the HTTP status otherwise.
+ * `headers`: handshake headers (the trainer key for a trainer or viewer socket).
+ */
+export function openRawSocket(origin: string, docName: string, params: Record<string, string>, headers: Record<string, string> = {}): Promise<RawSocket> {
   const query = new URLSearchParams(params).toString();
-  const ws = new WebSocket(`${syncUrl(origin)}/${docName}?${query}`);
+  const ws = new WebSocket(`${syncUrl(origin)}/${docName}?${query}`, { headers });
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   );

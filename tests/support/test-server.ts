@@ -9,10 +9,22 @@ import { startServer, type RunningServer } from '../../server/server.ts';
 import type { Store } from '../../server/store/store.ts';
 import { createLiveRoom, type LiveRoom } from '../../src/deck/live-room.ts';
 import { ParticipantSession } from '../../src/join/participant-session.ts';
+import { trainerKeyHeaders } from '../../src/shared/trainer-key.ts';
+import { trainerWebSocket } from '../../src/soak/trainer-socket.ts';
 import { createRoom, joinRoom, type ParticipantSeat, type TrainerRoom } from '../../src/sync/room-api.ts';
 import { FIXTURE_DECK, fixtureManifest } from './fixture-manifest.ts';
 
 export type TestServer = RunningServer & { origin: string; dataDir: string; logs: string[] };
+
+/**
+ * Every test server runs with this trainer key, so a trainer client needs only the origin. The
+ * server's own key handling (generated, stored, printed) is tested in trainer-access tests.
+ */
+export const TEST_TRAINER_KEY = 'test-trainer-key-0123456789';
+/** What a Node trainer client sends with each request: the key as a header (a browser has the cookie). */
+export const TRAINER_HEADERS = trainerKeyHeaders(TEST_TRAINER_KEY);
+/** The `ws` class for trainer sockets: the key in each handshake. */
+export const TrainerWebSocket = trainerWebSocket(TEST_TRAINER_KEY);
 
 export function tempDir(prefix = 'mw-data-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -29,6 +41,7 @@ export async function startTestServer(
     distDir: tempDir('mw-dist-'),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     roomIdleMs: options.roomIdleMs,
+    trainerKey: TEST_TRAINER_KEY,
   };
   const logs: string[] = [];
   const running = await startServer({
@@ -36,6 +49,8 @@ export async function startTestServer(
     store: options.store,
     storeRetryMs: options.storeRetryMs,
     manifest: fixtureManifest(),
+    // No build here: nothing static to serve to anyone.
+    publicPaths: new Set(),
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),
   });
@@ -48,13 +63,13 @@ export async function connectTrainer(
   room?: TrainerRoom | { deck: string },
   now?: () => number,
 ): Promise<LiveRoom & { room: TrainerRoom }> {
-  const trainerRoom = room && 'code' in room ? room : await createRoom(origin, room?.deck ?? FIXTURE_DECK);
+  const trainerRoom = room && 'code' in room ? room : await createRoom(origin, room?.deck ?? FIXTURE_DECK, TRAINER_HEADERS);
   const live = createLiveRoom({
     origin,
     room: trainerRoom,
     asViewer: false,
     definitions: fixtureManifest().decks[trainerRoom.deck].exercises,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: TrainerWebSocket,
     now,
   });
   await live.ready;
@@ -88,7 +103,7 @@ export async function startBuiltServer(
   const dataDir = tempDir();
   const logs: string[] = [];
   const running = await startServer({
-    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS },
+    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS, trainerKey: TEST_TRAINER_KEY },
     ...options,
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),

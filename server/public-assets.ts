@@ -1,0 +1,35 @@
+/**
+ * What a phone, or anyone without the trainer credential, may fetch: the join page and the files
+ * its module graph loads, read from Vite's build manifest. Everything else in the build (decks
+ * with their right answers and role cards, notes, the exercise manifest) is the trainer's.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[]; assets?: string[] };
+
+/** The URL paths of an entry page and its static imports, CSS and assets. */
+export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: string): Set<string> {
+  const paths = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || paths.has(`/${chunk.file}`)) return;
+    paths.add(`/${chunk.file}`);
+    for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) paths.add(`/${file}`);
+    // Static imports only: a dynamic import is loaded on demand and may be a deck.
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entry);
+  return paths;
+}
+
+/** The public paths of a build: the join page (`/join`, `/join.html`), its files, and the icon. */
+export function publicPathsOfBuild(distDir: string): Set<string> {
+  let manifest: Record<string, ManifestChunk>;
+  try {
+    manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  } catch (error) {
+    throw new Error(`cannot read ${join(distDir, '.vite/manifest.json')}: run "npm run build" first (${(error as Error).message})`);
+  }
+  return new Set(['/join', '/join.html', '/favicon.svg', ...assetsOfEntry(manifest, 'join.html')]);
+}
