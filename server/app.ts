@@ -11,7 +11,7 @@ import { parseDocName } from '../src/shared/doc-names.ts';
 import { normalizeJoinCode } from '../src/shared/join-code.ts';
 import type { Auth } from './auth.ts';
 import { DEFAULT_MIN_FREE_DISK_BYTES, type Config } from './config.ts';
-import { diskSpaceProblem, freeBytes } from './disk-space.ts';
+import { diskSpaceAdvice, diskSpaceProblem, freeBytes } from './disk-space.ts';
 import { HttpError, readJson, sendJson, textOf } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
 import { createTokenBucket, type FailureLimiter, type TokenBucket } from './rate-limit.ts';
@@ -74,10 +74,11 @@ export function createApp(deps: AppDependencies) {
       const deck = textOf((await readJson(request)).deck);
       if (!Object.hasOwn(manifest.decks, deck)) throw new HttpError(404, `no deck "${deck}"`);
       if (!mayCreateRoom(ip)) throw new HttpError(429, 'too many new rooms in a short time, wait a minute');
-      const diskProblem = diskSpaceProblem(await freeBytes(config.dataDir), config.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_BYTES);
+      const [free, floor] = [await freeBytes(config.dataDir), config.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_BYTES];
+      const diskProblem = diskSpaceProblem(free, floor);
       if (diskProblem) {
         deps.log(`room for ${deck} refused: ${diskProblem}`);
-        throw new HttpError(507, diskProblem);
+        throw new HttpError(507, diskSpaceAdvice(free, floor));
       }
       const { code, secret } = await rooms.create(deck);
       deps.log(`room ${code} opened for ${deck}`);

@@ -7,9 +7,15 @@ export async function freeBytes(dir: string): Promise<number> {
   return stats.bavail * stats.bsize;
 }
 
-/** A trainer-facing reason to refuse a new room, or null when there is room enough. */
+const mb = (bytes: number) => Math.floor(bytes / (1024 * 1024));
+
+/** Why a new room is refused, for the log (English), or null when there is room enough. */
 export function diskSpaceProblem(free: number, floor: number): string | null {
   if (free >= floor) return null;
-  const mb = (bytes: number) => Math.floor(bytes / (1024 * 1024));
-  return `too little free disk space for new rooms: ${mb(free)} MB free, ${mb(floor)} MB needed (MIN_FREE_DISK_MB). Free some space and try again; open rooms keep working.`;
+  return `too little free disk space for new rooms: ${mb(free)} MB free, ${mb(floor)} MB needed (MIN_FREE_DISK_MB)`;
+}
+
+/** The same for the trainer's screen (Dutch): what is wrong and what to do. */
+export function diskSpaceAdvice(free: number, floor: number): string {
+  return `Te weinig vrije schijfruimte voor een nieuwe live sessie: ${mb(free)} MB vrij, ${mb(floor)} MB nodig. Maak ruimte vrij op deze laptop en laad de pagina opnieuw. Sessies die al open zijn, werken gewoon door.`;
 }

@@ -8,7 +8,7 @@ import '../theme/projector.css';
 import { decks } from 'virtual:decks';
 import type { BaseDefinition } from '../exercises/kind.ts';
 import '../exercises/screen-views.ts';
-import { getInfo } from '../sync/room-api.ts';
+import { ApiError, getInfo } from '../sync/room-api.ts';
 import { createLiveRoom, type LiveRoom } from './live-room.ts';
 import './mw-join-card.ts';
 import './mw-store-warning.ts';
@@ -41,7 +41,14 @@ async function start() {
     return startPrint();
   }
 
-  const room = isSpeakerViewFrame ? recallRoom(localStorage, deck.id) : await ensureRoom(location.origin, localStorage, deck.id);
+  // Without a room the slides still work; the trainer is told why the exercises are not live.
+  const room = isSpeakerViewFrame
+    ? recallRoom(localStorage, deck.id)
+    : await ensureRoom(location.origin, localStorage, deck.id).catch((error: unknown) => {
+        const problem = error instanceof ApiError ? error.message : 'de server is niet bereikbaar.';
+        document.body.prepend(Object.assign(document.createElement('mw-store-warning'), { problem }));
+        return null;
+      });
   const live = room ? createLiveRoom({ origin: location.origin, room, asViewer: isSpeakerViewFrame, definitions: deck.exercises }) : null;
   const info = room ? await getInfo(location.origin) : null;
 

@@ -1,7 +1,8 @@
 /**
  * <mw-store-warning>: a red banner over the deck while the server says it cannot store answers
  * (a full or read-only disk). The session goes on from the server's memory; the trainer must
- * know that a crash now would lose answers, and export the results to be safe.
+ * know that a crash now would lose answers, and export the results to be safe. It also says
+ * why there is no live room at all when the server refused one (`problem`).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -12,6 +13,8 @@ import type { LiveRoom } from './live-room.ts';
 @customElement('mw-store-warning')
 export class MwStoreWarning extends LitElement {
   @property({ attribute: false }) room?: LiveRoom;
+  /** Why the server gave this deck no live room (e.g. too little disk space), in the server's words. */
+  @property() problem = '';
 
   private readonly live = new YMapController(this, () => (this.room ? [this.room.serverStatus] : []));
 
@@ -20,6 +23,7 @@ export class MwStoreWarning extends LitElement {
   }
 
   override render() {
+    if (this.problem) return html`<p role="alert">Geen live sessie: ${this.problem}</p>`;
     if (typeof this.room?.serverStatus.get(CANNOT_STORE_SINCE) !== 'number') return nothing;
     return html`<p role="alert">
       Let op: de server kan antwoorden niet opslaan (schijf vol of niet schrijfbaar). Antwoorden blijven alleen in het

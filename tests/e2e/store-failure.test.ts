@@ -46,4 +46,21 @@ describe('the deck page when the server cannot store', () => {
       await server.close();
     }
   });
+
+  test('says why there is no live session when the disk is too full for a new room, and still shows the slides', async () => {
+    const server = await startBuiltServer('dist-fixtures', { minFreeDiskBytes: Number.MAX_SAFE_INTEGER });
+    const browser = await launchChromium();
+    try {
+      const projector = await (await trainerContext(browser, server.trainerUrl)).newPage();
+      await projector.goto(`${server.origin}/deck?deck=basis`);
+      const warning = projector.getByRole('alert');
+      await warning.waitFor();
+      expect(await warning.innerText()).toMatch(/^Geen live sessie: Te weinig vrije schijfruimte voor een nieuwe live sessie: \d+ MB vrij/);
+      await projector.locator('.reveal .slides > section.present').waitFor();
+      await projector.screenshot({ path: join(SCREENSHOTS, 'disk-full-warning.png') });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
 });

@@ -97,14 +97,15 @@ export function countsOf(trainer: LiveRoom, exerciseId: string): Record<string, 
  */
 export async function startBuiltServer(
   build: 'dist-fixtures' | 'dist' = 'dist-fixtures',
-  options: { store?: Store; storeRetryMs?: number } = {},
+  options: { store?: Store; storeRetryMs?: number; minFreeDiskBytes?: number } = {},
 ): Promise<TestServer> {
   const distDir = join(import.meta.dirname, '../..', build);
   const dataDir = tempDir();
   const logs: string[] = [];
+  const { minFreeDiskBytes, ...startOptions } = options;
   const running = await startServer({
-    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS, trainerKey: TEST_TRAINER_KEY },
-    ...options,
+    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS, trainerKey: TEST_TRAINER_KEY, minFreeDiskBytes },
+    ...startOptions,
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),
   });
