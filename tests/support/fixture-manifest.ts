@@ -3,7 +3,7 @@
  * tests/fixtures/live-deck.md as `testdeck`, and every tests/fixtures/decks/<id>.md as `<id>`
  * (the decks the browser flows use, so server tests can play the same exercises).
  */
-import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDeck } from '../../src/deck/parse-deck.ts';
@@ -28,9 +28,14 @@ export function fixtureManifest(): Manifest {
   return manifest;
 }
 
-/** A dist directory holding only manifest.json, for a server started as a separate process. */
+/**
+ * A dist directory holding only manifest.json, for a server started as a separate process; its
+ * (empty) Vite manifest says that no page is public, as there are none.
+ */
 export function fixtureDistDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mw-dist-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(fixtureManifest()));
+  mkdirSync(join(dir, '.vite'));
+  writeFileSync(join(dir, '.vite/manifest.json'), '{}');
   return dir;
 }
