@@ -12,6 +12,14 @@ export type Limits = {
   /** Failed join / auth attempts per IP: burst size, then refill per second. */
   failedJoinBurst: number;
   failedJoinsPerSecond: number;
+  /**
+   * Successful joins per IP: burst size, then refill per second. A hall shares one NAT address,
+   * so the burst is large: 2,000 phones get in within a minute (`npm run bench` measures it).
+   */
+  joinBurst: number;
+  joinsPerSecond: number;
+  /** Seats in a room whose deck's join block sets no `deelnemers:`: a training group (8-18) with room to spare. */
+  participantCap: number;
 };
 
 export type Config = {
@@ -31,6 +39,9 @@ export const DEFAULT_LIMITS: Limits = {
   messagesPerSecond: 30,
   failedJoinBurst: 60,
   failedJoinsPerSecond: 1,
+  joinBurst: 400,
+  joinsPerSecond: 40,
+  participantCap: 30,
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {

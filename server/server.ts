@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { createAuth } from './auth.ts';
 import type { Config } from './config.ts';
 import { loadManifest, type Manifest } from './manifest.ts';
+import { createJoinLimiter } from './join-limiter.ts';
 import { createFailureLimiter } from './rate-limit.ts';
 import { createRooms } from './rooms.ts';
 import { createStoreHealth } from './store-health.ts';
@@ -53,6 +54,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   };
   const rooms = createRooms({
     store, manifest, now, onStoreError, onStored: health.stored, storeFailingSince: health.failingSince, idleMs: config.roomIdleMs,
+    participantCap: config.limits.participantCap,
   });
   // While the store fails the trainer is told (in each room's results) and the server keeps
   // trying to store what it holds only in memory; the first write that works clears the warning.
@@ -80,10 +82,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     perSecond: config.limits.failedJoinsPerSecond,
     now,
   });
+  const joins = createJoinLimiter({ burst: config.limits.joinBurst, perSecond: config.limits.joinsPerSecond, now });
 
   let origin = '';
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
-  const app = createApp({ config, manifest, auth, rooms, failures, joinUrl: () => `${origin}/join`, now, log, storeProblem });
+  const app = createApp({ config, manifest, auth, rooms, failures, joins, joinUrl: () => `${origin}/join`, now, log, storeProblem });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(config.port, config.host, () => resolve());

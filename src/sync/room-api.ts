@@ -38,3 +38,14 @@ export async function fetchResults(origin: string, room: Pick<TrainerRoom, 'code
   if (!response.ok) throw new ApiError(response.status, response.statusText);
   return response.blob();
 }
+
+/** Removes a participant and its answers from the room (trainer only); the secret travels in a header. */
+export async function removeParticipant(origin: string, room: Pick<TrainerRoom, 'code' | 'secret'>, pid: string): Promise<void> {
+  const response = await fetch(`${origin}/api/rooms/${room.code}/participants/${encodeURIComponent(pid)}/remove`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${room.secret}` },
+    body: '{}',
+  });
+  const json = (await response.json().catch(() => ({}))) as { error?: string };
+  if (!response.ok) throw new ApiError(response.status, json.error ?? response.statusText);
+}
