@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { ParticipantSession } from '../../src/join/participant-session.ts';
 import { CAP, REFUSED_FULL } from '../../src/shared/room-schema.ts';
 import { ApiError, createRoom, joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 import { FIXTURE_DECK } from '../support/fixture-manifest.ts';
@@ -99,7 +100,7 @@ describe('joining a room', () => {
     expect(seats).toHaveLength(29);
     expect(refused).toBe(971);
 
-    const stuffers = [];
+    const stuffers: ParticipantSession[] = [];
     for (const seat of seats) stuffers.push(await connectParticipant(server.origin, trainer.code, seat));
     await vi.waitFor(() => expect(stuffers.every((phone) => phone.current()?.state.status === 'open')).toBe(true));
     for (const phone of stuffers) phone.answer('organisatie', 'a');
