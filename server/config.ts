@@ -54,7 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
-    limits: DEFAULT_LIMITS,
+    limits: { ...DEFAULT_LIMITS, participantCap: readCap(env.PARTICIPANT_CAP) ?? DEFAULT_LIMITS.participantCap },
     roomIdleMs: readSeconds(env.ROOM_IDLE_SECONDS, 'ROOM_IDLE_SECONDS'),
   };
 }
@@ -65,4 +65,12 @@ function readSeconds(value: string | undefined, name: string): number | undefine
   const seconds = Number(value);
   if (!Number.isInteger(seconds) || seconds < 1) throw new Error(`${name} must be a whole number of seconds, got "${value}"`);
   return seconds * 1000;
+}
+
+/** PARTICIPANT_CAP: seats per room for decks whose join block sets none (a larger group, a rehearsal). */
+function readCap(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const cap = Number(value);
+  if (!Number.isInteger(cap) || cap < 1) throw new Error(`PARTICIPANT_CAP must be a whole number of at least 1, got "${value}"`);
+  return cap;
 }

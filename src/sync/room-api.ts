@@ -39,11 +39,19 @@ export async function fetchResults(origin: string, room: Pick<TrainerRoom, 'code
   return response.blob();
 }
 
-/** Removes a participant and its answers from the room (trainer only); the secret travels in a header. */
-export async function removeParticipant(origin: string, room: Pick<TrainerRoom, 'code' | 'secret'>, pid: string): Promise<void> {
+/**
+ * Removes a participant and its answers from the room (trainer only); the secret travels in a
+ * header. `extraHeaders`: what else a Node client must send as the trainer (a browser has its cookie).
+ */
+export async function removeParticipant(
+  origin: string,
+  room: Pick<TrainerRoom, 'code' | 'secret'>,
+  pid: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
   const response = await fetch(`${origin}/api/rooms/${room.code}/participants/${encodeURIComponent(pid)}/remove`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${room.secret}` },
+    headers: { ...extraHeaders, 'content-type': 'application/json', authorization: `Bearer ${room.secret}` },
     body: '{}',
   });
   const json = (await response.json().catch(() => ({}))) as { error?: string };
