@@ -64,7 +64,7 @@ describe('seats in real Chromium', () => {
     await flow.projector.locator('.present li[data-option="a"] .count[data-count="0"]').waitFor();
   });
 
-  test('a removed phone that reloads stays out, and its freed seat lets the latecomer in', async () => {
+  test('a removed phone that reloads stays out; its freed seat lets the latecomer in, who waits out a busy server by itself', async () => {
     const joins: string[] = [];
     flow.phones[0].on('request', (request) => {
       if (new URL(request.url()).pathname === '/api/join') joins.push(request.url());
@@ -73,8 +73,16 @@ describe('seats in real Chromium', () => {
     await flow.phones[0].getByText('De trainer heeft je uit deze sessie gehaald.').waitFor();
     expect(joins).toEqual([]);
 
+    // The server is busy with a hall (its first answer is 429): the phone says so and gets in without another tap.
+    let answered429 = 0;
+    await latecomer.route('**/api/join', async (route) => {
+      if (answered429++ > 0) return route.continue();
+      await route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ error: 'Te veel aanmeldingen tegelijk, probeer het zo weer.' }) });
+    });
     await latecomer.getByRole('button', { name: 'Meedoen' }).click();
+    await latecomer.getByRole('status').getByText('Te veel aanmeldingen tegelijk. Je telefoon probeert het zo vanzelf opnieuw…').waitFor();
     await latecomer.getByLabel('Je naam of bijnaam').waitFor();
+    expect(answered429).toBe(2);
     await goToSlide(flow.projector, 1);
     await card().locator('.seats[data-taken="2"][data-cap="2"]').waitFor();
   });
