@@ -11,6 +11,9 @@ import { YMapController } from '../sync/y-map-controller.ts';
 
 type Row = { pid: string; name: string; isOnline: boolean; answers: number };
 
+/** A room with more seats than this is a hall: its list starts folded (thousands of rows redrawn at every answer). */
+const FOLDED_ABOVE_SEATS = 60;
+
 @customElement('mw-participant-list')
 export class MwParticipantList extends LitElement {
   @property({ attribute: false }) room?: LiveRoom;
@@ -19,6 +22,8 @@ export class MwParticipantList extends LitElement {
   /** The participant whose removal waits for a confirmation. */
   @state() private confirming: string | null = null;
   @state() private problem = '';
+  /** Whether the trainer unfolded the list; until then it follows the room's size. */
+  @state() private isUnfolded: boolean | null = null;
 
   private readonly live = new YMapController(this, () =>
     this.room ? [this.room.people, this.room.answers, this.room.serverStatus] : [],
@@ -51,18 +56,20 @@ export class MwParticipantList extends LitElement {
 
   override render() {
     if (!this.room) return nothing;
-    const rows = this.rows(this.room);
+    const people = [...this.room.people.values()];
     const cap = this.room.serverStatus.get(CAP);
-    const online = rows.filter((row) => row.isOnline).length;
+    const online = people.filter((person) => person.online).length;
+    const isUnfolded = this.isUnfolded ?? !(typeof cap === 'number' && cap > FOLDED_ABOVE_SEATS);
     return html`<section aria-labelledby="people">
       <h2 id="people">Deelnemers</h2>
-      <p class="summary" role="status" data-count=${rows.length}>
-        ${typeof cap === 'number' ? `${rows.length} van ${cap} plaatsen` : `${rows.length} deelnemers`}, ${online} online
+      <p class="summary" role="status" data-count=${people.length}>
+        ${typeof cap === 'number' ? `${people.length} van ${cap} plaatsen` : `${people.length} deelnemers`}, ${online} online
       </p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      <ul class="people">
-        ${rows.map((row) => this.renderRow(row))}
-      </ul>
+      <details ?open=${isUnfolded} @toggle=${(event: Event) => (this.isUnfolded = (event.target as HTMLDetailsElement).open)}>
+        <summary>Wie er zijn, met hun antwoorden</summary>
+        ${isUnfolded ? html`<ul class="people">${this.rows(this.room).map((row) => this.renderRow(row))}</ul>` : nothing}
+      </details>
     </section>`;
   }
 
@@ -84,6 +91,7 @@ export class MwParticipantList extends LitElement {
     :host { display: block; margin-top: 32px; }
     h2 { font-size: 24px; margin: 8px 0; }
     .summary { font-size: 18px; font-weight: 600; margin: 0 0 12px; }
+    summary { font-size: 17px; cursor: pointer; margin-bottom: 10px; }
     .people { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
     li { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 14px; padding: 8px 14px;
       border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
