@@ -3,6 +3,11 @@
 // baseline. The phones are the simulator's (src/simulate/), spread over worker processes; each
 // server runs in its own process, whose CPU and memory are read from /proc.
 //
+// Every phone joins from one address (127.0.0.1), as a hall behind one NAT does, so our server's
+// join limit (server/config.ts: joinBurst + joinsPerSecond) applies: the row of 2,000 phones shows
+// whether a hall of 2,000 gets in within a minute, and how often the server said "too many at
+// once" (429; the phones then try again by themselves, as the phone page does).
+//
 // Per size and server: join time for all phones; the stage change (the trainer opens a question)
 // to every phone; a burst in which every phone answers within 5 s of seeing it, timed from the
 // phone's send to the answer's arrival in the trainer's document; answers lost; server CPU and
@@ -30,6 +35,7 @@ import { RELAY_ROOM } from '../build/src/simulate/phone-links.js';
 import { createRoom } from '../build/src/sync/room-api.js';
 import { trainerKeyHeaders } from '../build/src/shared/trainer-key.js';
 import { trainerWebSocket } from '../build/src/soak/trainer-socket.js';
+import { DEFAULT_LIMITS } from '../build/server/config.js';
 import { forkPhoneWorker, stopPhoneWorkers } from '../scripts/phone-workers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -43,13 +49,18 @@ const DECK = 'bench';
 const EXERCISE = 'vraag';
 const now = () => performance.timeOrigin + performance.now();
 
+// The bench room seats every phone of the largest run (a training group's default of 30 would not).
+const SEATS = Math.max(2500, ...SIZES);
 const deck = parseDeck(
-  ['# Bench', '', `::: choice ${EXERCISE}`, 'Wat doe je eerst?', '- [ ] Uitleggen', '- [x] Voordoen', '- [ ] Laten doen', '- [ ] Afwachten', 'uitleg: Plaatje, praatje, daadje.', ':::'].join('\n'),
+  [
+    '# Bench', '', '::: join', 'namen: nee', `deelnemers: ${SEATS}`, ':::', '', '---', '',
+    `::: choice ${EXERCISE}`, 'Wat doe je eerst?', '- [ ] Uitleggen', '- [x] Voordoen', '- [ ] Laten doen', '- [ ] Afwachten', 'uitleg: Plaatje, praatje, daadje.', ':::',
+  ].join('\n'),
   'bench.md',
   DECK,
 );
 const definition = deck.exercises[EXERCISE];
-const manifest = { decks: { [DECK]: { title: deck.title, exercises: deck.exercises } } };
+const manifest = { decks: { [DECK]: { title: deck.title, askNames: deck.askNames, participantCap: deck.participantCap, exercises: deck.exercises } } };
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -196,6 +207,7 @@ async function run(phones, kind) {
   const synced = new Map();
   const errors = [];
   const retries = [];
+  let busy = 0;
   let lastSyncAt = 0;
   const stageAt = new Map();
   const sent = new Map();
@@ -208,6 +220,7 @@ async function run(phones, kind) {
     }
     else if (event.type === 'error') errors.push(event.message);
     else if (event.type === 'retry') retries.push(event.message);
+    else if (event.type === 'busy') busy += 1;
     else if (event.type === 'stage' && event.exerciseId === EXERCISE && event.status === 'open') stageAt.set(event.pid, event.at);
     else if (event.type === 'answered') {
       const key = `${event.exerciseId}/${event.pid}/${event.round}`;
@@ -251,6 +264,7 @@ async function run(phones, kind) {
     result.joined = totalSynced();
     result.joinErrors = errors.length;
     result.joinRetries = retries.length;
+    result.joinBusy = busy;
     result.firstJoinProblems = [...errors, ...retries].slice(0, 3);
     const joinedUsage = usageOf(server.child.pid);
     result.cpuJoinS = joinedUsage.cpu - idle.cpu;
@@ -311,6 +325,9 @@ console.log(`Machine: ${machine}; load average ${loadavg().map((l) => l.toFixed(
 console.log(
   `Phones: the simulator's (real y-websocket clients), ${PER_WORKER} per worker process at niceness ${PHONE_NICENESS}; each answers within ${BURST_MS / 1000} s of seeing the question.`,
 );
+console.log(
+  `All phones join from one address (127.0.0.1), like a hall behind one NAT: our server lets ${DEFAULT_LIMITS.joinBurst} in at once, then ${DEFAULT_LIMITS.joinsPerSecond}/s; the bench room seats ${SEATS}.`,
+);
 const results = [];
 for (const phones of SIZES) {
   for (const kind of SERVERS) {
@@ -318,13 +335,21 @@ for (const phones of SIZES) {
     const result = summarize(await run(phones, kind));
     results.push(result);
     console.log(result.error ? `stopped: ${result.error}` : `done (${result.lost} lost)`);
+    if (kind === 'guarded' && result.joined !== undefined) {
+      console.log(
+        `  from one address: ${result.joined} of ${phones} phones in after ${(result.joinMs / 1000).toFixed(1)} s; ` +
+          `${result.joinBusy} joins answered 429 (too many at once) and retried by the phones, ${result.joinRetries} other retries, ${result.joinErrors} gave up.`,
+      );
+    }
   }
 }
 
 const rows = results.map((r) => ({
   phones: r.phones,
   server: r.server,
+  'joined': r.joined === undefined ? '–' : `${r.joined}/${r.phones}`,
   'join all (s)': r.joinMs === undefined ? '–' : (r.joinMs / 1000).toFixed(1),
+  '429s / retries': r.joinBusy === undefined ? '–' : `${r.joinBusy} / ${r.joinRetries}`,
   'stage→phones p50/p99 (ms)': r.stage ? `${ms(r.stage.p50)} / ${ms(r.stage.p99)}` : '–',
   'answer→trainer p50/p95/p99/max (ms)': r.answer ? `${ms(r.answer.p50)} / ${ms(r.answer.p95)} / ${ms(r.answer.p99)} / ${ms(r.answer.max)}` : '–',
   'answers in': r.arrived === undefined ? '–' : `${r.arrived}/${r.phones}`,

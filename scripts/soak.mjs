@@ -33,7 +33,8 @@ if (!deck) {
 // Every y-websocket provider adds an 'exit' listener; a soak has many.
 process.setMaxListeners(0);
 
-const server = await startSoakServer({ root, distDir, roomIdleSeconds: 5 });
+// The session decks seat a training group (30); the soak may play with more phones than that.
+const server = await startSoakServer({ root, distDir, roomIdleSeconds: 5, participantCap: Math.max(30, phones) });
 console.log(`soak: ${minutes} min, ${phones} phones, deck ${values.deck}, server ${server.origin}`);
 try {
   const report = await runSoak(

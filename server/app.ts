@@ -2,7 +2,6 @@
  * The HTTP side of the server: static files, the small JSON API (create / resume a room, join
  * one) and the WebSocket upgrade, which authenticates before it completes.
  */
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
@@ -14,6 +13,10 @@ import { DEFAULT_MIN_FREE_DISK_BYTES, type Config } from './config.ts';
 import { diskSpaceAdvice, diskSpaceProblem, freeBytes } from './disk-space.ts';
 import { HttpError, readJson, sendJson, textOf } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
+import { admitJoin } from './join-admission.ts';
+import type { JoinLimiter } from './join-limiter.ts';
+import { createParticipantRemoval, REMOVE_ROUTE } from './participant-removal.ts';
+import { createParticipantSockets } from './participant-sockets.ts';
 import { createTokenBucket, type FailureLimiter, type TokenBucket } from './rate-limit.ts';
 import { isAllowedHost, isJsonRequest, isSameOrigin } from './request-checks.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -32,6 +35,8 @@ export type AppDependencies = {
   trainer: TrainerAccess;
   rooms: Rooms;
   failures: FailureLimiter;
+  /** Successful joins per address. */
+  joins: JoinLimiter;
   /** The URL phones open; the deck's QR code encodes it with the room code. */
   joinUrl: () => string;
   now: () => number;
@@ -55,6 +60,8 @@ const TRAINER_ONLY = 'only for the trainer: open the Trainer: link that npm star
 
 export function createApp(deps: AppDependencies) {
   const { config, manifest, auth, trainer, rooms, failures } = deps;
+  const sockets = createParticipantSockets();
+  const removeParticipant = createParticipantRemoval({ rooms, auth, failures, sockets, log: deps.log });
   const headers = securityHeaders(deps.scriptHashes);
   const roomCreations = new Map<string, TokenBucket>();
   const mayCreateRoom = (ip: string) => {
@@ -99,14 +106,14 @@ export function createApp(deps: AppDependencies) {
       // Checked before the code is looked at: a blocked address learns nothing from a guess.
       if (failures.isBlocked(ip)) throw new HttpError(429, 'te veel pogingen, wacht even');
       const code = normalizeJoinCode(textOf((await readJson(request)).code));
-      const record = code ? await rooms.find(code) : undefined;
-      if (!code || !record) {
+      const room = code ? await rooms.open(code) : null;
+      if (!code || !room) {
         failures.recordFailure(ip);
         throw new HttpError(404, 'onbekende code');
       }
-      const pid = randomBytes(12).toString('base64url');
+      const pid = admitJoin(room, ip, deps.joins);
       // A deck for a hall (its join block says "namen: nee") has phones skip the name step.
-      const askNames = manifest.decks[record.deck]?.askNames !== false;
+      const askNames = manifest.decks[room.record.deck]?.askNames !== false;
       return [200, { code, pid, token: auth.participantToken(code, pid), askNames }];
     } },
   };
@@ -155,6 +162,13 @@ export function createApp(deps: AppDependencies) {
           response.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' });
           response.end(body);
         })
+        .catch((error: unknown) => replyWithError(response, error));
+    }
+    const removeRoute = REMOVE_ROUTE.exec(path);
+    if (request.method === 'POST' && removeRoute) {
+      if (!isTrainer) return void sendJson(response, 401, { error: TRAINER_ONLY });
+      return void removeParticipant(request, ip, removeRoute[1], removeRoute[2])
+        .then(([status, body]) => sendJson(response, status, body))
         .catch((error: unknown) => replyWithError(response, error));
     }
     const route = api[`${request.method} ${path}`];
@@ -222,6 +236,7 @@ export function createApp(deps: AppDependencies) {
     const hub = ref.kind === 'participant' ? await room.participant(ref.pid!) : room[ref.kind];
     const limits = config.limits;
     wss.handleUpgrade(request, socket, head, (ws) => {
+      if (grant.role === 'participant' && !sockets.admit(room, credentials.pid!, ws)) return;
       const isParticipantDoc = ref.kind === 'participant';
       attachSyncConnection({
         socket: ws,

@@ -15,6 +15,14 @@ export type Limits = {
   /** Rooms one address may create: burst size, then refill per second. */
   roomCreateBurst: number;
   roomCreatesPerSecond: number;
+  /**
+   * Successful joins per IP: burst size, then refill per second. A hall shares one NAT address,
+   * so the burst is large: 2,000 phones get in within a minute (`npm run bench` measures it).
+   */
+  joinBurst: number;
+  joinsPerSecond: number;
+  /** Seats in a room whose deck's join block sets no `deelnemers:`: a training group (8-18) with room to spare. */
+  participantCap: number;
 };
 
 export type Config = {
@@ -47,6 +55,9 @@ export const DEFAULT_LIMITS: Limits = {
   // A trainer opens a room per deck; 30 at once and one more every 6 s is far beyond that.
   roomCreateBurst: 30,
   roomCreatesPerSecond: 1 / 6,
+  joinBurst: 400,
+  joinsPerSecond: 40,
+  participantCap: 30,
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
@@ -59,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
-    limits: DEFAULT_LIMITS,
+    limits: { ...DEFAULT_LIMITS, participantCap: readCap(env.PARTICIPANT_CAP) ?? DEFAULT_LIMITS.participantCap },
     roomIdleMs: readSeconds(env.ROOM_IDLE_SECONDS, 'ROOM_IDLE_SECONDS'),
     trainerKey: readTrainerKey(env.TRAINER_KEY),
     minFreeDiskBytes: readMegabytes(env.MIN_FREE_DISK_MB, 'MIN_FREE_DISK_MB'),
@@ -88,4 +99,12 @@ function readSeconds(value: string | undefined, name: string): number | undefine
   const seconds = Number(value);
   if (!Number.isInteger(seconds) || seconds < 1) throw new Error(`${name} must be a whole number of seconds, got "${value}"`);
   return seconds * 1000;
+}
+
+/** PARTICIPANT_CAP: seats per room for decks whose join block sets none (a larger group, a rehearsal). */
+function readCap(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const cap = Number(value);
+  if (!Number.isInteger(cap) || cap < 1) throw new Error(`PARTICIPANT_CAP must be a whole number of at least 1, got "${value}"`);
+  return cap;
 }

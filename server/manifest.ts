@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import type { BaseDefinition } from '../src/exercises/kind.ts';
 
 export type Manifest = {
-  /** `askNames: false` when the deck's join block says `namen: nee` (absent in older builds: ask). */
-  decks: Record<string, { title: string; askNames?: boolean; exercises: Record<string, BaseDefinition> }>;
+  /**
+   * `askNames: false` when the deck's join block says `namen: nee` (absent in older builds: ask);
+   * `participantCap` when it says `deelnemers: N` (absent or null: the server's default).
+   */
+  decks: Record<string, { title: string; askNames?: boolean; participantCap?: number | null; exercises: Record<string, BaseDefinition> }>;
 };
 
 export function loadManifest(distDir: string): Manifest {

@@ -21,6 +21,7 @@ import {
 import { hashSecret, newSecret } from './auth.ts';
 import { openDocHub, type DocHub } from './doc-hub.ts';
 import type { Manifest } from './manifest.ts';
+import { createSeats, type Seats } from './room-seats.ts';
 import { showStoreStatus } from './store-health.ts';
 import type { Store } from './store/store.ts';
 
@@ -31,6 +32,8 @@ export type Room = {
   record: RoomRecord;
   stage: DocHub;
   results: DocHub;
+  /** Who has a seat, the cap, and who the trainer removed (a removed pid records nothing more). */
+  seats: Seats;
   participant(pid: string): Promise<DocHub>;
   exerciseOf(id: string): BaseDefinition | undefined;
   stateOf(id: string): ExerciseState | undefined;
@@ -58,11 +61,15 @@ type Dependencies = {
   storeFailingSince?: () => number | null;
   /** A room nobody is connected to for this long leaves memory (`unloadIdle`); it reloads from the store on use. */
   idleMs?: number;
+  /** Seats of a room whose deck sets no `deelnemers:` in its join block. */
+  participantCap: number;
 };
 
 const roomKey = (code: string) => `room:${code}`;
 
-export function createRooms({ store, manifest, now, onStoreError, onStored, storeFailingSince = () => null, idleMs = 10 * 60_000 }: Dependencies) {
+export function createRooms({
+  store, manifest, now, onStoreError, onStored, storeFailingSince = () => null, idleMs = 10 * 60_000, participantCap,
+}: Dependencies) {
   const open = new Map<string, Promise<Room | null>>();
   /** When each open room was last asked for or seen with a socket. */
   const lastBusy = new Map<string, number>();
@@ -79,9 +86,11 @@ export function createRooms({ store, manifest, now, onStoreError, onStored, stor
     const loadedParticipants = new Map<string, DocHub>();
     const exercises = manifest.decks[record.deck]?.exercises ?? {};
     const people = results.doc.getMap<Person>(RESULTS.people);
+    const seats = createSeats(results.doc, { cap: manifest.decks[record.deck]?.participantCap ?? participantCap, now });
 
     const recorded = results.doc.getMap<RecordedAnswer>(RESULTS.answers);
     const recordAnswers = (pid: string, participantDoc: Y.Doc, exerciseIds: string[]) => {
+      if (seats.isRemoved(pid)) return;
       const answers = participantDoc.getMap<ParticipantAnswer>(PARTICIPANT.answers);
       results.doc.transact(() => {
         for (const id of exerciseIds) {
@@ -120,15 +129,18 @@ export function createRooms({ store, manifest, now, onStoreError, onStored, stor
       record,
       stage,
       results,
+      seats,
       participant: participantOf,
       exerciseOf: (id) => (Object.hasOwn(exercises, id) ? exercises[id] : undefined),
       stateOf: (id) => stage.doc.getMap<ExerciseState>(STAGE.exercises).get(id),
       recordAnswers,
       recordNickname(pid, participantDoc) {
+        if (seats.isRemoved(pid)) return;
         const nickname = String(participantDoc.getMap(PARTICIPANT.profile).get('nickname') ?? '');
         if (person(pid).nickname !== nickname) people.set(pid, { ...person(pid), nickname });
       },
       setOnline(pid, online) {
+        if (seats.isRemoved(pid)) return;
         if (people.get(pid)?.online !== online) people.set(pid, { ...person(pid), online });
       },
       async settled() {

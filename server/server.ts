@@ -8,6 +8,7 @@ import { createAuth } from './auth.ts';
 import type { Config } from './config.ts';
 import { loadManifest, type Manifest } from './manifest.ts';
 import { inlineScriptHashesOfBuild } from './inline-script-hashes.ts';
+import { createJoinLimiter } from './join-limiter.ts';
 import { publicPathsOfBuild } from './public-assets.ts';
 import { createFailureLimiter } from './rate-limit.ts';
 import { createRooms } from './rooms.ts';
@@ -65,6 +66,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   };
   const rooms = createRooms({
     store, manifest, now, onStoreError, onStored: health.stored, storeFailingSince: health.failingSince, idleMs: config.roomIdleMs,
+    participantCap: config.limits.participantCap,
   });
   // While the store fails the trainer is told (in each room's results) and the server keeps
   // trying to store what it holds only in memory; the first write that works clears the warning.
@@ -92,12 +94,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     perSecond: config.limits.failedJoinsPerSecond,
     now,
   });
+  const joins = createJoinLimiter({ burst: config.limits.joinBurst, perSecond: config.limits.joinsPerSecond, now });
 
   let origin = '';
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
   const hosts = allowedHosts({ interfaces: networkInterfaces(), hostname: hostname(), publicHost: options.publicHost, extra: config.extraHosts });
   const app = createApp({
-    config, manifest, auth, trainer, rooms, failures, joinUrl: () => `${origin}/join`, now, log, storeProblem,
+    config, manifest, auth, trainer, rooms, failures, joins, joinUrl: () => `${origin}/join`, now, log, storeProblem,
     publicPaths, allowedHosts: hosts, scriptHashes: inlineScriptHashesOfBuild(config.distDir),
   });
   await new Promise<void>((resolve, reject) => {

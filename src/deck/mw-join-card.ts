@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import QRCode from 'qrcode';
 import { formatJoinCode } from '../shared/join-code.ts';
+import { CAP, REFUSED_FULL } from '../shared/room-schema.ts';
 import { YMapController } from '../sync/y-map-controller.ts';
 import type { LiveRoom } from './live-room.ts';
 
@@ -21,7 +22,7 @@ export class MwJoinCard extends LitElement {
   @property({ attribute: false }) room?: LiveRoom;
   @state() private svg = '';
 
-  private readonly live = new YMapController(this, () => (this.room ? [this.room.people] : []));
+  private readonly live = new YMapController(this, () => (this.room ? [this.room.people, this.room.serverStatus] : []));
 
   protected override async willUpdate(changed: Map<string, unknown>) {
     if (changed.has('room')) this.live.refresh();
@@ -46,9 +47,25 @@ export class MwJoinCard extends LitElement {
           <p class="code" data-code=${this.code}>${formatJoinCode(this.code)}</p>
           <p class="count" data-online=${online}>${online} ${online === 1 ? 'deelnemer' : 'deelnemers'} verbonden</p>
           ${names.length ? html`<p class="names">${names.slice(-12).join(' · ')}</p>` : nothing}
+          ${this.renderSeats(people.length)}
         </div>
       </div>
     `;
+  }
+
+  /** Seats taken of the room's cap, and a warning once phones were refused because it was full. */
+  private renderSeats(taken: number) {
+    const cap = this.room?.serverStatus.get(CAP);
+    const refused = this.room?.serverStatus.get(REFUSED_FULL);
+    if (typeof cap !== 'number') return nothing;
+    const isOver = typeof refused === 'number' && refused > 0;
+    return html`<p class="seats" data-taken=${taken} data-cap=${cap}>${taken} van ${cap} plaatsen</p>
+      ${isOver
+        ? html`<p class="full" role="alert" data-refused=${refused}>
+            Vol: ${refused} ${refused === 1 ? 'telefoon kon' : 'telefoons konden'} er niet meer bij.
+            Haal weg wie niet meedoet (Modereren → Deelnemers), of zet meer plaatsen in het deck.
+          </p>`
+        : nothing}`;
   }
 
   static override styles = css`
@@ -62,6 +79,9 @@ export class MwJoinCard extends LitElement {
     .code { font-size: 96px; font-weight: 800; letter-spacing: 0.08em; color: var(--mw-accent); line-height: 1.1; }
     .count { font-size: 28px; margin-top: 18px; font-weight: 600; }
     .names { font-size: 22px; color: var(--mw-muted); margin-top: 8px; }
+    .seats { font-size: 22px; color: var(--mw-muted); margin-top: 8px; }
+    .full { font-size: 24px; font-weight: 700; margin-top: 12px; padding: 8px 14px; border-radius: var(--mw-radius);
+      background: var(--mw-warn-soft); color: var(--mw-text); }
     .offline { font-size: 28px; color: var(--mw-muted); }
   `;
 }

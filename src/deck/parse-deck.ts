@@ -31,6 +31,8 @@ export type ParsedDeck = {
   minutes: number;
   /** False when the join block says `namen: nee`: phones skip the name and the projector shows none. */
   askNames: boolean;
+  /** The join block's `deelnemers: N`: how many phones a room of this deck seats; null leaves it to the server. */
+  participantCap: number | null;
   /** Horizontal stacks of vertical slides, as Reveal nests them. */
   stacks: ParsedSlide[][];
   exercises: Record<string, BaseDefinition>;
@@ -63,7 +65,7 @@ export function parseDeck(source: string, file: string, id: string): ParsedDeck 
   const render = (lines: SourceLine[]) => markdown.parse(lines.map((l) => l.text).join('\n')) as string;
   const exercises: Record<string, BaseDefinition> = {};
   const stacks: ParsedSlide[][] = [];
-  const joinOptions = { askNames: true };
+  const joinOptions: JoinOptions = { askNames: true, cap: null };
   let title: string | null = null;
 
   for (const stack of splitSlides(source, file)) {
@@ -79,7 +81,7 @@ export function parseDeck(source: string, file: string, id: string): ParsedDeck 
   const slides = stacks.flat();
   const about = slides.map((slide) => slide.about).find(Boolean) ?? null;
   const minutes = slides.reduce((sum, slide) => sum + (slide.minutes ?? 0), 0);
-  return { id, title, about, minutes, askNames: joinOptions.askNames, stacks, exercises };
+  return { id, title, about, minutes, askNames: joinOptions.askNames, participantCap: joinOptions.cap?.value ?? null, stacks, exercises };
 }
 
 /** Splits at `---` / `--` lines that are not inside a block. */
@@ -115,7 +117,7 @@ function renderSlide(
   markdown: Marked,
   render: (lines: SourceLine[]) => string,
   exercises: Record<string, BaseDefinition>,
-  joinOptions: { askNames: boolean },
+  joinOptions: JoinOptions,
 ): ParsedSlide {
   const notesAt = lines.findIndex((l) => NOTES_START.test(l.text.trim()));
   const content = notesAt === -1 ? lines : lines.slice(0, notesAt);
@@ -145,8 +147,7 @@ function renderSlide(
     takePending();
     const [, kind, blockId] = open;
     if (kind === 'join') {
-      const askNames = withDeckErrors(file, () => readJoinBlock(body));
-      joinOptions.askNames &&= askNames;
+      const { askNames } = withDeckErrors(file, () => readJoinBlock(body, joinOptions));
       parts.push(askNames ? '<mw-join-card></mw-join-card>' : '<mw-join-card names="nee"></mw-join-card>');
       outline.push({ join: true });
     } else {
@@ -179,16 +180,38 @@ function renderSlide(
   };
 }
 
-/** `::: join` takes one optional line, `namen: ja|nee`; returns whether phones ask for a name. */
-function readJoinBlock(body: SourceLine[]): boolean {
+/** What the deck's join blocks say, gathered over the deck: a room has one cap. */
+type JoinOptions = { askNames: boolean; cap: { value: number; line: number } | null };
+
+const MAX_PARTICIPANTS = 100_000;
+
+/**
+ * `::: join` takes two optional lines: `namen: ja|nee` (whether phones ask for a name) and
+ * `deelnemers: N` (how many phones get a seat). Adds them to the deck's options; returns this block's.
+ */
+function readJoinBlock(body: SourceLine[], deck: JoinOptions): { askNames: boolean } {
   let askNames = true;
   for (const { text, line } of body) {
     if (!text.trim()) continue;
     const names = /^namen:\s*(ja|nee)\s*$/i.exec(text.trim());
-    if (!names) throw new BlockError(line, 'a join block knows only the line "namen: ja" or "namen: nee"');
-    askNames = names[1].toLowerCase() === 'ja';
+    const seats = /^deelnemers:\s*(.*)$/i.exec(text.trim());
+    if (names) {
+      askNames = names[1].toLowerCase() === 'ja';
+    } else if (seats) {
+      const value = /^\d+$/.test(seats[1]) ? Number(seats[1]) : NaN;
+      if (!(value >= 1 && value <= MAX_PARTICIPANTS)) {
+        throw new BlockError(line, `"deelnemers" must be a whole number from 1 to ${MAX_PARTICIPANTS}, e.g. "deelnemers: 2500"; got "${seats[1]}"`);
+      }
+      if (deck.cap && deck.cap.value !== value) {
+        throw new BlockError(line, `a second join block sets another cap (${deck.cap.value} at line ${deck.cap.line}): a room has one cap`);
+      }
+      deck.cap = { value, line };
+    } else {
+      throw new BlockError(line, 'a join block knows only the lines "namen: ja|nee" and "deelnemers: N"');
+    }
   }
-  return askNames;
+  deck.askNames &&= askNames;
+  return { askNames };
 }
 
 /** Turns a BlockError from a helper into a DeckError that names the file. */

@@ -17,7 +17,7 @@ const INDEX_ID = 'virtual:decks';
 const DECK_PREFIX = 'virtual:deck/';
 
 export type DeckManifest = {
-  decks: Record<string, Pick<ParsedDeck, 'title' | 'askNames' | 'exercises'>>;
+  decks: Record<string, Pick<ParsedDeck, 'title' | 'askNames' | 'participantCap' | 'exercises'>>;
 };
 
 export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
@@ -71,7 +71,9 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     },
     generateBundle() {
       const manifest: DeckManifest = { decks: {} };
-      for (const [deckId, { title, askNames, exercises }] of parseAll().parsed) manifest.decks[deckId] = { title, askNames, exercises };
+      for (const [deckId, { title, askNames, participantCap, exercises }] of parseAll().parsed) {
+        manifest.decks[deckId] = { title, askNames, participantCap, exercises };
+      }
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifest, null, 1) });
     },
   };

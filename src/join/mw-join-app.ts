@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { renderPhoneView } from '../exercises/phone-views.ts';
 import { formatJoinCode, normalizeJoinCode } from '../shared/join-code.ts';
 import { NICKNAME_MAX_LENGTH } from '../shared/room-schema.ts';
+import { joinWithRetry, pause } from '../sync/join-retry.ts';
 import { ApiError, joinRoom } from '../sync/room-api.ts';
 import { keepInIndexedDb } from './local-copy.ts';
 import { ParticipantSession } from './participant-session.ts';
@@ -17,6 +18,8 @@ export class MwJoinApp extends LitElement {
   @property() initialCode = '';
   @state() private step: Step = 'code';
   @state() private error = '';
+  /** While the server is busy letting a hall in: the phone waits and tries again by itself. */
+  @state() private notice = '';
   @state() private isBusy = false;
   private code = '';
   private session?: ParticipantSession;
@@ -41,19 +44,26 @@ export class MwJoinApp extends LitElement {
     if (stored) return this.goLive(stored.hasChosenName || stored.askNames === false ? 'live' : 'name');
     this.isBusy = true;
     try {
-      const seat = await joinRoom(this.origin, code);
+      const seat = await joinWithRetry(() => joinRoom(this.origin, code), {
+        wait: pause,
+        random: Math.random,
+        onBusy: () => (this.notice = 'Te veel aanmeldingen tegelijk. Je telefoon probeert het zo vanzelf opnieuw…'),
+      });
       rememberSeat(localStorage, { ...seat, hasChosenName: false });
       this.goLive(seat.askNames === false ? 'live' : 'name');
     } catch (error) {
       this.error =
         error instanceof ApiError && error.status === 404
           ? 'Deze code kennen we niet. Kijk nog eens op het scherm.'
-          : error instanceof ApiError && error.status === 429
-            ? 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.'
-            : 'Geen verbinding met de trainer. Zit je op hetzelfde wifi-netwerk?';
+          : error instanceof ApiError && error.status === 409
+            ? 'Deze sessie is vol. Vraag de trainer.'
+            : error instanceof ApiError && error.status === 429
+              ? 'Te veel aanmeldingen tegelijk. Wacht even en probeer het opnieuw.'
+              : 'Geen verbinding met de trainer. Zit je op hetzelfde wifi-netwerk?';
       this.step = 'code';
     } finally {
       this.isBusy = false;
+      this.notice = '';
     }
   }
 
@@ -86,14 +96,19 @@ export class MwJoinApp extends LitElement {
       <header>
         <span class="brand">Mentorwijs</span>
         ${this.code ? html`<span class="room">${formatJoinCode(this.code)}</span>` : nothing}
-        ${this.session
+        ${this.session && !this.session.isRemoved
           ? html`<span class="link ${this.session.isConnected ? 'up' : 'down'}" role="status">
               ${this.session.isConnected ? 'verbonden' : 'geen verbinding — je antwoorden worden bewaard'}
             </span>`
           : nothing}
       </header>
-      <main>${this.step === 'code' ? this.renderCode() : this.step === 'name' ? this.renderName() : this.renderLive()}</main>
+      <main>${this.renderStep()}</main>
     `;
+  }
+
+  private renderStep() {
+    if (this.session?.isRemoved) return this.renderRemoved();
+    return this.step === 'code' ? this.renderCode() : this.step === 'name' ? this.renderName() : this.renderLive();
   }
 
   private renderCode() {
@@ -103,6 +118,7 @@ export class MwJoinApp extends LitElement {
       <input id="code" name="code" autocomplete="off" autocapitalize="characters" inputmode="text"
         maxlength="8" placeholder="ABC 234" .value=${this.initialCode} required />
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.notice ? html`<p class="note" role="status">${this.notice}</p>` : nothing}
       <button type="submit" ?disabled=${this.isBusy}>Meedoen</button>
     </form>`;
   }
@@ -115,6 +131,11 @@ export class MwJoinApp extends LitElement {
       <p class="note">De trainer ziet je naam. Andere deelnemers zien je antwoorden niet.</p>
       <button type="submit">Verder</button>
     </form>`;
+  }
+
+  private renderRemoved() {
+    return html`<div class="waiting" role="alert"><p class="big">De trainer heeft je uit deze sessie gehaald.</p>
+      <p>Je antwoorden tellen niet meer mee.</p></div>`;
   }
 
   private renderLive() {

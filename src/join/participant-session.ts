@@ -21,6 +21,8 @@ export class ParticipantSession extends EventTarget {
   private own!: DocConnection;
   private localCopy: LocalCopy | null = null;
   private readonly params: Record<string, string>;
+  /** The trainer removed this participant: the server closed its sockets for good. */
+  isRemoved = false;
 
   constructor(
     private readonly origin: string,
@@ -35,6 +37,7 @@ export class ParticipantSession extends EventTarget {
     this.exercises = this.stageConnection.doc.getMap(STAGE.exercises);
     this.stageConnection.doc.on('update', () => this.changed());
     this.stageConnection.provider.on('status', () => this.changed());
+    this.stageConnection.provider.on('closed', ({ code }) => this.closedForGood(code));
     this.connectOwn();
   }
 
@@ -86,6 +89,7 @@ export class ParticipantSession extends EventTarget {
     this.own.doc.on('update', () => this.changed());
     this.own.provider.on('status', () => this.changed());
     this.own.provider.on('closed', async ({ code }) => {
+      this.closedForGood(code);
       if (code !== CLOSE.notOpen.code) return;
       // Answers given offline travel together: those still open are sent again after the resync.
       const unsent = [...this.answers.entries()];
@@ -107,6 +111,12 @@ export class ParticipantSession extends EventTarget {
     own.doc.transact(() => {
       for (const [id, answer] of again) this.answers.set(id, answer);
     });
+  }
+
+  private closedForGood(code: number): void {
+    if (code !== CLOSE.removed.code || this.isRemoved) return;
+    this.isRemoved = true;
+    this.changed();
   }
 
   private changed(): void {

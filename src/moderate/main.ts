@@ -6,7 +6,7 @@ import '../theme/tokens.css';
 import { decks } from 'virtual:decks';
 import { createLiveRoom } from '../deck/live-room.ts';
 import { recallRoom } from '../deck/trainer-rooms.ts';
-import { ApiError, resumeRoom } from '../sync/room-api.ts';
+import { ApiError, removeParticipant, resumeRoom } from '../sync/room-api.ts';
 import './mw-moderation-app.ts';
 
 const params = new URLSearchParams(location.search);
@@ -26,6 +26,7 @@ async function start() {
     const live = createLiveRoom({ origin: location.origin, room, asViewer: false, definitions: deck.exercises });
     await live.ready;
     app.definitions = deck.exercises;
+    app.removeParticipant = (pid) => removeParticipant(location.origin, room, pid);
     app.room = live;
     addEventListener('pagehide', () => live.destroy());
   } catch (error) {

@@ -12,6 +12,7 @@ import { formatJoinCode } from '../shared/join-code.ts';
 import { parseResultKey, type ExerciseState } from '../shared/room-schema.ts';
 import { YMapController } from '../sync/y-map-controller.ts';
 import { moderatedQuestion, moderatedTextReader } from './moderated-kinds.ts';
+import './mw-participant-list.ts';
 
 type Item = { pid: string; name: string; text: string; at: number; isShown: boolean; wasChanged: boolean };
 const STATUS_TEXT = { open: 'open', locked: 'vergrendeld', revealed: 'gedeeld met de telefoons' } as const;
@@ -23,6 +24,8 @@ export class MwModerationApp extends LitElement {
   @property() deckTitle = '';
   /** Why the window cannot work (no room in this browser, unknown deck…). */
   @property() problem = '';
+  /** Removes a participant and its answers (the window's start-up passes in the call with the room's secret). */
+  @property({ attribute: false }) removeParticipant?: (pid: string) => Promise<void>;
 
   private readonly live = new YMapController(this, () =>
     this.room ? [this.room.stage, this.room.exercises, this.room.answers, this.room.people] : [],
@@ -59,8 +62,12 @@ export class MwModerationApp extends LitElement {
         <h1>Modereren</h1>
         <p class="where">${this.deckTitle}${this.room ? html` · groep ${formatJoinCode(this.room.code)}` : nothing}</p>
       </header>
-      <main>${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : this.room ? this.renderCurrent() : html`<p role="status">Verbinden…</p>`}</main>
+      <main>${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : this.room ? this.renderRoom() : html`<p role="status">Verbinden…</p>`}</main>
     `;
+  }
+
+  private renderRoom() {
+    return html`${this.renderCurrent()}<mw-participant-list .room=${this.room} .removeParticipant=${this.removeParticipant}></mw-participant-list>`;
   }
 
   private renderCurrent() {

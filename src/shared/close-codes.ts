@@ -10,6 +10,8 @@ export const CLOSE = {
   invalidAnswer: { code: 4422, reason: 'answer not allowed by the exercise' },
   flood: { code: 4429, reason: 'too many messages' },
   roomGone: { code: 4404, reason: 'room no longer exists' },
+  /** The trainer removed this participant and its answers; its seat is refused from now on. */
+  removed: { code: 4410, reason: 'removed by the trainer' },
 } as const;
 
 export type CloseKind = keyof typeof CLOSE;

@@ -23,14 +23,22 @@ export const PARTICIPANT = {
 export const RESULTS = {
   /** Y.Map: `${exerciseId}/${pid}/${round}` → RecordedAnswer; every round is kept for the export. */
   answers: 'answers',
-  /** Y.Map: pid → Person. */
+  /** Y.Map: pid → Person; one entry per seat, from the moment of joining. */
   people: 'people',
-  /** Y.Map: what the trainer must know about the server: `cannotStoreSince` (ms) while its store fails. */
+  /**
+   * Y.Map: what the trainer must know about the server: `cannotStoreSince` (ms) while its store
+   * fails; the room's participant `cap` and how many joins it refused because it was full.
+   */
   server: 'server',
+  /** Y.Map: pid → when the trainer removed it (ms). Kept, so the pid stays refused after a restart. */
+  removed: 'removed',
 } as const;
 
 /** The key in RESULTS.server the server sets while it cannot store (ms since it started failing). */
 export const CANNOT_STORE_SINCE = 'cannotStoreSince';
+/** Keys in RESULTS.server: how many seats the room has, and how many joins it refused for being full. */
+export const CAP = 'cap';
+export const REFUSED_FULL = 'refusedFull';
 
 export const NICKNAME_MAX_LENGTH = 30;
 

@@ -32,6 +32,8 @@ export type FleetEvent =
   | { type: 'joined'; joined: number; synced: number; at: number }
   /** A join that failed and is tried again (as a person taps again); `error` when the last try failed. */
   | { type: 'retry'; message: string }
+  /** The server answered a join "too many at once" (429); the phone tries again by itself, as a real one does. */
+  | { type: 'busy' }
   | { type: 'error'; message: string };
 
 export type Fleet = { stop(): void; synced(): number };
@@ -62,7 +64,7 @@ export function startFleet(options: FleetOptions, WebSocketPolyfill: unknown, re
 
   const connectOne = async (index: number): Promise<ConnectedPhone> => {
     if (options.mode === 'relay') return connectRelayPhone(options.origin, `relay${String(index).padStart(11, '0')}`, WebSocketPolyfill);
-    return joinGuardedPhone(options.origin, options.code!, WebSocketPolyfill);
+    return joinGuardedPhone(options.origin, options.code!, WebSocketPolyfill, () => report({ type: 'busy' }));
   };
 
   const startOne = async (index: number) => {

@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ParticipantSession } from '../join/participant-session.ts';
 import { RESULTS, STAGE, resultKey, type ExerciseState } from '../shared/room-schema.ts';
+import { joinWithRetry, pause } from '../sync/join-retry.ts';
 import { joinRoom } from '../sync/room-api.ts';
 import type { PhoneLink } from './simulated-phone.ts';
 
@@ -17,9 +18,13 @@ export type ConnectedPhone = PhoneLink & {
   destroy(): void;
 };
 
-/** A phone of our server: joins by code over HTTP like the phone page, then syncs both documents. */
-export async function joinGuardedPhone(origin: string, code: string, WebSocketPolyfill: unknown): Promise<ConnectedPhone> {
-  const session = new ParticipantSession(origin, await joinRoom(origin, code), WebSocketPolyfill);
+/**
+ * A phone of our server: joins by code over HTTP like the phone page (trying again by itself
+ * while the server says too many join at once: `onBusy`), then syncs both documents.
+ */
+export async function joinGuardedPhone(origin: string, code: string, WebSocketPolyfill: unknown, onBusy?: () => void): Promise<ConnectedPhone> {
+  const seat = await joinWithRetry(() => joinRoom(origin, code), { wait: pause, random: Math.random, onBusy });
+  const session = new ParticipantSession(origin, seat, WebSocketPolyfill);
   return {
     ...linkOfSession(session),
     isSynced: () => session.isSynced,

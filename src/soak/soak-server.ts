@@ -7,7 +7,10 @@ import { startServerProcess, type ServerMemory } from './server-process.ts';
 export type { ServerMemory };
 export type SoakServer = { origin: string; trainerKey: string; memory(): Promise<ServerMemory>; stop(): Promise<void> };
 
-export async function startSoakServer({ root, distDir, roomIdleSeconds }: { root: string; distDir: string; roomIdleSeconds: number }): Promise<SoakServer> {
+/** `participantCap`: seats per room, when the soak plays with more phones than a training group's default. */
+export async function startSoakServer({ root, distDir, roomIdleSeconds, participantCap }: {
+  root: string; distDir: string; roomIdleSeconds: number; participantCap?: number;
+}): Promise<SoakServer> {
   const server = await startServerProcess({
     main: join(root, 'build/server/main.js'),
     execArgv: ['--expose-gc'],
@@ -16,6 +19,7 @@ export async function startSoakServer({ root, distDir, roomIdleSeconds }: { root
       DATA_DIR: mkdtempSync(join(tmpdir(), 'mw-soak-')),
       DIST_DIR: distDir,
       ROOM_IDLE_SECONDS: String(roomIdleSeconds),
+      ...(participantCap === undefined ? {} : { PARTICIPANT_CAP: String(participantCap) }),
     },
   });
   return {

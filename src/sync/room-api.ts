@@ -51,3 +51,22 @@ export async function fetchResults(
   if (!response.ok) throw new ApiError(response.status, response.statusText);
   return response.blob();
 }
+
+/**
+ * Removes a participant and its answers from the room (trainer only); the secret travels in a
+ * header. `extraHeaders`: what else a Node client must send as the trainer (a browser has its cookie).
+ */
+export async function removeParticipant(
+  origin: string,
+  room: Pick<TrainerRoom, 'code' | 'secret'>,
+  pid: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
+  const response = await fetch(`${origin}/api/rooms/${room.code}/participants/${encodeURIComponent(pid)}/remove`, {
+    method: 'POST',
+    headers: { ...extraHeaders, 'content-type': 'application/json', authorization: `Bearer ${room.secret}` },
+    body: '{}',
+  });
+  const json = (await response.json().catch(() => ({}))) as { error?: string };
+  if (!response.ok) throw new ApiError(response.status, json.error ?? response.statusText);
+}

@@ -103,6 +103,10 @@ describe('the dissemination talk', () => {
     expect(deck('disseminatie').askNames).toBe(false);
   });
 
+  test('seats a hall of up to 2,000 (its join block sets the cap)', () => {
+    expect(deck('disseminatie').participantCap).toBeGreaterThanOrEqual(2000);
+  });
+
   test('has two or three live polls that show only aggregates', () => {
     const polls = exercisesOf('disseminatie');
     expect(polls.length).toBeGreaterThanOrEqual(2);

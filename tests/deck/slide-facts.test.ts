@@ -52,7 +52,7 @@ describe('parseDeck: the facts the deck index shows', () => {
 
   test('a join block with another line fails at that line', () => {
     const error = thrownBy(() => parseDeck(deck.replace('namen: nee', 'namen: misschien'), 'decks/proef.md', 'proef'), DeckError);
-    expect(error.message).toBe('decks/proef.md:8: a join block knows only the line "namen: ja" or "namen: nee"');
+    expect(error.message).toBe('decks/proef.md:8: a join block knows only the lines "namen: ja|nee" and "deelnemers: N"');
   });
 
   test('a deck asks for names unless its join block says otherwise', () => {

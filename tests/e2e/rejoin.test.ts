@@ -41,6 +41,10 @@ describe('coming back in real Chromium', () => {
     const phoneContext = await running.browser.newContext(PHONE);
     phoneContext.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const phone = await phoneContext.newPage();
+    const joins: string[] = [];
+    phone.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/join') joins.push(request.url());
+    });
     await phone.goto(`${running.server.joinUrl}?code=${code}`);
     await phone.getByLabel('Je naam of bijnaam').fill('Kees');
     await phone.getByRole('button', { name: 'Verder' }).click();
@@ -53,6 +57,8 @@ describe('coming back in real Chromium', () => {
 
     await phone.reload();
     await phone.locator('mw-choice-phone button.mine[data-option="a"]').waitFor();
+    // The seat came from the phone's memory: one join in all, so a reload never takes a second seat.
+    expect(joins).toHaveLength(1);
     await expect(phone.getByLabel('Je naam of bijnaam').count()).resolves.toBe(0);
     await phone.locator('mw-choice-phone button[data-option="b"]').click();
     await projector.locator('.present li[data-option="b"] .count[data-count="1"]').waitFor();

@@ -14,6 +14,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'acht' }, '/srv')).toThrow('PORT must be a number');
   });
 
+  test('reads PARTICIPANT_CAP (seats of a room whose deck sets none), default 30, and refuses nonsense', () => {
+    expect(loadConfig({}, '/srv').limits.participantCap).toBe(30);
+    expect(loadConfig({ PARTICIPANT_CAP: '60' }, '/srv').limits.participantCap).toBe(60);
+    expect(() => loadConfig({ PARTICIPANT_CAP: 'veel' }, '/srv')).toThrow('PARTICIPANT_CAP must be a whole number of at least 1, got "veel"');
+  });
+
   test('reads ROOM_IDLE_SECONDS (how long an empty room stays in memory), and refuses nonsense', () => {
     expect(loadConfig({}, '/srv').roomIdleMs).toBeUndefined();
     expect(loadConfig({ ROOM_IDLE_SECONDS: '30' }, '/srv').roomIdleMs).toBe(30_000);

@@ -1,17 +1,21 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { ApiError, createRoom, joinRoom } from '../../src/sync/room-api.ts';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import { CAP, REFUSED_FULL } from '../../src/shared/room-schema.ts';
+import { ApiError, createRoom, joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 import { FIXTURE_DECK } from '../support/fixture-manifest.ts';
-import { startTestServer, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
+import { connectParticipant, connectTrainer, countsOf, startTestServer, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
 
-async function statusOf(promise: Promise<unknown>): Promise<number> {
+/** The HTTP status of a call, and the server's message when it refused. */
+async function outcomeOf(promise: Promise<unknown>): Promise<{ status: number; message?: string }> {
   try {
     await promise;
-    return 200;
+    return { status: 200 };
   } catch (error) {
-    if (error instanceof ApiError) return error.status;
+    if (error instanceof ApiError) return { status: error.status, message: error.message };
     throw error;
   }
 }
+const statusOf = async (promise: Promise<unknown>) => (await outcomeOf(promise)).status;
 
 describe('joining a room', () => {
   let server: TestServer;
@@ -36,19 +40,74 @@ describe('joining a room', () => {
     expect(await statusOf(joinRoom(server.origin, code))).toBe(429);
   });
 
-  test('lets a whole hall behind one address in: successful joins are never limited', async () => {
-    server = await startTestServer({ limits: { failedJoinBurst: 10, failedJoinsPerSecond: 0.01 } });
+  test('limits successful joins per address: a burst gets in, the next is told in Dutch to try again soon', async () => {
+    server = await startTestServer({ limits: { joinBurst: 20, joinsPerSecond: 0.001, failedJoinBurst: 5, failedJoinsPerSecond: 0.01 } });
     const { code } = await createRoom(server.origin, FIXTURE_DECK, TRAINER_HEADERS);
     const seats = [];
-    for (let i = 0; i < 300; i++) seats.push(await joinRoom(server.origin, code));
-    expect(new Set(seats.map((seat) => seat.pid)).size).toBe(300);
-    // A few typos in the hall stay within the budget and do not lock the others out.
+    for (let i = 0; i < 20; i++) seats.push(await joinRoom(server.origin, code));
+    expect(new Set(seats.map((seat) => seat.pid)).size).toBe(20);
+    for (let i = 0; i < 3; i++) {
+      const over = await outcomeOf(joinRoom(server.origin, code));
+      expect(over.status).toBe(429);
+      expect(over.message).toMatch(/^Te veel aanmeldingen tegelijk.*probeer het zo weer/);
+    }
+    // Joins over the limit are not failed guesses: they do not use up the budget for typos.
     for (let i = 0; i < 5; i++) expect(await statusOf(joinRoom(server.origin, 'AAAAAA'))).toBe(404);
-    expect(await statusOf(joinRoom(server.origin, code))).toBe(200);
   });
 
-  test('does not open a room for a deck that was not built', async () => {
+  test('refuses a join over the deck\'s cap ("deelnemers: 2") with 409, and the trainer sees the refusals', async () => {
     server = await startTestServer();
-    expect(await statusOf(createRoom(server.origin, 'bestaat-niet', TRAINER_HEADERS))).toBe(404);
+    const trainer = await connectTrainer(server.origin, { deck: 'kleine-groep' });
+    await joinRoom(server.origin, trainer.code);
+    await joinRoom(server.origin, trainer.code);
+    const full = await outcomeOf(joinRoom(server.origin, trainer.code));
+    expect(full).toEqual({ status: 409, message: 'Deze sessie is vol. Vraag de trainer.' });
+    expect(await statusOf(joinRoom(server.origin, trainer.code))).toBe(409);
+    // Refusals close together are written together, within a second.
+    await vi.waitFor(() => expect(trainer.serverStatus.get(REFUSED_FULL)).toBe(2), { timeout: 5000 });
+    expect(trainer.serverStatus.get(CAP)).toBe(2);
+    expect(trainer.people.size).toBe(2);
+    trainer.destroy();
+  });
+
+  test('a deck without its own cap gets the default cap for a training group', async () => {
+    server = await startTestServer({ limits: { participantCap: 3 } });
+    const trainer = await connectTrainer(server.origin, { deck: 'kennis' });
+    for (let i = 0; i < 3; i++) await joinRoom(server.origin, trainer.code);
+    expect(await statusOf(joinRoom(server.origin, trainer.code))).toBe(409);
+    await vi.waitFor(() => expect(trainer.serverStatus.get(CAP)).toBe(3));
+    trainer.destroy();
+  });
+
+  test('one address looping joins and answers cannot stuff a 4-option poll: joins beyond the cap are refused', async () => {
+    server = await startTestServer({ limits: { participantCap: 30 } });
+    const trainer = await connectTrainer(server.origin, { deck: 'peiling' });
+    const honest = await connectParticipant(server.origin, trainer.code);
+    trainer.arrive({ h: 1, v: 0 }, 'organisatie');
+    await vi.waitFor(() => expect(honest.current()?.state.status).toBe('open'));
+    honest.answer('organisatie', 'b');
+
+    const seats: ParticipantSeat[] = [];
+    let refused = 0;
+    for (let i = 0; i < 1000; i++) {
+      try {
+        seats.push(await joinRoom(server.origin, trainer.code));
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 409)) throw error;
+        refused += 1;
+      }
+    }
+    expect(seats).toHaveLength(29);
+    expect(refused).toBe(971);
+
+    const stuffers: ParticipantSession[] = [];
+    for (const seat of seats) stuffers.push(await connectParticipant(server.origin, trainer.code, seat));
+    await vi.waitFor(() => expect(stuffers.every((phone) => phone.current()?.state.status === 'open')).toBe(true));
+    for (const phone of stuffers) phone.answer('organisatie', 'a');
+    await vi.waitFor(() => expect(countsOf(trainer, 'organisatie')).toEqual({ a: 29, b: 1, c: 0, d: 0 }));
+    await vi.waitFor(() => expect(trainer.serverStatus.get(REFUSED_FULL)).toBe(971), { timeout: 5000 });
+    expect(trainer.people.size).toBe(30);
+    for (const phone of [honest, ...stuffers]) phone.destroy();
+    trainer.destroy();
   });
 });
