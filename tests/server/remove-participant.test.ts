@@ -42,7 +42,7 @@ describe('removing a participant', () => {
     await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 1, c: 0 }));
     expect(trainer.people.has(stuffer.pid)).toBe(false);
     expect([...trainer.answers.keys()].some((key) => key.includes(stuffer.pid))).toBe(false);
-    const csv = await (await fetchResults(server.origin, trainer.room, 'csv')).text();
+    const csv = await (await fetchResults(server.origin, trainer.room, 'csv', TRAINER_HEADERS)).text();
     expect(csv).toContain(',overschat,choice,1,b,true,,');
     expect(csv).not.toMatch(/^answer,[^,]*,overschat,choice,1,a,/m);
     expect(csv.match(/^answer,/gm)).toHaveLength(1);
