@@ -10,6 +10,7 @@ import { isPlainData } from '../src/shared/plain-data.ts';
 import {
   NICKNAME_MAX_LENGTH,
   PARTICIPANT,
+  isNickname,
   isParticipantAnswer,
   type ExerciseState,
 } from '../src/shared/room-schema.ts';
@@ -93,8 +94,8 @@ export function checkParticipantUpdate(update: Uint8Array, context: ParticipantC
     for (const key of changed.profile) {
       const value = profile.get(key);
       if (key !== 'nickname') return reject('forbidden', `profile field ${quoted(key)}`);
-      if (typeof value !== 'string' || value.length > NICKNAME_MAX_LENGTH) {
-        return reject('invalidAnswer', `nickname must be text of at most ${NICKNAME_MAX_LENGTH} characters`);
+      if (!isNickname(value)) {
+        return reject('invalidAnswer', `nickname must be clean text of at most ${NICKNAME_MAX_LENGTH} characters`);
       }
     }
     for (const id of changed.answers) {

@@ -43,6 +43,8 @@ export type LiveRoom = {
   control(exerciseId: string, action: StageAction): void;
   /** A kind's own trainer move (see ExerciseModel.move); ignored when the kind does not accept it. */
   move(exerciseId: string, move: unknown): void;
+  /** Shows or hides the names on the projector's join card (the stage's `showNames`; the deck is its one writer). */
+  showNames(isShown: boolean): void;
   destroy(): void;
 };
 
@@ -166,6 +168,9 @@ export function createLiveRoom(options: {
           seconds: definition.seconds,
         }),
       );
+    },
+    showNames(isShown) {
+      if (isTrainer) stage.set('showNames', isShown);
     },
     destroy() {
       stopCountdowns();

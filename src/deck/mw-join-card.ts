@@ -1,10 +1,13 @@
-/** <mw-join-card>: the QR code and the room code, big enough to scan and read from the back row. */
+/**
+ * <mw-join-card>: the QR code and the room code, big enough to scan and read from the back row,
+ * with who joined; on the trainer's screen a button hides or shows the names on the projector.
+ */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import QRCode from 'qrcode';
 import { formatJoinCode } from '../shared/join-code.ts';
-import { CAP, REFUSED_FULL } from '../shared/room-schema.ts';
+import { CAP, isShowingNames, REFUSED_FULL } from '../shared/room-schema.ts';
 import { YMapController } from '../sync/y-map-controller.ts';
 import type { LiveRoom } from './live-room.ts';
 
@@ -22,7 +25,7 @@ export class MwJoinCard extends LitElement {
   @property({ attribute: false }) room?: LiveRoom;
   @state() private svg = '';
 
-  private readonly live = new YMapController(this, () => (this.room ? [this.room.people, this.room.serverStatus] : []));
+  private readonly live = new YMapController(this, () => (this.room ? [this.room.people, this.room.serverStatus, this.room.stage] : []));
 
   protected override async willUpdate(changed: Map<string, unknown>) {
     if (changed.has('room')) this.live.refresh();
@@ -36,7 +39,8 @@ export class MwJoinCard extends LitElement {
     if (!this.code) return html`<p class="offline">Geen live verbinding: open het deck via de trainerpagina.</p>`;
     const people = this.room ? [...this.room.people.values()] : [];
     const online = people.filter((person) => person.online).length;
-    const names = this.names === 'nee' ? [] : people.map((person) => person.nickname).filter(Boolean);
+    const areNamesShown = this.room ? isShowingNames(this.room.stage) : true;
+    const names = this.names === 'nee' || !areNamesShown ? [] : people.map((person) => person.nickname).filter(Boolean);
     return html`
       <div class="card">
         <div class="qr" data-url=${joinUrlWithCode(this.joinUrl, this.code)}>${unsafeSVG(this.svg)}</div>
@@ -46,7 +50,12 @@ export class MwJoinCard extends LitElement {
           <p class="step">en typ</p>
           <p class="code" data-code=${this.code}>${formatJoinCode(this.code)}</p>
           <p class="count" data-online=${online}>${online} ${online === 1 ? 'deelnemer' : 'deelnemers'} verbonden</p>
-          ${names.length ? html`<p class="names">${names.slice(-12).join(' · ')}</p>` : nothing}
+          ${names.length ? html`<p class="names">${names.slice(-12).map((name, i) => html`${i ? ' · ' : ''}<bdi>${name}</bdi>`)}</p>` : nothing}
+          ${this.names === 'ja' && this.room?.isTrainer
+            ? html`<button type="button" class="toggle-names" @click=${() => this.room?.showNames(!areNamesShown)}>
+                ${areNamesShown ? 'Namen verbergen' : 'Namen tonen'}
+              </button>`
+            : nothing}
           ${this.renderSeats(people.length)}
         </div>
       </div>
@@ -78,10 +87,17 @@ export class MwJoinCard extends LitElement {
     .url { font-size: 34px; font-weight: 700; margin: 6px 0 18px; word-break: break-all; }
     .code { font-size: 96px; font-weight: 800; letter-spacing: 0.08em; color: var(--mw-accent); line-height: 1.1; }
     .count { font-size: 28px; margin-top: 18px; font-weight: 600; }
-    .names { font-size: 22px; color: var(--mw-muted); margin-top: 8px; }
     .seats { font-size: 22px; color: var(--mw-muted); margin-top: 8px; }
     .full { font-size: 24px; font-weight: 700; margin-top: 12px; padding: 8px 14px; border-radius: var(--mw-radius);
       background: var(--mw-warn-soft); color: var(--mw-text); }
+    .how { min-width: 0; }
+    /* A name is one word as long as 30 letters: it wraps rather than widen the slide. Each name is
+       a <bdi>, so a right-to-left name never reorders the names beside it. */
+    .names { font-size: 22px; color: var(--mw-muted); margin-top: 8px; overflow-wrap: anywhere; }
+    .toggle-names { margin-top: 14px; min-height: 36px; padding: 4px 14px; font: inherit; font-size: 18px; font-weight: 600; cursor: pointer;
+      color: var(--mw-muted); background: transparent; border: 2px solid var(--mw-border); border-radius: var(--mw-radius); }
+    .toggle-names:hover { color: var(--mw-text); border-color: var(--mw-muted); }
+    .toggle-names:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     .offline { font-size: 28px; color: var(--mw-muted); }
   `;
 }

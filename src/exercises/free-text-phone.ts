@@ -34,7 +34,8 @@ export const freeTextStyles = css`
     border: 1px solid var(--mw-border); border-left: 5px solid var(--mw-accent); overflow-wrap: anywhere; }
   .cloud { list-style: none; margin: 0; padding: 8px; display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: baseline;
     justify-content: center; background: var(--mw-surface); border-radius: var(--mw-radius); }
-  .cloud li { font-weight: 700; color: var(--mw-accent); }
+  /* One long word (an 80-letter answer) wraps inside the phone's width instead of widening the page. */
+  .cloud li { font-weight: 700; color: var(--mw-accent); max-width: 100%; overflow-wrap: anywhere; text-align: center; }
   .cloud li:nth-child(even) { color: var(--mw-text); }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { renderPhoneView } from '../exercises/phone-views.ts';
 import { formatJoinCode, normalizeJoinCode } from '../shared/join-code.ts';
-import { NICKNAME_MAX_LENGTH } from '../shared/room-schema.ts';
+import { NICKNAME_MAX_LENGTH, cleanNickname, isShowingNames } from '../shared/room-schema.ts';
 import { joinWithRetry, pause } from '../sync/join-retry.ts';
 import { ApiError, joinRoom } from '../sync/room-api.ts';
 import { keepInIndexedDb } from './local-copy.ts';
@@ -85,8 +85,8 @@ export class MwJoinApp extends LitElement {
 
   private submitName(event: SubmitEvent) {
     event.preventDefault();
-    const name = String(new FormData(event.target as HTMLFormElement).get('nickname') ?? '');
-    if (name.trim()) this.session!.setNickname(name);
+    const name = cleanNickname(String(new FormData(event.target as HTMLFormElement).get('nickname') ?? ''));
+    if (name) this.session!.setNickname(name);
     rememberSeat(localStorage, { ...recallSeat(localStorage, this.code)!, hasChosenName: true });
     this.step = 'live';
   }
@@ -128,7 +128,10 @@ export class MwJoinApp extends LitElement {
       <h1>Hoe wil je heten?</h1>
       <label for="nickname">Je naam of bijnaam (mag leeg blijven)</label>
       <input id="nickname" name="nickname" autocomplete="nickname" maxlength=${NICKNAME_MAX_LENGTH} />
-      <p class="note">De trainer ziet je naam. Andere deelnemers zien je antwoorden niet.</p>
+      <p class="note" role="status">${this.session && !isShowingNames(this.session.stage)
+        ? 'De namen staan nu niet op het grote scherm; de trainer ziet je naam wel.'
+        : 'Je naam komt op het grote scherm in de zaal en bij de trainer.'}
+        Andere deelnemers zien je antwoorden niet.</p>
       <button type="submit">Verder</button>
     </form>`;
   }

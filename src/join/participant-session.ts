@@ -8,7 +8,7 @@
 import * as Y from 'yjs';
 import { CLOSE } from '../shared/close-codes.ts';
 import { participantDocName, stageDocName } from '../shared/doc-names.ts';
-import { NICKNAME_MAX_LENGTH, PARTICIPANT, STAGE, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
+import { PARTICIPANT, STAGE, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from '../sync/connect-doc.ts';
 import type { ParticipantSeat } from '../sync/room-api.ts';
 import type { KeepLocally, LocalCopy } from './local-copy.ts';
@@ -73,8 +73,9 @@ export class ParticipantSession extends EventTarget {
     this.answers.set(exerciseId, { round: state.round, value });
   }
 
-  setNickname(nickname: string): void {
-    this.own.doc.getMap(PARTICIPANT.profile).set('nickname', nickname.trim().slice(0, NICKNAME_MAX_LENGTH));
+  /** Sets what was typed as the nickname, cleaned first: the server refuses (and cuts off) a nickname that is not. */
+  setNickname(typed: string): void {
+    this.own.doc.getMap(PARTICIPANT.profile).set('nickname', cleanNickname(typed));
   }
 
   destroy(): void {

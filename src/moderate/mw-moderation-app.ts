@@ -102,7 +102,7 @@ export class MwModerationApp extends LitElement {
               ${items.map(
                 (item) => html`<li class=${item.isShown ? 'shown' : ''} data-pid=${item.pid}>
                   <div class="answer">
-                    <span class="name">${item.name}</span>
+                    <bdi class="name">${item.name}</bdi>
                     ${item.wasChanged ? html`<span class="changed">gewijzigd na tonen</span>` : nothing}
                     <p class="text" id="text-${item.pid}">${item.text}</p>
                   </div>
@@ -137,11 +137,16 @@ export class MwModerationApp extends LitElement {
     li { display: grid; grid-template-columns: 1fr auto auto; align-items: center; gap: 14px; padding: 10px 14px;
       border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
     li.shown { border-color: var(--mw-correct); background: var(--mw-correct-soft); }
-    .name { font-size: 15px; font-weight: 700; color: var(--mw-muted); }
+    .name { font-size: 15px; font-weight: 700; color: var(--mw-muted); overflow-wrap: anywhere; }
     .changed { margin-left: 8px; font-size: 14px; font-weight: 700; padding: 1px 6px; border-radius: 6px; background: var(--mw-warn-soft); }
     .text { margin: 2px 0 0; font-size: 19px; line-height: 1.35; overflow-wrap: anywhere; }
     .state { font-size: 15px; color: var(--mw-muted); white-space: nowrap; }
     li.shown .state { color: var(--mw-correct); font-weight: 700; }
+    /* A co-trainer moderating on a phone: the text gets the whole width, state and button go below it. */
+    @media (max-width: 560px) {
+      li { grid-template-columns: 1fr auto; }
+      .answer { grid-column: 1 / -1; }
+    }
     .idle, .problem { font-size: 18px; color: var(--mw-muted); }
     .problem { color: var(--mw-wrong); font-weight: 600; }
   `;

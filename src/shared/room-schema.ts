@@ -5,9 +5,13 @@
  * - results (only the server writes; trainer and viewers read): validated answers of everyone.
  * Values are plain JSON replaced whole, never nested Yjs types.
  */
+import { cleanText, isCleanText } from './clean-text.ts';
 
 export const STAGE = {
-  /** Y.Map: `deck`, `slide` ({h, v}), `current` (exercise id on the current slide, or null). */
+  /**
+   * Y.Map: `deck`, `slide` ({h, v}), `current` (exercise id on the current slide, or null),
+   * `showNames` (false while the trainer hides the names on the projector's join card; absent = shown).
+   */
   map: 'stage',
   /** Y.Map: exercise id → ExerciseState. */
   exercises: 'exercises',
@@ -41,6 +45,21 @@ export const CAP = 'cap';
 export const REFUSED_FULL = 'refusedFull';
 
 export const NICKNAME_MAX_LENGTH = 30;
+
+/** Whether `value` is a nickname the projector may show: clean text (see clean-text.ts) of 0..30 characters; empty is anonymous. */
+export function isNickname(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= NICKNAME_MAX_LENGTH && isCleanText(value);
+}
+
+/** The nickname a phone sends for what was typed: cleaned and cut to the limit. */
+export function cleanNickname(typed: string): string {
+  return cleanText(typed, NICKNAME_MAX_LENGTH);
+}
+
+/** Whether the projector shows the names of who joined (the stage's `showNames`; shown unless the trainer hid them). */
+export function isShowingNames(stage: { get(key: string): unknown }): boolean {
+  return stage.get('showNames') !== false;
+}
 
 export type ExerciseStatus = 'open' | 'locked' | 'revealed';
 export type SlidePosition = { h: number; v: number };

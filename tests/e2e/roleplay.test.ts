@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { RoleplayDefinition } from '../../src/exercises/roleplay/model.ts';
 import { seriousA11yViolations } from '../support/axe.ts';
 import { startLiveFlow, type LiveFlow } from '../support/live-flow.ts';
+import { goToSlide } from '../support/slides.ts';
 
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist-fixtures/manifest.json'), 'utf8'));
 const perk = manifest.decks.rollenspel.exercises.perk as RoleplayDefinition;
@@ -119,6 +120,12 @@ describe('role-play in real Chromium', () => {
     const group = screen.locator('li[data-group="1"]');
     await group.getByText('Deelnemer 3').waitFor();
     await expect(group.locator('.member').allInnerTexts()).resolves.toEqual(['Deelnemer 1 · leidinggevende', 'Deelnemer 2 · medewerker', 'Deelnemer 3 · observator']);
+
+    // Names the trainer hid on the join card stay off the projector here too: the phones said so.
+    await goToSlide(projector, 1);
+    await projector.locator('section.present mw-join-card').getByRole('button', { name: 'Namen verbergen' }).click();
+    await flow.showExercise('perk', 'mw-roleplay-phone h2.role');
+    await expect.poll(() => group.locator('.member').allInnerTexts()).toEqual(['leidinggevende', 'medewerker', 'observator']);
 
     const observer = phones[2];
     await observer.getByLabel(perk.checklist[0]).check();

@@ -24,6 +24,16 @@ describe('free text', () => {
     expect(isFreeText('emoji 👩‍🔧 mag', 80)).toBe(true);
   });
 
+  test('rejects zero-width characters and piled-up combining marks, as in nicknames', () => {
+    for (const bad of ['a\u200bb', 'a\u200db', 'a\ufeffb', 'a\u200fb', 'Za\u0351\u0352\u0357lgo']) expect(isFreeText(bad, 80)).toBe(false);
+  });
+
+  test('turns piled-up marks and invisible characters in what was typed into text it accepts', () => {
+    const typed = 'Ge\u200bdu\u0351\u0352\u0357\u035bld';
+    expect(normalizeFreeText(typed)).toBe('Gedu\u0351\u0352ld');
+    expect(isFreeText(normalizeFreeText(typed), 80)).toBe(true);
+  });
+
   test('turns what was typed into one trimmed line', () => {
     expect(normalizeFreeText('  twee\n\nregels\t en\u202e meer  ')).toBe('twee regels en meer');
     expect(FREE_TEXT_LIMIT).toBe(280);

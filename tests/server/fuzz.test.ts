@@ -14,7 +14,7 @@ import { modelFor } from '../../src/exercises/registry.ts';
 import { ParticipantSession } from '../../src/join/participant-session.ts';
 import { participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { isPlainData } from '../../src/shared/plain-data.ts';
-import { isParticipantAnswer, NICKNAME_MAX_LENGTH, parseResultKey, resultKey, type ExerciseState } from '../../src/shared/room-schema.ts';
+import { isNickname, isParticipantAnswer, parseResultKey, resultKey, type ExerciseState } from '../../src/shared/room-schema.ts';
 import { sampleAnswer } from '../../src/simulate/sample-answer.ts';
 import { fetchResults, joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 import { fixtureDistDir, fixtureManifest } from '../support/fixture-manifest.ts';
@@ -325,7 +325,7 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
     }
     for (const [key, value] of honestAnswers) expect(viewer.answers.get(key)?.value, key).toEqual(value);
     for (const [pid, person] of viewer.people) {
-      expect(typeof person.nickname === 'string' && person.nickname.length <= NICKNAME_MAX_LENGTH, withSeed(pid)).toBe(true);
+      expect(isNickname(person.nickname), withSeed(`${pid}: ${JSON.stringify(person.nickname)}`)).toBe(true);
     }
   });
 
@@ -354,7 +354,7 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
       const profile = doc.getMap('profile');
       expect([...profile.keys()].filter((key) => key !== 'nickname'), withSeed(pid)).toEqual([]);
       const nickname = profile.get('nickname');
-      expect(nickname === undefined || (typeof nickname === 'string' && nickname.length <= NICKNAME_MAX_LENGTH), withSeed(pid)).toBe(true);
+      expect(nickname === undefined || isNickname(nickname), withSeed(`${pid}: ${JSON.stringify(nickname)}`)).toBe(true);
     }
   });
 

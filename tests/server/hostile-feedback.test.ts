@@ -55,7 +55,7 @@ describe('hostile clients on a feedback drill', () => {
     expect(trainer.answersFor(DRILL, 1).map((entry) => entry.pid)).toEqual([honest.pid]);
   });
 
-  test('rejects rewrites that are empty, too long, multi-line or not text', async () => {
+  test('rejects rewrites that are empty, too long, multi-line, invisible-marked or not text', async () => {
     const { trainer, honest } = room;
     await expectRejected(DRILL, [
       { ticks: [], rewrite: '' },
@@ -64,6 +64,8 @@ describe('hostile clients on a feedback drill', () => {
       { ticks: [], rewrite: 'Ik zag\nhet' },
       { ticks: [], rewrite: 5 },
       { ticks: [], rewrite: null },
+      { ticks: [], rewrite: 'Ik\u200b zag' },
+      { ticks: [], rewrite: 'Ik za\u0351\u0352\u0357g' },
     ]);
     honest.answer(DRILL, { ticks: [], rewrite: 'Ik zag drie dozen zonder etiket.' });
     await vi.waitFor(() => expect((trainer.tallyOf(DRILL) as FeedbackTally).rewrites).toBe(1));

@@ -54,6 +54,16 @@ describe('hostile clients on an open question', () => {
     await expectNoHarm();
   });
 
+  test('rejects answers with a zero-width character, a bidi mark or a pile of combining marks', async () => {
+    const { asAttacker, ownDoc } = room;
+    for (const bad of ['Ge\u200bduld', 'Ge\u200dduld', 'Geduld\ufeff', 'Ge\u00adduld', '\u200fGeduld', 'Ge\u0351\u0352\u0357\u035bduld']) {
+      const socket = await asAttacker(ownDoc());
+      socket.sendUpdate(answer(bad));
+      await expectClosedWith(socket, 'invalidAnswer');
+    }
+    await expectNoHarm();
+  });
+
   test('accepts markup as plain text of at most 80 characters', async () => {
     const { trainer, asAttacker, ownDoc } = room;
     const socket = await asAttacker(ownDoc());

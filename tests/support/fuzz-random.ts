@@ -76,9 +76,10 @@ export const TEMPTING_KEYS = [
   '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'length', '',
 ] as const;
 
-/** Strings an answer check could trip over: empty, padded, control and bidi characters, lone surrogates, long. */
+/** Strings an answer check could trip over: empty, padded, control, bidi and zero-width characters, piled-up marks, lone surrogates, long. */
 const TEMPTING_STRINGS = [
   '', ' ', 'a', ' a ', 'a\nb', '\u0000', '\u202eevil', 'x\u2028y', '\ud800', '🙂', '<img src=x onerror=alert(1)>',
+  'a\u200bb', 'Z\u0351\u0352\u0357a', '👩\u200d🔧',
   '=cmd|/c calc', 'x'.repeat(31), 'x'.repeat(81), 'x'.repeat(281),
 ] as const;
 

@@ -28,8 +28,17 @@ export type LiveFlow = {
   close(): Promise<void>;
 };
 
-/** `askNames: false` for a deck whose join block says `namen: nee`: the phones get no name step. */
-export async function startLiveFlow(options: { deck: string; phones: number; theme?: 'light' | 'dark'; askNames?: boolean }): Promise<LiveFlow> {
+/**
+ * `askNames: false` for a deck whose join block says `namen: nee`: the phones get no name step.
+ * `nicknames`: what each phone types as its name, in joining order (default "Deelnemer 1", …).
+ */
+export async function startLiveFlow(options: {
+  deck: string;
+  phones: number;
+  theme?: 'light' | 'dark';
+  askNames?: boolean;
+  nicknames?: readonly string[];
+}): Promise<LiveFlow> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startBuiltServer();
   const browser = await launchChromium();
@@ -50,7 +59,7 @@ export async function startLiveFlow(options: { deck: string; phones: number; the
     const phone = await context.newPage();
     await phone.goto(`${server.joinUrl}?code=${code}`);
     if (options.askNames !== false) {
-      await phone.getByLabel('Je naam of bijnaam').fill(`Deelnemer ${i + 1}`);
+      await phone.getByLabel('Je naam of bijnaam').fill(options.nicknames?.[i] ?? `Deelnemer ${i + 1}`);
       await phone.getByRole('button', { name: 'Verder' }).click();
     }
     await phone.locator('header .link.up').waitFor();

@@ -57,7 +57,7 @@ export class MwOpenScreen extends ExerciseScreen<OpenDefinition, OpenTally> {
       :host([print]) .toolbar, :host([print]) .stage { display: none; }
       .cloud { list-style: none; margin: 0; padding: 12px; height: 100%; box-sizing: border-box; display: flex; flex-wrap: wrap;
         align-content: center; justify-content: center; align-items: baseline; gap: 8px 28px; }
-      .cloud li { line-height: 1.1; font-weight: 700; color: var(--mw-accent); }
+      .cloud li { line-height: 1.1; font-weight: 700; color: var(--mw-accent); max-width: 100%; overflow-wrap: anywhere; text-align: center; }
       .cloud li:nth-child(3n + 2) { color: var(--mw-text); }
       .cloud li:nth-child(3n) { color: var(--mw-bar); }
     `,

@@ -16,9 +16,12 @@ export const DUTCH_STOP_WORDS: ReadonlySet<string> = new Set(
   wanneer welke`.split(/\s+/).filter(Boolean),
 );
 
-/** The words of a text: lower case, letters and digits (with inner ' or -), at least two characters. */
+/**
+ * The words of a text: lower case, letters and digits with their combining marks (with inner ' or
+ * -), at least two characters.
+ */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
+  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu) ?? [])
     .map((word) => word.replace(/’/g, "'"))
     .filter((word) => word.length >= 2 && !DUTCH_STOP_WORDS.has(word) && !/^\d+$/.test(word));
 }

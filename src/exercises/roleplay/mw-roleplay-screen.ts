@@ -4,6 +4,8 @@
  */
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { isShowingNames } from '../../shared/room-schema.ts';
+import { YMapController } from '../../sync/y-map-controller.ts';
 import { ExerciseScreen } from '../exercise-screen.ts';
 import { controlsStyles } from '../screen-controls.ts';
 import {
@@ -22,6 +24,14 @@ const EMPTY: RoleplayTally = { total: 0, counts: {}, checklist: { observers: 0, 
 
 @customElement('mw-roleplay-screen')
 export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, RoleplayTally> {
+  /** The groups list shows names: it follows who joined and whether the trainer hid the names. */
+  private readonly names = new YMapController(this, () => (this.room ? [this.room.people, this.room.stage] : []));
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('room')) this.names.refresh();
+  }
+
   private get progress(): RoleplayProgress | undefined {
     return this.state?.progress as RoleplayProgress | undefined;
   }
@@ -83,10 +93,12 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
   }
 
   private renderGroups(definition: RoleplayDefinition, progress: RoleplayProgress, tally: RoleplayTally) {
-    const groups = new Map<number, { name: string; role: string }[]>();
+    const groups = new Map<number, { name: string | null; role: string }[]>();
+    const areNamesShown = !this.room || isShowingNames(this.room.stage);
     for (const [pid, { group, role }] of Object.entries(progress.groups ?? {})) {
       const nickname = this.room?.people.get(pid)?.nickname?.trim();
-      groups.set(group, [...(groups.get(group) ?? []), { name: nickname || 'zonder naam', role: ROLE_NAMES[role] }]);
+      const name = areNamesShown ? nickname || 'zonder naam' : null;
+      groups.set(group, [...(groups.get(group) ?? []), { name, role: ROLE_NAMES[role] }]);
     }
     const observers = Object.values(progress.groups ?? {}).filter((m) => m.role === 'observator').length;
     return html`
@@ -96,7 +108,7 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
         ${[...groups].sort(([a], [b]) => a - b).map(
           ([group, members]) => html`<li data-group=${group}>
             <span class="group-name">Groep ${group}</span>
-            ${members.map((m) => html`<span class="member">${m.name} · <em>${m.role}</em></span>`)}
+            ${members.map((m) => html`<span class="member">${m.name === null ? nothing : html`<bdi>${m.name}</bdi> · `}<em>${m.role}</em></span>`)}
           </li>`,
         )}
       </ol>
@@ -153,6 +165,7 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
       .groups { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 10px; }
       .groups li { display: grid; gap: 4px; padding: 10px 16px; border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); font-size: 24px; }
       .group-name { font-weight: 700; color: var(--mw-accent); font-size: 26px; }
+      .member { overflow-wrap: anywhere; }
       .member em { color: var(--mw-muted); font-style: normal; }
       .observed { font-size: 26px; font-weight: 700; margin: 12px 0 0; }
     `,

@@ -17,6 +17,10 @@ describe('wordsOf', () => {
     expect(wordsOf("zo'n zo’n")).toEqual([]);
   });
 
+  test('keeps a word whole across its combining marks (accents typed apart, Hindi vowel signs)', () => {
+    expect(wordsOf('Gedu\u0351\u0352ld cafe\u0301 अक्षय')).toEqual(['gedu\u0351\u0352ld', 'cafe\u0301', 'अक्षय']);
+  });
+
   test('holds the common function words', () => {
     for (const word of ['de', 'het', 'een', 'en', 'van', 'ik', 'je', 'niet', 'dat', 'zijn', 'met', 'voor']) {
       expect(DUTCH_STOP_WORDS.has(word)).toBe(true);
