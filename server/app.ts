@@ -15,6 +15,7 @@ import { HttpError, readJson, sendJson, textOf } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
 import type { FailureLimiter } from './rate-limit.ts';
 import type { Rooms } from './rooms.ts';
+import { startHeartbeat } from './heartbeat.ts';
 import { attachSyncConnection } from './sync-connection.ts';
 import { writePolicyFor } from './write-policy.ts';
 import { buildResultsExport, resultsToCsv } from './results-export.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDependencies) {
   const { config, manifest, auth, rooms, failures } = deps;
   const serveStatic = sirv(config.distDir, { extensions: ['html'], etag: true });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxTrainerMessageBytes });
+  const heartbeat = startHeartbeat({ intervalMs: config.limits.pingIntervalMs, sockets: () => wss.clients });
 
   const api: Record<string, (request: IncomingMessage, ip: string) => Promise<[number, unknown]>> = {
     'GET /api/info': async () => [
@@ -162,6 +164,7 @@ export function createApp(deps: AppDependencies) {
     const hub = ref.kind === 'participant' ? await room.participant(ref.pid!) : room[ref.kind];
     const limits = config.limits;
     wss.handleUpgrade(request, socket, head, (ws) => {
+      heartbeat.watch(ws);
       const isParticipantDoc = ref.kind === 'participant';
       attachSyncConnection({
         socket: ws,
@@ -184,6 +187,7 @@ export function createApp(deps: AppDependencies) {
     server,
     /** Stops accepting, closes every socket and waits until every change is stored. */
     async close() {
+      heartbeat.stop();
       // Wait for every socket's close handler: they record who went offline, and that must be
       // stored before the store closes.
       await Promise.all(

@@ -12,6 +12,8 @@ export type Limits = {
   /** Failed join / auth attempts per IP: burst size, then refill per second. */
   failedJoinBurst: number;
   failedJoinsPerSecond: number;
+  /** How often every socket is pinged; one that has not answered by the next ping is closed. */
+  pingIntervalMs: number;
 };
 
 export type Config = {
@@ -31,6 +33,8 @@ export const DEFAULT_LIMITS: Limits = {
   messagesPerSecond: 30,
   failedJoinBurst: 60,
   failedJoinsPerSecond: 1,
+  // A dead phone is closed 20-40 s after its last answer: shown offline within a minute.
+  pingIntervalMs: 20_000,
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
