@@ -30,6 +30,8 @@ export type RunningServer = {
   trainerUrl: string;
   /** How many rooms are in memory (the soak checks that closed rooms leave). */
   loadedRooms(): number;
+  /** How many room codes the server remembers at all (codes of rooms that do not exist must not stay). */
+  trackedRooms(): number;
   close(): Promise<void>;
 };
 
@@ -96,6 +98,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     joinUrl: `${origin}/join`,
     trainerUrl: `${origin}/`,
     loadedRooms: () => rooms.loadedCount(),
+    trackedRooms: () => rooms.trackedCount(),
     async close() {
       clearInterval(sweep);
       clearInterval(retry);
