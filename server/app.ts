@@ -7,13 +7,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
+import { CLOSE } from '../src/shared/close-codes.ts';
 import { parseDocName } from '../src/shared/doc-names.ts';
 import { normalizeJoinCode } from '../src/shared/join-code.ts';
 import type { Auth } from './auth.ts';
 import type { Config } from './config.ts';
-import { HttpError, readJson, sendJson, textOf } from './http-json.ts';
+import { HttpError, isAbortedRequest, readJson, sendJson, textOf } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
 import type { FailureLimiter } from './rate-limit.ts';
+import type { RejectionLog } from './rejection-log.ts';
 import type { Rooms } from './rooms.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { attachSyncConnection } from './sync-connection.ts';
@@ -27,6 +29,8 @@ export type AppDependencies = {
   auth: Auth;
   rooms: Rooms;
   failures: FailureLimiter;
+  /** Refusals are counted there and logged as a summary per period, not line by line. */
+  refusals: RejectionLog;
   /** The URL phones open; the deck's QR code encodes it with the room code. */
   joinUrl: () => string;
   now: () => number;
@@ -119,16 +123,17 @@ export function createApp(deps: AppDependencies) {
           response.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' });
           response.end(body);
         })
-        .catch((error: unknown) => replyWithError(response, error));
+        .catch((error: unknown) => replyWithError(response, error, ip));
     }
     const route = api[`${request.method} ${path}`];
     if (!route) return serveStatic(request, response, () => notFound(response));
     route(request, ip)
       .then(([status, body]) => sendJson(response, status, body))
-      .catch((error: unknown) => replyWithError(response, error));
+      .catch((error: unknown) => replyWithError(response, error, ip));
   });
 
-  function replyWithError(response: ServerResponse, error: unknown) {
+  function replyWithError(response: ServerResponse, error: unknown, ip: string) {
+    if (isAbortedRequest(error)) return deps.refusals.record({ reason: 'aborted request', ip });
     const status = error instanceof HttpError ? error.status : 500;
     if (status === 500) deps.log(`api error: ${(error as Error).stack}`);
     sendJson(response, status, { error: status === 500 ? 'server error' : (error as Error).message });
@@ -174,7 +179,7 @@ export function createApp(deps: AppDependencies) {
         messageBurst: limits.messageBurst,
         messagesPerSecond: limits.messagesPerSecond,
         now: deps.now,
-        onReject: ({ close, detail }) => deps.log(`closed ${grant.role} on ${hub.name} from ${ip}: ${close} (${detail})`),
+        onReject: ({ close, detail }) => deps.refusals.record({ reason: `${CLOSE[close].code} ${close}`, ip, detail }),
         onClose: () => {
           if (isParticipantDoc && hub.peers.size === 0) room.setOnline(ref.pid!, false);
         },

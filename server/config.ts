@@ -14,6 +14,8 @@ export type Limits = {
   failedJoinsPerSecond: number;
   /** How often every socket is pinged; one that has not answered by the next ping is closed. */
   pingIntervalMs: number;
+  /** Refused frames and requests are logged as one summary line per this period. */
+  refusalSummaryMs: number;
 };
 
 export type Config = {
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: Limits = {
   failedJoinsPerSecond: 1,
   // A dead phone is closed 20-40 s after its last answer: shown offline within a minute.
   pingIntervalMs: 20_000,
+  refusalSummaryMs: 60_000,
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {

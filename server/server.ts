@@ -6,6 +6,7 @@ import { createAuth } from './auth.ts';
 import type { Config } from './config.ts';
 import { loadManifest, type Manifest } from './manifest.ts';
 import { createFailureLimiter } from './rate-limit.ts';
+import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
 import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';
@@ -83,9 +84,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     now,
   });
 
+  const refusals = createRejectionLog({ log, periodMs: config.limits.refusalSummaryMs });
+
   let origin = '';
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
-  const app = createApp({ config, manifest, auth, rooms, failures, joinUrl: () => `${origin}/join`, now, log, storeProblem });
+  const app = createApp({ config, manifest, auth, rooms, failures, refusals, joinUrl: () => `${origin}/join`, now, log, storeProblem });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(config.port, config.host, () => resolve());
@@ -103,6 +106,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       clearInterval(sweep);
       clearInterval(retry);
       await app.close();
+      refusals.stop();
       await store.close();
     },
   };
