@@ -18,6 +18,7 @@ import type { FailureLimiter } from './rate-limit.ts';
 import type { RejectionLog } from './rejection-log.ts';
 import type { Rooms } from './rooms.ts';
 import { startHeartbeat } from './heartbeat.ts';
+import { seatOf, type SeatSuspensions } from './seat-suspension.ts';
 import { attachSyncConnection } from './sync-connection.ts';
 import { writePolicyFor } from './write-policy.ts';
 import { buildResultsExport, resultsToCsv } from './results-export.ts';
@@ -31,6 +32,8 @@ export type AppDependencies = {
   failures: FailureLimiter;
   /** Refusals are counted there and logged as a summary per period, not line by line. */
   refusals: RejectionLog;
+  /** Seats that kept sending refused frames, refused at the upgrade for a while. */
+  suspensions: SeatSuspensions;
   /** The URL phones open; the deck's QR code encodes it with the room code. */
   joinUrl: () => string;
   now: () => number;
@@ -166,6 +169,8 @@ export function createApp(deps: AppDependencies) {
       failures.recordFailure(ip);
       return refuse(socket, 401, 'Unauthorized');
     }
+    const seat = seatOf(ref.code, grant.role, credentials.pid);
+    if (deps.suspensions.isSuspended(seat)) return refuse(socket, 429, 'Too Many Requests');
     const hub = ref.kind === 'participant' ? await room.participant(ref.pid!) : room[ref.kind];
     const limits = config.limits;
     wss.handleUpgrade(request, socket, head, (ws) => {
@@ -179,7 +184,10 @@ export function createApp(deps: AppDependencies) {
         messageBurst: limits.messageBurst,
         messagesPerSecond: limits.messagesPerSecond,
         now: deps.now,
-        onReject: ({ close, detail }) => deps.refusals.record({ reason: `${CLOSE[close].code} ${close}`, ip, detail }),
+        onReject: ({ close, detail }) => {
+          deps.refusals.record({ reason: `${CLOSE[close].code} ${close}`, ip, detail });
+          deps.suspensions.recordRefusal(seat);
+        },
         onClose: () => {
           if (isParticipantDoc && hub.peers.size === 0) room.setOnline(ref.pid!, false);
         },

@@ -14,6 +14,13 @@ export type Limits = {
   failedJoinsPerSecond: number;
   /** How often every socket is pinged; one that has not answered by the next ping is closed. */
   pingIntervalMs: number;
+  /**
+   * A seat (a participant, or a room's trainer or viewer credential) with more refused frames
+   * than this within `seatRefusalWindowMs` is suspended: its upgrades get 429 for `seatSuspensionMs`.
+   */
+  seatRefusalLimit: number;
+  seatRefusalWindowMs: number;
+  seatSuspensionMs: number;
   /** Refused frames and requests are logged as one summary line per this period. */
   refusalSummaryMs: number;
 };
@@ -37,6 +44,11 @@ export const DEFAULT_LIMITS: Limits = {
   failedJoinsPerSecond: 1,
   // A dead phone is closed 20-40 s after its last answer: shown offline within a minute.
   pingIntervalMs: 20_000,
+  // An honest phone is refused only in a rare race (it answers just as the trainer locks), a
+  // few times an hour at most; twenty a minute is a client that keeps sending what it may not.
+  seatRefusalLimit: 20,
+  seatRefusalWindowMs: 60_000,
+  seatSuspensionMs: 60_000,
   refusalSummaryMs: 60_000,
 };
 
@@ -50,7 +62,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
-    limits: DEFAULT_LIMITS,
+    limits: {
+      ...DEFAULT_LIMITS,
+      seatRefusalLimit: readWholeNumber(env.SEAT_REFUSALS_PER_MINUTE, 'SEAT_REFUSALS_PER_MINUTE') ?? DEFAULT_LIMITS.seatRefusalLimit,
+    },
     roomIdleMs: readSeconds(env.ROOM_IDLE_SECONDS, 'ROOM_IDLE_SECONDS'),
   };
 }
@@ -61,4 +76,12 @@ function readSeconds(value: string | undefined, name: string): number | undefine
   const seconds = Number(value);
   if (!Number.isInteger(seconds) || seconds < 1) throw new Error(`${name} must be a whole number of seconds, got "${value}"`);
   return seconds * 1000;
+}
+
+/** An optional whole number from 1 up from the environment. */
+function readWholeNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a whole number from 1 up, got "${value}"`);
+  return number;
 }

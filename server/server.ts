@@ -8,6 +8,7 @@ import { loadManifest, type Manifest } from './manifest.ts';
 import { createFailureLimiter } from './rate-limit.ts';
 import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
+import { createSeatSuspensions } from './seat-suspension.ts';
 import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';
 import type { Store } from './store/store.ts';
@@ -85,10 +86,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
 
   const refusals = createRejectionLog({ log, periodMs: config.limits.refusalSummaryMs });
+  const suspensions = createSeatSuspensions({
+    maxRefusals: config.limits.seatRefusalLimit,
+    windowMs: config.limits.seatRefusalWindowMs,
+    suspendMs: config.limits.seatSuspensionMs,
+    now,
+  });
 
   let origin = '';
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
-  const app = createApp({ config, manifest, auth, rooms, failures, refusals, joinUrl: () => `${origin}/join`, now, log, storeProblem });
+  const app = createApp({ config, manifest, auth, rooms, failures, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(config.port, config.host, () => resolve());
