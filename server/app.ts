@@ -64,7 +64,7 @@ export function createApp(deps: AppDependencies) {
       }
       const { code, secret } = await rooms.create(deck);
       deps.log(`room ${code} opened for ${deck}`);
-      return [201, { code, secret, deck, viewerToken: auth.viewerToken(code) }];
+      return [201, { code, secret, deck, viewerToken: auth.viewerToken(code), joinKey: auth.joinKey(code) }];
     },
     'POST /api/rooms/resume': async (request, ip) => {
       if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
@@ -75,15 +75,19 @@ export function createApp(deps: AppDependencies) {
         failures.recordFailure(ip);
         throw new HttpError(404, 'no room with this code and secret');
       }
-      return [200, { code, secret: textOf(body.secret), deck: record.deck, viewerToken: auth.viewerToken(code) }];
+      return [200, { code, secret: textOf(body.secret), deck: record.deck, viewerToken: auth.viewerToken(code), joinKey: auth.joinKey(code) }];
     },
     'POST /api/join': async (request, ip) => {
-      // Checked before the code is looked at: a blocked address learns nothing from a guess.
-      if (failures.isBlocked(ip)) throw new HttpError(429, 'te veel pogingen, wacht even');
-      const code = normalizeJoinCode(textOf((await readJson(request)).code));
+      const body = await readJson(request);
+      const code = normalizeJoinCode(textOf(body.code));
+      // A join by the room's link or QR carries its key: wrong codes typed by others behind the
+      // same address (a hall, a hotspot) never block it, and it is no guess.
+      const isByLink = code !== null && auth.isJoinKey(code, textOf(body.joinKey));
+      // Checked before the code is looked up: a blocked address learns nothing from a guess.
+      if (!isByLink && failures.isBlocked(ip)) throw new HttpError(429, 'te veel pogingen, wacht even');
       const record = code ? await rooms.find(code) : undefined;
       if (!code || !record) {
-        failures.recordFailure(ip);
+        if (!isByLink) failures.recordFailure(ip);
         throw new HttpError(404, 'onbekende code');
       }
       const pid = randomBytes(12).toString('base64url');
@@ -155,7 +159,8 @@ export function createApp(deps: AppDependencies) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ref = url.pathname.startsWith(SYNC_PREFIX) ? parseDocName(url.pathname.slice(SYNC_PREFIX.length)) : null;
     if (!ref) return refuse(socket, 404, 'Not Found');
-    if (failures.isBlocked(ip)) return refuse(socket, 429, 'Too Many Requests');
+    // Credentials first: a phone reconnecting with valid ones is never blocked by wrong guesses
+    // from its address (a hall behind one NAT). Tokens are HMACs, so checking first leaks nothing.
     const room = await rooms.open(ref.code);
     const params = url.searchParams;
     const credentials = {
@@ -166,6 +171,7 @@ export function createApp(deps: AppDependencies) {
     };
     const grant = room ? auth.authorize(ref, credentials, room.record.secretHash) : null;
     if (!room || !grant) {
+      if (failures.isBlocked(ip)) return refuse(socket, 429, 'Too Many Requests');
       failures.recordFailure(ip);
       return refuse(socket, 401, 'Unauthorized');
     }
