@@ -15,6 +15,8 @@ type Step = 'code' | 'name' | 'live';
 export class MwJoinApp extends LitElement {
   @property() origin = location.origin;
   @property() initialCode = '';
+  /** The key of the link's code (`k=`); sent only with that code, never with one typed. */
+  @property() joinKey = '';
   @state() private step: Step = 'code';
   @state() private error = '';
   @state() private isBusy = false;
@@ -41,7 +43,7 @@ export class MwJoinApp extends LitElement {
     if (stored) return this.goLive(stored.hasChosenName || stored.askNames === false ? 'live' : 'name');
     this.isBusy = true;
     try {
-      const seat = await joinRoom(this.origin, code);
+      const seat = await joinRoom(this.origin, code, this.keyFor(code));
       rememberSeat(localStorage, { ...seat, hasChosenName: false });
       this.goLive(seat.askNames === false ? 'live' : 'name');
     } catch (error) {
@@ -62,7 +64,12 @@ export class MwJoinApp extends LitElement {
     this.session = new ParticipantSession(this.origin, seat, undefined, keepInIndexedDb);
     this.session.addEventListener('change', this.rerender);
     this.step = step;
-    history.replaceState(null, '', `?code=${this.code}`);
+    const key = this.keyFor(this.code);
+    history.replaceState(null, '', key ? `?code=${this.code}&k=${encodeURIComponent(key)}` : `?code=${this.code}`);
+  }
+
+  private keyFor(code: string): string | undefined {
+    return this.joinKey && code === normalizeJoinCode(this.initialCode) ? this.joinKey : undefined;
   }
 
   private submitCode(event: SubmitEvent) {

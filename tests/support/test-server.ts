@@ -82,13 +82,13 @@ export function countsOf(trainer: LiveRoom, exerciseId: string): Record<string, 
  */
 export async function startBuiltServer(
   build: 'dist-fixtures' | 'dist' = 'dist-fixtures',
-  options: { store?: Store; storeRetryMs?: number } = {},
+  { limits, ...options }: { store?: Store; storeRetryMs?: number; limits?: Partial<Limits> } = {},
 ): Promise<TestServer> {
   const distDir = join(import.meta.dirname, '../..', build);
   const dataDir = tempDir();
   const logs: string[] = [];
   const running = await startServer({
-    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS },
+    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: { ...DEFAULT_LIMITS, ...limits } },
     ...options,
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),
