@@ -67,11 +67,12 @@ export function createApp(deps: AppDependencies) {
       return [201, { code, secret, deck, viewerToken: auth.viewerToken(code), joinKey: auth.joinKey(code) }];
     },
     'POST /api/rooms/resume': async (request, ip) => {
-      if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
       const body = await readJson(request);
       const code = normalizeJoinCode(textOf(body.code));
       const record = code ? await rooms.find(code) : undefined;
+      // The secret first: the right one is never blocked by wrong guesses from the same address.
       if (!code || !record || !auth.isTrainerSecret(textOf(body.secret), record.secretHash)) {
+        if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
         failures.recordFailure(ip);
         throw new HttpError(404, 'no room with this code and secret');
       }
@@ -99,10 +100,10 @@ export function createApp(deps: AppDependencies) {
 
   /** The trainer downloads a room's results; the secret comes as a bearer token, never in the URL. */
   async function exportResults(request: IncomingMessage, ip: string, code: string, format: string) {
-    if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
     const secret = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
     const room = await rooms.open(code);
     if (!room || !auth.isTrainerSecret(secret, room.record.secretHash)) {
+      if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
       failures.recordFailure(ip);
       throw new HttpError(404, 'no room with this code and secret');
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { participantDocName, stageDocName } from '../../src/shared/doc-names.ts';
-import { ApiError, createRoom, joinRoom } from '../../src/sync/room-api.ts';
+import { ApiError, createRoom, fetchResults, joinRoom, resumeRoom } from '../../src/sync/room-api.ts';
 import { FIXTURE_DECK } from '../support/fixture-manifest.ts';
 import { openAsParticipant, openRawSocket } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
@@ -101,6 +101,10 @@ describe('wrong guesses from an address behind the same NAT', () => {
     await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 0, c: 1 }));
     const trainerBack = await connectTrainer(server.origin, trainer.room);
     expect(trainerBack.stage.get('current')).toBe('overschat');
+    // The trainer's deck resumes its room and downloads the results with the secret.
+    expect((await resumeRoom(server.origin, trainer.code, trainer.room.secret)).code).toBe(trainer.code);
+    expect((await (await fetchResults(server.origin, trainer.room, 'csv')).text())).toContain('overschat');
+    expect(await statusOf(resumeRoom(server.origin, trainer.code, 'wrong'))).toBe(429);
 
     const stage = stageDocName(trainer.code);
     await expect(openRawSocket(server.origin, stage, { role: 'participant', pid: seat.pid, token: 'x' })).rejects.toThrow('HTTP 429');
