@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { expectClosedWith, openRawSocket, updateFrom } from '../support/raw-socket.ts';
-import { connectParticipant, countsOf } from '../support/test-server.ts';
+import { connectParticipant, connectTrainer, countsOf } from '../support/test-server.ts';
 
 /** Three refusals are allowed, the fourth suspends; short enough to see the suspension end. */
 const LIMITS = { seatRefusalLimit: 3, seatSuspensionMs: 1500 };
@@ -57,7 +57,8 @@ describe('a seat that keeps sending refused frames', () => {
       await expectClosedWith(socket, 'forbidden');
     }
     await expect(asViewer(stageDocName(trainer.code))).rejects.toThrow('HTTP 429');
-    const asTrainer = await openRawSocket(server.origin, stageDocName(trainer.code), { role: 'trainer', secret: trainer.room.secret });
-    asTrainer.ws.close();
+    const trainerAgain = await connectTrainer(server.origin, trainer.room);
+    expect(trainerAgain.stage.get('current')).toBe('overschat');
+    trainerAgain.destroy();
   });
 });

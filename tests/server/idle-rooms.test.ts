@@ -62,7 +62,7 @@ describe('codes of rooms that do not exist', () => {
       const codes = Array.from({ length: 1000 }, (_, i) => `X${String(i).padStart(5, '0')}`);
       for (let at = 0; at < codes.length; at += 50) {
         const refusals = codes.slice(at, at + 50).map((code) =>
-          openRawSocket(server.origin, stageDocName(code), { role: 'viewer', token: 'x' }).then(
+          openRawSocket(server.origin, stageDocName(code), { role: 'participant', pid: 'p'.repeat(16), token: 'x' }).then(
             () => 'open',
             (error: Error) => error.message,
           ),

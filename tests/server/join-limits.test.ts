@@ -108,7 +108,8 @@ describe('wrong guesses from an address behind the same NAT', () => {
 
     const stage = stageDocName(trainer.code);
     await expect(openRawSocket(server.origin, stage, { role: 'participant', pid: seat.pid, token: 'x' })).rejects.toThrow('HTTP 429');
-    await expect(openRawSocket(server.origin, stage, { role: 'viewer', token: 'x' })).rejects.toThrow('HTTP 429');
+    const other = await joinRoom(server.origin, trainer.code, trainer.room.joinKey);
+    await expect(openAsParticipant(server.origin, { ...other, token: seat.token }, participantDocName(trainer.code, other.pid))).rejects.toThrow('HTTP 429');
     back.destroy();
     trainerBack.destroy();
     trainer.destroy();
