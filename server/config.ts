@@ -16,7 +16,8 @@ export type Limits = {
   pingIntervalMs: number;
   /**
    * A seat (a participant, or a room's trainer or viewer credential) with more refused frames
-   * than this within `seatRefusalWindowMs` is suspended: its upgrades get 429 for `seatSuspensionMs`.
+   * than this at once, refilled at this many per `seatRefusalWindowMs`, is suspended: its
+   * upgrades get 429 for `seatSuspensionMs`.
    */
   seatRefusalLimit: number;
   seatRefusalWindowMs: number;

@@ -5,6 +5,7 @@
  * on the same address or not, are not touched.
  */
 import type { Role } from '../src/shared/roles.ts';
+import { createTokenBucket, type TokenBucket } from './rate-limit.ts';
 
 /**
  * Who is suspended: a participant by its id; a trainer or viewer by the room's credential it
@@ -17,23 +18,22 @@ export function seatOf(code: string, role: Role, pid: string | undefined): strin
 export type SeatSuspensions = ReturnType<typeof createSeatSuspensions>;
 
 export function createSeatSuspensions({ maxRefusals, windowMs, suspendMs, now }: {
-  /** More refusals than this within `windowMs` suspend the seat. */
+  /** More refusals than this in a burst suspend the seat; the allowance refills at this many per `windowMs`. */
   maxRefusals: number;
   windowMs: number;
   suspendMs: number;
   now: () => number;
 }) {
-  /** Per seat: the times of its recent refusals (at most `maxRefusals`), and its suspension's end. */
-  const seats = new Map<string, { refusals: number[]; suspendedUntil: number }>();
+  /** Per seat: its allowance of refusals, when it last used some, and when its suspension ends. */
+  const seats = new Map<string, { allowance: TokenBucket; lastRefusal: number; suspendedUntil: number }>();
   let lastSweep = now();
 
-  /** Forgets the seats with nothing recent; at most once per window, so it costs little per refusal. */
+  /** Forgets the seats whose allowance is whole again; at most once per window, so it costs little per refusal. */
   const sweep = (time: number) => {
     if (time - lastSweep < windowMs) return;
     lastSweep = time;
     for (const [seat, entry] of seats) {
-      const lastRefusal = entry.refusals.at(-1) ?? -Infinity;
-      if (entry.suspendedUntil <= time && lastRefusal <= time - windowMs) seats.delete(seat);
+      if (entry.suspendedUntil <= time && entry.lastRefusal <= time - windowMs) seats.delete(seat);
     }
   };
 
@@ -44,14 +44,14 @@ export function createSeatSuspensions({ maxRefusals, windowMs, suspendMs, now }:
       sweep(time);
       let entry = seats.get(seat);
       if (!entry) {
-        entry = { refusals: [], suspendedUntil: 0 };
+        entry = { allowance: createTokenBucket(maxRefusals, (maxRefusals * 1000) / windowMs, now), lastRefusal: time, suspendedUntil: 0 };
         seats.set(seat, entry);
       }
-      entry.refusals = entry.refusals.filter((at) => at > time - windowMs);
-      entry.refusals.push(time);
-      if (entry.refusals.length > maxRefusals) {
+      entry.lastRefusal = time;
+      if (!entry.allowance.take()) {
         entry.suspendedUntil = time + suspendMs;
-        entry.refusals = [];
+        // After the suspension the seat starts with a whole allowance again.
+        entry.allowance = createTokenBucket(maxRefusals, (maxRefusals * 1000) / windowMs, now);
       }
     },
     /** How many seats are remembered (for the test that nothing piles up). */
