@@ -15,7 +15,7 @@ type Step = 'code' | 'name' | 'live';
 export class MwJoinApp extends LitElement {
   @property() origin = location.origin;
   @property() initialCode = '';
-  /** The key of the link's code (`k=`); sent only with that code, never with one typed. */
+  /** The key that came with the link's code (`k=`); sent only when joining with that same code. */
   @property() joinKey = '';
   @state() private step: Step = 'code';
   @state() private error = '';
