@@ -6,23 +6,27 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
+import { CLOSE } from '../src/shared/close-codes.ts';
 import { parseDocName } from '../src/shared/doc-names.ts';
 import { normalizeJoinCode } from '../src/shared/join-code.ts';
 import type { Auth } from './auth.ts';
 import { DEFAULT_MIN_FREE_DISK_BYTES, type Config } from './config.ts';
 import { diskSpaceAdvice, diskSpaceProblem, freeBytes } from './disk-space.ts';
-import { HttpError, readJson, sendJson, textOf } from './http-json.ts';
+import { HttpError, isAbortedRequest, readJson, sendJson, textOf } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
 import { admitJoin } from './join-admission.ts';
 import type { JoinLimiter } from './join-limiter.ts';
 import { createParticipantRemoval, REMOVE_ROUTE } from './participant-removal.ts';
 import { createParticipantSockets } from './participant-sockets.ts';
 import { createTokenBucket, type FailureLimiter, type TokenBucket } from './rate-limit.ts';
+import type { RejectionLog } from './rejection-log.ts';
 import { isAllowedHost, isJsonRequest, isSameOrigin } from './request-checks.ts';
 import { securityHeaders } from './security-headers.ts';
 import { TRAINER_KEY_PARAM, type TrainerAccess } from './trainer-access.ts';
 import { replyTrainerOnly, replyWrongKey } from './trainer-pages.ts';
 import type { Rooms } from './rooms.ts';
+import { startHeartbeat } from './heartbeat.ts';
+import { seatOf, type SeatSuspensions } from './seat-suspension.ts';
 import { attachSyncConnection } from './sync-connection.ts';
 import { writePolicyFor } from './write-policy.ts';
 import { buildResultsExport, resultsToCsv } from './results-export.ts';
@@ -37,6 +41,10 @@ export type AppDependencies = {
   failures: FailureLimiter;
   /** Successful joins per address. */
   joins: JoinLimiter;
+  /** Refusals are counted there and logged as a summary per period, not line by line. */
+  refusals: RejectionLog;
+  /** Seats that kept sending refused frames, refused at the upgrade for a while. */
+  suspensions: SeatSuspensions;
   /** The URL phones open; the deck's QR code encodes it with the room code. */
   joinUrl: () => string;
   now: () => number;
@@ -71,6 +79,7 @@ export function createApp(deps: AppDependencies) {
   };
   const serveStatic = sirv(config.distDir, { extensions: ['html'], etag: true });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxTrainerMessageBytes });
+  const heartbeat = startHeartbeat({ intervalMs: config.limits.pingIntervalMs, sockets: () => wss.clients });
 
   const api: Record<string, Route> = {
     'GET /api/info': { access: 'trainer', handle: async () => [
@@ -89,26 +98,31 @@ export function createApp(deps: AppDependencies) {
       }
       const { code, secret } = await rooms.create(deck);
       deps.log(`room ${code} opened for ${deck}`);
-      return [201, { code, secret, deck, viewerToken: auth.viewerToken(code) }];
+      return [201, { code, secret, deck, viewerToken: auth.viewerToken(code), joinKey: auth.joinKey(code) }];
     } },
     'POST /api/rooms/resume': { access: 'trainer', handle: async (request, ip) => {
-      if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
       const body = await readJson(request);
       const code = normalizeJoinCode(textOf(body.code));
       const record = code ? await rooms.find(code) : undefined;
+      // The secret first: the right one is never blocked by wrong guesses from the same address.
       if (!code || !record || !auth.isTrainerSecret(textOf(body.secret), record.secretHash)) {
+        if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
         failures.recordFailure(ip);
         throw new HttpError(404, 'no room with this code and secret');
       }
-      return [200, { code, secret: textOf(body.secret), deck: record.deck, viewerToken: auth.viewerToken(code) }];
+      return [200, { code, secret: textOf(body.secret), deck: record.deck, viewerToken: auth.viewerToken(code), joinKey: auth.joinKey(code) }];
     } },
     'POST /api/join': { access: 'public', handle: async (request, ip) => {
-      // Checked before the code is looked at: a blocked address learns nothing from a guess.
-      if (failures.isBlocked(ip)) throw new HttpError(429, 'te veel pogingen, wacht even');
-      const code = normalizeJoinCode(textOf((await readJson(request)).code));
+      const body = await readJson(request);
+      const code = normalizeJoinCode(textOf(body.code));
+      // A join by the room's link or QR carries its key: wrong codes typed by others behind the
+      // same address (a hall, a hotspot) never block it, and it is no guess.
+      const isByLink = code !== null && auth.isJoinKey(code, textOf(body.joinKey));
+      // Checked before the code is looked up: a blocked address learns nothing from a guess.
+      if (!isByLink && failures.isBlocked(ip)) throw new HttpError(429, 'te veel pogingen, wacht even');
       const room = code ? await rooms.open(code) : null;
       if (!code || !room) {
-        failures.recordFailure(ip);
+        if (!isByLink) failures.recordFailure(ip);
         throw new HttpError(404, 'onbekende code');
       }
       const pid = admitJoin(room, ip, deps.joins);
@@ -120,10 +134,10 @@ export function createApp(deps: AppDependencies) {
 
   /** The trainer downloads a room's results; the secret comes as a bearer token, never in the URL. */
   async function exportResults(request: IncomingMessage, ip: string, code: string, format: string) {
-    if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
     const secret = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
     const room = await rooms.open(code);
     if (!room || !auth.isTrainerSecret(secret, room.record.secretHash)) {
+      if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
       failures.recordFailure(ip);
       throw new HttpError(404, 'no room with this code and secret');
     }
@@ -162,14 +176,14 @@ export function createApp(deps: AppDependencies) {
           response.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' });
           response.end(body);
         })
-        .catch((error: unknown) => replyWithError(response, error));
+        .catch((error: unknown) => replyWithError(response, error, ip));
     }
     const removeRoute = REMOVE_ROUTE.exec(path);
     if (request.method === 'POST' && removeRoute) {
       if (!isTrainer) return void sendJson(response, 401, { error: TRAINER_ONLY });
       return void removeParticipant(request, ip, removeRoute[1], removeRoute[2])
         .then(([status, body]) => sendJson(response, status, body))
-        .catch((error: unknown) => replyWithError(response, error));
+        .catch((error: unknown) => replyWithError(response, error, ip));
     }
     const route = api[`${request.method} ${path}`];
     if (!route) {
@@ -180,13 +194,14 @@ export function createApp(deps: AppDependencies) {
     route
       .handle(request, ip)
       .then(([status, body]) => sendJson(response, status, body))
-      .catch((error: unknown) => replyWithError(response, error));
+      .catch((error: unknown) => replyWithError(response, error, ip));
   });
 
   /** The printed Trainer: URL: a right key gives this browser the cookie and drops the key from the address bar. */
   function signIn(response: ServerResponse, url: URL, ip: string) {
-    if (failures.isBlocked(ip)) return replyText(response, 429, 'Too many attempts: wait a minute.');
+    // The key first: the right one is never blocked by wrong guesses from the same address.
     if (!trainer.isKey(url.searchParams.get(TRAINER_KEY_PARAM) ?? '')) {
+      if (failures.isBlocked(ip)) return replyText(response, 429, 'Too many attempts: wait a minute.');
       failures.recordFailure(ip);
       return replyWrongKey(response);
     }
@@ -195,7 +210,8 @@ export function createApp(deps: AppDependencies) {
     response.end();
   }
 
-  function replyWithError(response: ServerResponse, error: unknown) {
+  function replyWithError(response: ServerResponse, error: unknown, ip: string) {
+    if (isAbortedRequest(error)) return deps.refusals.record({ reason: 'aborted request', ip });
     const status = error instanceof HttpError ? error.status : 500;
     if (status === 500) deps.log(`api error: ${(error as Error).stack}`);
     sendJson(response, status, { error: status === 500 ? 'server error' : (error as Error).message });
@@ -217,7 +233,8 @@ export function createApp(deps: AppDependencies) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ref = url.pathname.startsWith(SYNC_PREFIX) ? parseDocName(url.pathname.slice(SYNC_PREFIX.length)) : null;
     if (!ref) return refuse(socket, 404, 'Not Found');
-    if (failures.isBlocked(ip)) return refuse(socket, 429, 'Too Many Requests');
+    // Credentials first: a phone reconnecting with valid ones is never blocked by wrong guesses
+    // from its address (a hall behind one NAT). Tokens are HMACs, so checking first leaks nothing.
     const room = await rooms.open(ref.code);
     const params = url.searchParams;
     const credentials = {
@@ -230,13 +247,17 @@ export function createApp(deps: AppDependencies) {
     if (credentials.role !== 'participant' && !trainer.isTrainer(request)) return refuse(socket, 401, 'Unauthorized');
     const grant = room ? auth.authorize(ref, credentials, room.record.secretHash) : null;
     if (!room || !grant) {
+      if (failures.isBlocked(ip)) return refuse(socket, 429, 'Too Many Requests');
       failures.recordFailure(ip);
       return refuse(socket, 401, 'Unauthorized');
     }
+    const seat = seatOf(ref.code, grant.role, credentials.pid);
+    if (deps.suspensions.isSuspended(seat)) return refuse(socket, 429, 'Too Many Requests');
     const hub = ref.kind === 'participant' ? await room.participant(ref.pid!) : room[ref.kind];
     const limits = config.limits;
     wss.handleUpgrade(request, socket, head, (ws) => {
       if (grant.role === 'participant' && !sockets.admit(room, credentials.pid!, ws)) return;
+      heartbeat.watch(ws);
       const isParticipantDoc = ref.kind === 'participant';
       attachSyncConnection({
         socket: ws,
@@ -246,7 +267,10 @@ export function createApp(deps: AppDependencies) {
         messageBurst: limits.messageBurst,
         messagesPerSecond: limits.messagesPerSecond,
         now: deps.now,
-        onReject: ({ close, detail }) => deps.log(`closed ${grant.role} on ${hub.name} from ${ip}: ${close} (${detail})`),
+        onReject: ({ close, detail }) => {
+          deps.refusals.record({ reason: `${CLOSE[close].code} ${close}`, ip, detail });
+          deps.suspensions.recordRefusal(seat);
+        },
         onClose: () => {
           if (isParticipantDoc && hub.peers.size === 0) room.setOnline(ref.pid!, false);
         },
@@ -259,6 +283,7 @@ export function createApp(deps: AppDependencies) {
     server,
     /** Stops accepting, closes every socket and waits until every change is stored. */
     async close() {
+      heartbeat.stop();
       // Wait for every socket's close handler: they record who went offline, and that must be
       // stored before the store closes.
       await Promise.all(

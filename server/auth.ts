@@ -1,6 +1,7 @@
 /**
  * Who may connect, decided before the WebSocket upgrade completes: the trainer by the room
- * secret, a participant by a token bound to its id, a viewer by a token bound to the room.
+ * secret, a participant by a token bound to its id, a viewer by a token bound to the room;
+ * and the join key that marks a join by the room's own link.
  * Tokens are HMACs under a server key that lives in the store, so they survive restarts.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -30,6 +31,15 @@ export function createAuth({ key }: { key: string }) {
   return {
     participantToken: (code: string, pid: string) => sign(`participant:${code}:${pid}`),
     viewerToken: (code: string) => sign(`viewer:${code}`),
+    /**
+     * The key in the room's join link and QR code. It proves the phone got the code from the
+     * screen, not by guessing, so wrong codes typed on the same address never block it. Short,
+     * to keep the QR code coarse: 72 bits, and useless for guessing other codes.
+     */
+    joinKey: (code: string) => sign(`join:${code}`).slice(0, 12),
+    isJoinKey(code: string, key: string) {
+      return sameText(key, this.joinKey(code));
+    },
     isTrainerSecret: (secret: string, secretHash: string) => sameText(hashSecret(secret), secretHash),
 
     /**

@@ -23,6 +23,18 @@ export type Limits = {
   joinsPerSecond: number;
   /** Seats in a room whose deck's join block sets no `deelnemers:`: a training group (8-18) with room to spare. */
   participantCap: number;
+  /** How often every socket is pinged; one that has not answered by the next ping is closed. */
+  pingIntervalMs: number;
+  /**
+   * A seat (a participant, or a room's trainer or viewer credential) with more refused frames
+   * than this at once, refilled at this many per `seatRefusalWindowMs`, is suspended: its
+   * upgrades get 429 for `seatSuspensionMs`.
+   */
+  seatRefusalLimit: number;
+  seatRefusalWindowMs: number;
+  seatSuspensionMs: number;
+  /** Refused frames and requests are logged as one summary line per this period. */
+  refusalSummaryMs: number;
 };
 
 export type Config = {
@@ -58,6 +70,14 @@ export const DEFAULT_LIMITS: Limits = {
   joinBurst: 400,
   joinsPerSecond: 40,
   participantCap: 30,
+  // A dead phone is closed 20-40 s after its last answer: shown offline within a minute.
+  pingIntervalMs: 20_000,
+  // An honest phone is refused only in a rare race (it answers just as the trainer locks), a
+  // few times an hour at most; twenty a minute is a client that keeps sending what it may not.
+  seatRefusalLimit: 20,
+  seatRefusalWindowMs: 60_000,
+  seatSuspensionMs: 60_000,
+  refusalSummaryMs: 60_000,
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
@@ -70,7 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
-    limits: { ...DEFAULT_LIMITS, participantCap: readCap(env.PARTICIPANT_CAP) ?? DEFAULT_LIMITS.participantCap },
+    limits: {
+      ...DEFAULT_LIMITS,
+      participantCap: readWholeNumber(env.PARTICIPANT_CAP, 'PARTICIPANT_CAP') ?? DEFAULT_LIMITS.participantCap,
+      seatRefusalLimit: readWholeNumber(env.SEAT_REFUSALS_PER_MINUTE, 'SEAT_REFUSALS_PER_MINUTE') ?? DEFAULT_LIMITS.seatRefusalLimit,
+    },
     roomIdleMs: readSeconds(env.ROOM_IDLE_SECONDS, 'ROOM_IDLE_SECONDS'),
     trainerKey: readTrainerKey(env.TRAINER_KEY),
     minFreeDiskBytes: readMegabytes(env.MIN_FREE_DISK_MB, 'MIN_FREE_DISK_MB'),
@@ -101,10 +125,10 @@ function readSeconds(value: string | undefined, name: string): number | undefine
   return seconds * 1000;
 }
 
-/** PARTICIPANT_CAP: seats per room for decks whose join block sets none (a larger group, a rehearsal). */
-function readCap(value: string | undefined): number | undefined {
+/** An optional whole number from 1 up from the environment. */
+function readWholeNumber(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  const cap = Number(value);
-  if (!Number.isInteger(cap) || cap < 1) throw new Error(`PARTICIPANT_CAP must be a whole number of at least 1, got "${value}"`);
-  return cap;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a whole number from 1 up, got "${value}"`);
+  return number;
 }

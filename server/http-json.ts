@@ -29,6 +29,11 @@ export async function readJson(request: IncomingMessage): Promise<Record<string,
   }
 }
 
+/** The client hung up before its request was read: nothing the server did wrong. */
+export function isAbortedRequest(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ECONNRESET';
+}
+
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(JSON.stringify(body));

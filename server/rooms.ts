@@ -184,7 +184,13 @@ export function createRooms({
       if (!room) {
         room = store.getRecord<RoomRecord>(roomKey(code)).then((record) => (record ? loadRoom(code, record) : null));
         open.set(code, room);
-        void room.then((loaded) => loaded ?? open.delete(code));
+        const pending = room;
+        // A code without a room is forgotten at once: asking for made-up codes must not fill memory.
+        void room.then((loaded) => {
+          if (loaded || open.get(code) !== pending) return;
+          open.delete(code);
+          lastBusy.delete(code);
+        });
       }
       return room;
     },
@@ -203,6 +209,8 @@ export function createRooms({
     },
     /** How many rooms are in memory. */
     loadedCount: () => open.size,
+    /** How many codes are remembered in any way (loaded or loading, or their last use). */
+    trackedCount: () => new Set([...open.keys(), ...lastBusy.keys()]).size,
     /**
      * Frees the rooms nobody has been connected to for `idleMs`, after storing everything, so a
      * server that runs for days holds only the rooms in use. Checks and frees without awaiting in

@@ -11,7 +11,9 @@ import { inlineScriptHashesOfBuild } from './inline-script-hashes.ts';
 import { createJoinLimiter } from './join-limiter.ts';
 import { publicPathsOfBuild } from './public-assets.ts';
 import { createFailureLimiter } from './rate-limit.ts';
+import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
+import { createSeatSuspensions } from './seat-suspension.ts';
 import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';
 import type { Store } from './store/store.ts';
@@ -40,6 +42,8 @@ export type RunningServer = {
   trainerKey: string;
   /** How many rooms are in memory (the soak checks that closed rooms leave). */
   loadedRooms(): number;
+  /** How many room codes the server remembers at all (codes of rooms that do not exist must not stay). */
+  trackedRooms(): number;
   close(): Promise<void>;
 };
 
@@ -96,11 +100,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const joins = createJoinLimiter({ burst: config.limits.joinBurst, perSecond: config.limits.joinsPerSecond, now });
 
+  const refusals = createRejectionLog({ log, periodMs: config.limits.refusalSummaryMs });
+  const suspensions = createSeatSuspensions({
+    maxRefusals: config.limits.seatRefusalLimit,
+    windowMs: config.limits.seatRefusalWindowMs,
+    suspendMs: config.limits.seatSuspensionMs,
+    now,
+  });
+
   let origin = '';
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
   const hosts = allowedHosts({ interfaces: networkInterfaces(), hostname: hostname(), publicHost: options.publicHost, extra: config.extraHosts });
   const app = createApp({
-    config, manifest, auth, trainer, rooms, failures, joins, joinUrl: () => `${origin}/join`, now, log, storeProblem,
+    config, manifest, auth, trainer, rooms, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
     publicPaths, allowedHosts: hosts, scriptHashes: inlineScriptHashesOfBuild(config.distDir),
   });
   await new Promise<void>((resolve, reject) => {
@@ -116,10 +128,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     trainerUrl: `${origin}/?${TRAINER_KEY_PARAM}=${trainer.key}`,
     trainerKey: trainer.key,
     loadedRooms: () => rooms.loadedCount(),
+    trackedRooms: () => rooms.trackedCount(),
     async close() {
       clearInterval(sweep);
       clearInterval(retry);
       await app.close();
+      refusals.stop();
       await store.close();
     },
   };

@@ -57,6 +57,8 @@ async function start() {
   for (const card of slidesRoot.querySelectorAll('mw-join-card')) {
     if (!room || !info || !live) continue;
     card.code = room.code;
+    // A room remembered from before join keys existed has none: its QR then holds the code alone.
+    card.joinKey = room.joinKey ?? '';
     card.joinUrl = info.joinUrl;
     card.room = live;
   }

@@ -11,15 +11,20 @@ import { CAP, isShowingNames, REFUSED_FULL } from '../shared/room-schema.ts';
 import { YMapController } from '../sync/y-map-controller.ts';
 import type { LiveRoom } from './live-room.ts';
 
-/** The exact URL the QR code encodes: the server's join URL with the room code. */
-export function joinUrlWithCode(joinUrl: string, code: string): string {
-  return `${joinUrl}?code=${code}`;
+/**
+ * The exact URL the QR code encodes: the server's join URL with the room code and its join key
+ * (joins that carry it are never blocked by wrong codes typed on the same wifi).
+ */
+export function joinUrlWithCode(joinUrl: string, code: string, joinKey = ''): string {
+  return joinKey ? `${joinUrl}?code=${code}&k=${encodeURIComponent(joinKey)}` : `${joinUrl}?code=${code}`;
 }
 
 @customElement('mw-join-card')
 export class MwJoinCard extends LitElement {
   @property() joinUrl = '';
   @property() code = '';
+  /** Only in the QR code: the link shown to type stays short. */
+  @property() joinKey = '';
   /** "nee" for a hall: no names on the projector (the phones do not ask for one either). */
   @property() names: 'ja' | 'nee' = 'ja';
   @property({ attribute: false }) room?: LiveRoom;
@@ -29,9 +34,9 @@ export class MwJoinCard extends LitElement {
 
   protected override async willUpdate(changed: Map<string, unknown>) {
     if (changed.has('room')) this.live.refresh();
-    if ((changed.has('joinUrl') || changed.has('code')) && this.joinUrl && this.code) {
+    if ((changed.has('joinUrl') || changed.has('code') || changed.has('joinKey')) && this.joinUrl && this.code) {
       // The QR is made from a string we built; qrcode's SVG output holds no user text.
-      this.svg = await QRCode.toString(joinUrlWithCode(this.joinUrl, this.code), { type: 'svg', margin: 1 });
+      this.svg = await QRCode.toString(joinUrlWithCode(this.joinUrl, this.code, this.joinKey), { type: 'svg', margin: 1 });
     }
   }
 
@@ -43,7 +48,7 @@ export class MwJoinCard extends LitElement {
     const names = this.names === 'nee' || !areNamesShown ? [] : people.map((person) => person.nickname).filter(Boolean);
     return html`
       <div class="card">
-        <div class="qr" data-url=${joinUrlWithCode(this.joinUrl, this.code)}>${unsafeSVG(this.svg)}</div>
+        <div class="qr" data-url=${joinUrlWithCode(this.joinUrl, this.code, this.joinKey)}>${unsafeSVG(this.svg)}</div>
         <div class="how">
           <p class="step">Scan de code, of ga naar</p>
           <p class="url">${this.joinUrl.replace(/^https?:\/\//, '')}</p>

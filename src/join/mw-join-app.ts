@@ -16,6 +16,8 @@ type Step = 'code' | 'name' | 'live';
 export class MwJoinApp extends LitElement {
   @property() origin = location.origin;
   @property() initialCode = '';
+  /** The key that came with the link's code (`k=`); sent only when joining with that same code. */
+  @property() joinKey = '';
   @state() private step: Step = 'code';
   @state() private error = '';
   /** While the server is busy letting a hall in: the phone waits and tries again by itself. */
@@ -44,7 +46,7 @@ export class MwJoinApp extends LitElement {
     if (stored) return this.goLive(stored.hasChosenName || stored.askNames === false ? 'live' : 'name');
     this.isBusy = true;
     try {
-      const seat = await joinWithRetry(() => joinRoom(this.origin, code), {
+      const seat = await joinWithRetry(() => joinRoom(this.origin, code, this.keyFor(code)), {
         wait: pause,
         random: Math.random,
         onBusy: () => (this.notice = 'Te veel aanmeldingen tegelijk. Je telefoon probeert het zo vanzelf opnieuw…'),
@@ -72,7 +74,12 @@ export class MwJoinApp extends LitElement {
     this.session = new ParticipantSession(this.origin, seat, undefined, keepInIndexedDb);
     this.session.addEventListener('change', this.rerender);
     this.step = step;
-    history.replaceState(null, '', `?code=${this.code}`);
+    const key = this.keyFor(this.code);
+    history.replaceState(null, '', key ? `?code=${this.code}&k=${encodeURIComponent(key)}` : `?code=${this.code}`);
+  }
+
+  private keyFor(code: string): string | undefined {
+    return this.joinKey && code === normalizeJoinCode(this.initialCode) ? this.joinKey : undefined;
   }
 
   private submitCode(event: SubmitEvent) {

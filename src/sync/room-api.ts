@@ -1,6 +1,7 @@
 /** The server's small JSON API, as the browser calls it. */
 
-export type TrainerRoom = { code: string; secret: string; deck: string; viewerToken: string };
+/** `joinKey` goes into the join link and QR code: joins by them are never blocked by wrong guesses. */
+export type TrainerRoom = { code: string; secret: string; deck: string; viewerToken: string; joinKey: string };
 /** `askNames: false`: the deck wants no names (a hall), so the phone skips the name step. */
 export type ParticipantSeat = { code: string; pid: string; token: string; askNames?: boolean };
 
@@ -36,7 +37,9 @@ export const createRoom = (origin: string, deck: string, extraHeaders?: ExtraHea
   call<TrainerRoom>(origin, '/api/rooms', { deck }, extraHeaders);
 export const resumeRoom = (origin: string, code: string, secret: string, extraHeaders?: ExtraHeaders) =>
   call<TrainerRoom>(origin, '/api/rooms/resume', { code, secret }, extraHeaders);
-export const joinRoom = (origin: string, code: string) => call<ParticipantSeat>(origin, '/api/join', { code });
+/** `joinKey` from the join link or QR code, when the phone came that way (not for a typed code). */
+export const joinRoom = (origin: string, code: string, joinKey?: string) =>
+  call<ParticipantSeat>(origin, '/api/join', joinKey ? { code, joinKey } : { code });
 
 /** The room's results as a file; the secret travels in a header, not in the URL. */
 export async function fetchResults(

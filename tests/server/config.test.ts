@@ -25,6 +25,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ ROOM_IDLE_SECONDS: '30' }, '/srv').roomIdleMs).toBe(30_000);
     expect(() => loadConfig({ ROOM_IDLE_SECONDS: 'kort' }, '/srv')).toThrow('ROOM_IDLE_SECONDS must be a whole number of seconds, got "kort"');
   });
+  test('reads SEAT_REFUSALS_PER_MINUTE (refused frames before a seat is suspended), and refuses nonsense', () => {
+    expect(loadConfig({}, '/srv').limits.seatRefusalLimit).toBe(20);
+    expect(loadConfig({ SEAT_REFUSALS_PER_MINUTE: '500' }, '/srv').limits.seatRefusalLimit).toBe(500);
+    expect(() => loadConfig({ SEAT_REFUSALS_PER_MINUTE: '0' }, '/srv')).toThrow('SEAT_REFUSALS_PER_MINUTE must be a whole number from 1 up, got "0"');
+  });
 });
 
 describe('pickLanAddress', () => {

@@ -1,5 +1,7 @@
 /** A server that runs for days holds only the rooms in use: a room nobody is connected to leaves memory, and comes back whole. */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { stageDocName } from '../../src/shared/doc-names.ts';
+import { openRawSocket } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const SLIDE = { h: 2, v: 0 };
@@ -49,5 +51,28 @@ describe('rooms nobody is connected to', () => {
     expect(phone.isConnected).toBe(true);
     phone.destroy();
     await vi.waitFor(() => expect(server.loadedRooms()).toBe(0), UNLOADED);
+  });
+});
+
+describe('codes of rooms that do not exist', () => {
+  test('leave nothing behind: a thousand sockets asking for unknown rooms are refused and forgotten', async () => {
+    // A budget this large keeps every attempt a plain refusal; the wrong guesses are not the point here.
+    const server = await startTestServer({ limits: { failedJoinBurst: 100_000 } });
+    try {
+      const codes = Array.from({ length: 1000 }, (_, i) => `X${String(i).padStart(5, '0')}`);
+      for (let at = 0; at < codes.length; at += 50) {
+        const refusals = codes.slice(at, at + 50).map((code) =>
+          openRawSocket(server.origin, stageDocName(code), { role: 'participant', pid: 'p'.repeat(16), token: 'x' }).then(
+            () => 'open',
+            (error: Error) => error.message,
+          ),
+        );
+        expect(new Set(await Promise.all(refusals))).toEqual(new Set(['HTTP 401']));
+      }
+      expect(server.loadedRooms()).toBe(0);
+      expect(server.trackedRooms()).toBe(0);
+    } finally {
+      await server.close();
+    }
   });
 });

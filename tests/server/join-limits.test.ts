@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import { participantDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { CAP, REFUSED_FULL } from '../../src/shared/room-schema.ts';
-import { ApiError, createRoom, joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
+import { ApiError, createRoom, fetchResults, joinRoom, resumeRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 import { FIXTURE_DECK } from '../support/fixture-manifest.ts';
+import { openAsParticipant, openRawSocket } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
 
 /** The HTTP status of a call, and the server's message when it refused. */
@@ -108,6 +110,67 @@ describe('joining a room', () => {
     await vi.waitFor(() => expect(trainer.serverStatus.get(REFUSED_FULL)).toBe(971), { timeout: 5000 });
     expect(trainer.people.size).toBe(30);
     for (const phone of [honest, ...stuffers]) phone.destroy();
+    trainer.destroy();
+  });
+});
+
+describe('wrong guesses from an address behind the same NAT', () => {
+  let server: TestServer;
+  afterEach(async () => {
+    await server.close();
+  });
+
+  /** A budget of ten wrong guesses that does not refill during the test. */
+  const SLOW_REFILL = { failedJoinBurst: 10, failedJoinsPerSecond: 0.001 };
+
+  async function blockThisAddress() {
+    for (let i = 0; i < 11; i++) await statusOf(joinRoom(server.origin, 'AAAAAA'));
+    expect(await statusOf(joinRoom(server.origin, 'AAAAAA'))).toBe(429);
+  }
+
+  test('never block joins by the link: its join key lets the whole hall in, while a typed code waits', async () => {
+    server = await startTestServer({ limits: SLOW_REFILL });
+    const trainer = await connectTrainer(server.origin);
+    const { code, joinKey } = trainer.room;
+    await blockThisAddress();
+    expect(await statusOf(joinRoom(server.origin, code))).toBe(429);
+    const seats = [];
+    for (let i = 0; i < 20; i++) seats.push(await joinRoom(server.origin, code, joinKey));
+    expect(new Set(seats.map((seat) => seat.pid)).size).toBe(20);
+    // A key that is not this code's is no key: a guesser cannot make one up.
+    expect(await statusOf(joinRoom(server.origin, code, `${joinKey.slice(1)}x`))).toBe(429);
+    expect(await statusOf(joinRoom(server.origin, 'AAAAAA', joinKey))).toBe(429);
+    trainer.destroy();
+  });
+
+  test('never block reconnects with valid credentials; sockets with wrong ones are still refused', async () => {
+    server = await startTestServer({ limits: SLOW_REFILL });
+    const trainer = await connectTrainer(server.origin);
+    trainer.arrive({ h: 2, v: 0 }, 'overschat');
+    const seat = await joinRoom(server.origin, trainer.code);
+    const phone = await connectParticipant(server.origin, trainer.code, seat);
+    phone.destroy();
+    await blockThisAddress();
+
+    const own = await openAsParticipant(server.origin, seat, participantDocName(trainer.code, seat.pid));
+    own.ws.close();
+    const back = await connectParticipant(server.origin, trainer.code, seat);
+    await vi.waitFor(() => expect(back.current()?.state.status).toBe('open'));
+    back.answer('overschat', 'c');
+    await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 0, b: 0, c: 1 }));
+    const trainerBack = await connectTrainer(server.origin, trainer.room);
+    expect(trainerBack.stage.get('current')).toBe('overschat');
+    // The trainer's deck resumes its room and downloads the results with the secret.
+    expect((await resumeRoom(server.origin, trainer.code, trainer.room.secret, TRAINER_HEADERS)).code).toBe(trainer.code);
+    expect((await (await fetchResults(server.origin, trainer.room, 'csv', TRAINER_HEADERS)).text())).toContain('overschat');
+    expect(await statusOf(resumeRoom(server.origin, trainer.code, 'wrong', TRAINER_HEADERS))).toBe(429);
+
+    const stage = stageDocName(trainer.code);
+    await expect(openRawSocket(server.origin, stage, { role: 'participant', pid: seat.pid, token: 'x' })).rejects.toThrow('HTTP 429');
+    const other = await joinRoom(server.origin, trainer.code, trainer.room.joinKey);
+    await expect(openAsParticipant(server.origin, { ...other, token: seat.token }, participantDocName(trainer.code, other.pid))).rejects.toThrow('HTTP 429');
+    back.destroy();
+    trainerBack.destroy();
     trainer.destroy();
   });
 });

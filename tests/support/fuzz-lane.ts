@@ -146,6 +146,8 @@ export function createFuzzLane(origin: string, path: string, { timeoutMs, header
         buffer = rest;
         for (const { opcode, payload } of frames) {
           if (opcode === OPCODE.binary) onServerMessage(new Uint8Array(payload));
+          // As every WebSocket client does: the server ends a socket that leaves its ping unanswered.
+          if (opcode === OPCODE.ping) socket.write(clientFrame(OPCODE.pong, payload));
           if (opcode === OPCODE.close) {
             connection.closeCode = payload.length >= 2 ? payload.readUInt16BE(0) : 1005;
             socket.end(clientFrame(OPCODE.close, payload.subarray(0, 2)));

@@ -97,14 +97,14 @@ export function countsOf(trainer: LiveRoom, exerciseId: string): Record<string, 
  */
 export async function startBuiltServer(
   build: 'dist-fixtures' | 'dist' = 'dist-fixtures',
-  options: { store?: Store; storeRetryMs?: number; minFreeDiskBytes?: number } = {},
+  options: { store?: Store; storeRetryMs?: number; minFreeDiskBytes?: number; limits?: Partial<Limits> } = {},
 ): Promise<TestServer> {
   const distDir = join(import.meta.dirname, '../..', build);
   const dataDir = tempDir();
   const logs: string[] = [];
-  const { minFreeDiskBytes, ...startOptions } = options;
+  const { minFreeDiskBytes, limits, ...startOptions } = options;
   const running = await startServer({
-    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS, trainerKey: TEST_TRAINER_KEY, minFreeDiskBytes },
+    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: { ...DEFAULT_LIMITS, ...limits }, trainerKey: TEST_TRAINER_KEY, minFreeDiskBytes },
     ...startOptions,
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),
