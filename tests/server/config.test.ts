@@ -17,7 +17,7 @@ describe('loadConfig', () => {
   test('reads PARTICIPANT_CAP (seats of a room whose deck sets none), default 30, and refuses nonsense', () => {
     expect(loadConfig({}, '/srv').limits.participantCap).toBe(30);
     expect(loadConfig({ PARTICIPANT_CAP: '60' }, '/srv').limits.participantCap).toBe(60);
-    expect(() => loadConfig({ PARTICIPANT_CAP: 'veel' }, '/srv')).toThrow('PARTICIPANT_CAP must be a whole number of at least 1, got "veel"');
+    expect(() => loadConfig({ PARTICIPANT_CAP: 'veel' }, '/srv')).toThrow('PARTICIPANT_CAP must be a whole number from 1 up, got "veel"');
   });
 
   test('reads ROOM_IDLE_SECONDS (how long an empty room stays in memory), and refuses nonsense', () => {
