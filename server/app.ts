@@ -159,7 +159,7 @@ export function createApp(deps: AppDependencies) {
       failures.recordFailure(ip);
       return refuse(socket, 401, 'Unauthorized');
     }
-    const hub = ref.kind === 'participant' ? await room.participant(ref.pid!) : room[ref.kind];
+    const hub = await room.hubFor(ref);
     const limits = config.limits;
     wss.handleUpgrade(request, socket, head, (ws) => {
       const isParticipantDoc = ref.kind === 'participant';
