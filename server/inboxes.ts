@@ -5,11 +5,11 @@
  * are written: a new group split writes each phone's card once, an approval one phone's inbox,
  * and a slide change none.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { ownPartsOf } from '../src/exercises/for-phones.ts';
 import type { BaseDefinition } from '../src/exercises/kind.ts';
 import { INBOX, RESULTS, STAGE, parseResultKey, resultKey, type ExerciseState, type RecordedAnswer } from '../src/shared/room-schema.ts';
-import { setIfChanged } from './public-stage.ts';
+import { setIfChanged } from './set-if-changed.ts';
 
 export type Inboxes = {
   /** A participant's inbox document was loaded: fill it, and keep it up to date from now on. */

@@ -4,19 +4,11 @@
  * its kind's `forPhones`, and a key is written only when its value changed, so a phone receives
  * an update only when something it sees changed.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { publicStateOf } from '../src/exercises/for-phones.ts';
 import type { BaseDefinition } from '../src/exercises/kind.ts';
 import { PUBLIC_STAGE_KEYS, STAGE, type ExerciseState } from '../src/shared/room-schema.ts';
-
-/** Sets `key` to `value` when its JSON differs (undefined deletes); Yjs would otherwise send an unchanged value again. */
-export function setIfChanged<T>(map: Y.Map<T>, key: string, value: T | undefined): void {
-  if (value === undefined) {
-    if (map.has(key)) map.delete(key);
-  } else if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) {
-    map.set(key, value);
-  }
-}
+import { setIfChanged } from './set-if-changed.ts';
 
 /**
  * Derives `publicDoc` from `stageDoc` now and after every change of the stage; `exerciseOf` gives

@@ -42,7 +42,6 @@ export type Room = {
   record: RoomRecord;
   stage: DocHub;
   results: DocHub;
-  participant(pid: string): Promise<DocHub>;
   /** The live document a WebSocket path names (a participant's and an inbox are loaded on first use). */
   hubFor(ref: DocRef): Promise<DocHub>;
   exerciseOf(id: string): BaseDefinition | undefined;
@@ -97,7 +96,7 @@ export function createRooms({ store, manifest, now, onStoreError, onStored, stor
     const exerciseOf = (id: string) => (Object.hasOwn(exercises, id) ? exercises[id] : undefined);
     const people = results.doc.getMap<Person>(RESULTS.people);
     // Inboxes first: a phone then mostly has its role card before the public stage says "groups".
-    const ownParts = followInboxes(stage.doc, results.doc, exerciseOf);
+    const inboxParts = followInboxes(stage.doc, results.doc, exerciseOf);
     const stopPublicStage = followStage(stage.doc, publicStage.doc, exerciseOf);
 
     const recorded = results.doc.getMap<RecordedAnswer>(RESULTS.answers);
@@ -125,24 +124,23 @@ export function createRooms({ store, manifest, now, onStoreError, onStored, stor
       (pid) => openDocHub(participantDocName(code, pid), hubOptions),
       (pid, hub) => recordMissingAnswers(pid, hub.doc),
     );
-    const inboxes = createPidHubs(
+    const inboxHubs = createPidHubs(
       (pid) => openDocHub(inboxDocName(code, pid), hubOptions),
-      (pid, hub) => ownParts.attach(pid, hub.doc),
+      (pid, hub) => inboxParts.attach(pid, hub.doc),
     );
     const person = (pid: string): Person => people.get(pid) ?? { nickname: '', online: false, joinedAt: now() };
     /** The hubs loaded so far (a participant's may still be loading: then it has no socket yet). */
-    const loadedHubs = (): DocHub[] => [stage, results, publicStage, ...participants.loaded(), ...inboxes.loaded()];
-    const allHubs = async (): Promise<DocHub[]> => [stage, results, publicStage, ...(await participants.all()), ...(await inboxes.all())];
+    const loadedHubs = (): DocHub[] => [stage, results, publicStage, ...participants.loaded(), ...inboxHubs.loaded()];
+    const allHubs = async (): Promise<DocHub[]> => [stage, results, publicStage, ...(await participants.all()), ...(await inboxHubs.all())];
 
     return {
       code,
       record,
       stage,
       results,
-      participant: participants.get,
       hubFor(ref) {
         if (ref.kind === 'participant') return participants.get(ref.pid!);
-        if (ref.kind === 'inbox') return inboxes.get(ref.pid!);
+        if (ref.kind === 'inbox') return inboxHubs.get(ref.pid!);
         return Promise.resolve({ stage, results, public: publicStage }[ref.kind]);
       },
       exerciseOf,
@@ -164,7 +162,7 @@ export function createRooms({ store, manifest, now, onStoreError, onStored, stor
       },
       async destroy() {
         stopPublicStage();
-        ownParts.stop();
+        inboxParts.stop();
         for (const hub of await allHubs()) hub.destroy();
       },
     };
