@@ -253,7 +253,7 @@ export function createApp(deps: AppDependencies) {
     }
     const seat = seatOf(ref.code, grant.role, credentials.pid);
     if (deps.suspensions.isSuspended(seat)) return refuse(socket, 429, 'Too Many Requests');
-    const hub = ref.kind === 'participant' ? await room.participant(ref.pid!) : room[ref.kind];
+    const hub = await room.hubFor(ref);
     const limits = config.limits;
     wss.handleUpgrade(request, socket, head, (ws) => {
       if (grant.role === 'participant' && !sockets.admit(room, credentials.pid!, ws)) return;

@@ -1,7 +1,8 @@
 /**
  * Who may connect, decided before the WebSocket upgrade completes: the trainer by the room
  * secret, a participant by a token bound to its id, a viewer by a token bound to the room;
- * and the join key that marks a join by the room's own link.
+ * and the join key that marks a join by the room's own link. The documents a phone may read
+ * hold nothing of another phone.
  * Tokens are HMACs under a server key that lives in the store, so they survive restarts.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -54,10 +55,13 @@ export function createAuth({ key }: { key: string }) {
         return null;
       }
       if (role === 'viewer' && sameText(token, this.viewerToken(doc.code))) {
-        return doc.kind === 'participant' ? null : { role, canWrite: false };
+        return doc.kind === 'participant' || doc.kind === 'inbox' ? null : { role, canWrite: false };
       }
+      // A phone reads the public stage and its own inbox, never the trainer's stage: that holds
+      // other phones' pids and every role card (see public-stage.ts, inboxes.ts).
       if (role === 'participant' && pid && sameText(token, this.participantToken(doc.code, pid))) {
-        if (doc.kind === 'stage') return { role, canWrite: false };
+        if (doc.kind === 'public') return { role, canWrite: false };
+        if (doc.kind === 'inbox' && doc.pid === pid) return { role, canWrite: false };
         if (doc.kind === 'participant' && doc.pid === pid) return { role, canWrite: true };
         return null;
       }

@@ -1,12 +1,20 @@
 /**
  * Rooms: one per training group, with a join code, a trainer secret (stored only as a hash)
- * and its documents, loaded from the store before anyone syncs.
+ * and its documents, loaded from the store before anyone syncs. Wiring only: what phones may
+ * see is derived in public-stage.ts and inboxes.ts.
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import type { BaseDefinition } from '../src/exercises/kind.ts';
 import { createJoinCode } from '../src/shared/join-code.ts';
-import { participantDocName, resultsDocName, stageDocName } from '../src/shared/doc-names.ts';
+import {
+  inboxDocName,
+  participantDocName,
+  publicStageDocName,
+  resultsDocName,
+  stageDocName,
+  type DocRef,
+} from '../src/shared/doc-names.ts';
 import {
   PARTICIPANT,
   RESULTS,
@@ -20,6 +28,9 @@ import {
 } from '../src/shared/room-schema.ts';
 import { hashSecret, newSecret } from './auth.ts';
 import { openDocHub, type DocHub } from './doc-hub.ts';
+import { followInboxes } from './inboxes.ts';
+import { createPidHubs } from './pid-hubs.ts';
+import { followStage } from './public-stage.ts';
 import type { Manifest } from './manifest.ts';
 import { createSeats, type Seats } from './room-seats.ts';
 import { showStoreStatus } from './store-health.ts';
@@ -34,7 +45,8 @@ export type Room = {
   results: DocHub;
   /** Who has a seat, the cap, and who the trainer removed (a removed pid records nothing more). */
   seats: Seats;
-  participant(pid: string): Promise<DocHub>;
+  /** The live document a WebSocket path names (a participant's and an inbox are loaded on first use). */
+  hubFor(ref: DocRef): Promise<DocHub>;
   exerciseOf(id: string): BaseDefinition | undefined;
   stateOf(id: string): ExerciseState | undefined;
   /** Copies a participant's validated answers into the results the trainer reads. */
@@ -76,17 +88,24 @@ export function createRooms({
   const hubOptions = { store, onStoreError, onStored };
 
   async function loadRoom(code: string, record: RoomRecord): Promise<Room> {
-    const [stage, results] = await Promise.all([
+    // The public stage and the inboxes are derived, yet stored like every document: a phone that
+    // synced one before a restart or an unload must find the same history, or its reconnect would
+    // carry content the server lacks (refused as a write) and old values could win over new ones.
+    // After loading they are derived again, which writes only what changed meanwhile.
+    const [stage, results, publicStage] = await Promise.all([
       openDocHub(stageDocName(code), hubOptions),
       openDocHub(resultsDocName(code), hubOptions),
+      openDocHub(publicStageDocName(code), hubOptions),
     ]);
     // A flag stored during an earlier failure must not outlive it; a room loaded now must show one.
     showStoreStatus(results.doc, storeFailingSince());
-    const participants = new Map<string, Promise<DocHub>>();
-    const loadedParticipants = new Map<string, DocHub>();
     const exercises = manifest.decks[record.deck]?.exercises ?? {};
+    const exerciseOf = (id: string) => (Object.hasOwn(exercises, id) ? exercises[id] : undefined);
     const people = results.doc.getMap<Person>(RESULTS.people);
     const seats = createSeats(results.doc, { cap: manifest.decks[record.deck]?.participantCap ?? participantCap, now });
+    // Inboxes first: a phone then mostly has its role card before the public stage says "groups".
+    const inboxParts = followInboxes(stage.doc, results.doc, exerciseOf);
+    const stopPublicStage = followStage(stage.doc, publicStage.doc, exerciseOf);
 
     const recorded = results.doc.getMap<RecordedAnswer>(RESULTS.answers);
     const recordAnswers = (pid: string, participantDoc: Y.Doc, exerciseIds: string[]) => {
@@ -110,19 +129,18 @@ export function createRooms({
       if (missing.length > 0) recordAnswers(pid, participantDoc, missing);
     };
 
-    const participantOf = (pid: string) => {
-      let hub = participants.get(pid);
-      if (!hub) {
-        hub = openDocHub(participantDocName(code, pid), hubOptions).then((loaded) => {
-          recordMissingAnswers(pid, loaded.doc);
-          return loaded;
-        });
-        participants.set(pid, hub);
-        void hub.then((loaded) => loadedParticipants.set(pid, loaded));
-      }
-      return hub;
-    };
+    const participants = createPidHubs(
+      (pid) => openDocHub(participantDocName(code, pid), hubOptions),
+      (pid, hub) => recordMissingAnswers(pid, hub.doc),
+    );
+    const inboxHubs = createPidHubs(
+      (pid) => openDocHub(inboxDocName(code, pid), hubOptions),
+      (pid, hub) => inboxParts.attach(pid, hub.doc),
+    );
     const person = (pid: string): Person => people.get(pid) ?? { nickname: '', online: false, joinedAt: now() };
+    /** The hubs loaded so far (a participant's may still be loading: then it has no socket yet). */
+    const loadedHubs = (): DocHub[] => [stage, results, publicStage, ...participants.loaded(), ...inboxHubs.loaded()];
+    const allHubs = async (): Promise<DocHub[]> => [stage, results, publicStage, ...(await participants.all()), ...(await inboxHubs.all())];
 
     return {
       code,
@@ -130,8 +148,12 @@ export function createRooms({
       stage,
       results,
       seats,
-      participant: participantOf,
-      exerciseOf: (id) => (Object.hasOwn(exercises, id) ? exercises[id] : undefined),
+      hubFor(ref) {
+        if (ref.kind === 'participant') return participants.get(ref.pid!);
+        if (ref.kind === 'inbox') return inboxHubs.get(ref.pid!);
+        return Promise.resolve({ stage, results, public: publicStage }[ref.kind]);
+      },
+      exerciseOf,
       stateOf: (id) => stage.doc.getMap<ExerciseState>(STAGE.exercises).get(id),
       recordAnswers,
       recordNickname(pid, participantDoc) {
@@ -144,23 +166,18 @@ export function createRooms({
         if (people.get(pid)?.online !== online) people.set(pid, { ...person(pid), online });
       },
       async settled() {
-        const hubs = await Promise.all([stage, results, ...(await Promise.all(participants.values()))]);
-        await Promise.all(hubs.map((hub) => hub.settled()));
+        await Promise.all((await allHubs()).map((hub) => hub.settled()));
       },
       isIdle: () => loadedHubs().every((hub) => hub.peers.size === 0),
       async retryStore() {
         await Promise.all(loadedHubs().map((hub) => hub.retryStore()));
       },
       async destroy() {
-        const hubs = [stage, results, ...(await Promise.all(participants.values()))];
-        for (const hub of hubs) hub.destroy();
+        stopPublicStage();
+        inboxParts.stop();
+        for (const hub of await allHubs()) hub.destroy();
       },
     };
-
-    /** The hubs loaded so far (a participant's may still be loading: then it has no socket yet). */
-    function loadedHubs(): DocHub[] {
-      return [stage, results, ...[...loadedParticipants.values()]];
-    }
   }
 
   return {

@@ -1,4 +1,5 @@
 /** The contract every exercise kind's pure model fulfils; browser and server use the same one. */
+import type { ExerciseState } from '../shared/room-schema.ts';
 
 /** Curriculum codes an exercise can practise: goals D1-D4 and working components WB1-WB6. */
 export const CURRICULUM_TAGS = ['D1', 'D2', 'D3', 'D4', 'WB1', 'WB2', 'WB3', 'WB4', 'WB5', 'WB6'] as const;
@@ -90,8 +91,26 @@ export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally,
   measures?(definition: Definition, tally: Tally, progress: Progress | undefined): Record<string, number>;
   /** The names `measures` can return, so the build can reject a prompt that names another. */
   measureNames?(definition: Definition): string[];
+  /**
+   * The exercise's state as every phone may see it (the public stage): nothing that names a
+   * participant or belongs to one phone alone. Runs on the server at every stage change.
+   * Without it, phones get the state without `progress` (see `publicStateOf`).
+   */
+  forPhones?(definition: Definition, state: ExerciseState): ExerciseState;
+  /**
+   * What each phone alone may see (its inbox), by pid; only phones that have something. A
+   * phone's part may depend on the state and on its own answer in the current round
+   * (`answerOf`), never on another's. Runs on the server. Without it, phones get nothing of their own.
+   */
+  ownParts?(definition: Definition, state: ExerciseState, answerOf: (pid: string) => unknown): Record<string, unknown>;
   /** Checks one deck cannot make (a scale comparing with one in another deck); run on every build. */
   checkAcrossDecks?(decks: Readonly<Record<string, Readonly<Record<string, BaseDefinition>>>>): DeckProblem[];
+}
+
+/** An exercise's state without the trainer's progress: what phones get of a kind without `forPhones`. */
+export function withoutProgress(state: ExerciseState): ExerciseState {
+  const { progress: _private, ...rest } = state;
+  return rest;
 }
 
 /** The fields of a block shared by every kind, from the lines that are not the kind's own. */

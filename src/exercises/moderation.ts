@@ -1,15 +1,20 @@
 /**
  * Moderation of free text on the projector, shared by the open question and the feedback
- * rewrite: the trainer marks answers as shown in the exercise's public progress. A mark holds
- * the sender's pid and a hash of the exact text approved, so an answer changed after approval
+ * rewrite: the trainer marks answers as shown in the exercise's progress. A mark holds the
+ * sender's pid and a hash of the exact text approved, so an answer changed after approval
  * drops off the screen until the trainer approves the new text. (Rejecting the change instead
  * would race with the phone: a change sent just as the trainer clicks would cut the phone off.)
+ * The marks never reach the phones: a pid with the hash of a text shown on the projector would
+ * tell every phone who wrote it. Each phone learns only about its own text (`shownParts`).
  */
+import type { ExerciseState } from '../shared/room-schema.ts';
 import type { AnswerEntry, MoveResult } from './kind.ts';
 
 export type ShownMark = { pid: string; hash: string };
-/** Public: phones read it to tell whether their own answer is on screen. Only pids and hashes. */
+/** The trainer's: which texts the projector shows, by sender. Private (pids), so kept off the public stage. */
 export type ModerationProgress = { shown: ShownMark[] };
+/** What one phone learns, in its inbox: the text of its own answer that the projector shows now. */
+export type ModerationOwn = { shownText: string };
 export type ModerationMove = { type: 'show'; pid: string } | { type: 'hide'; pid: string } | { type: 'show-all' } | { type: 'hide-all' };
 
 /** One answer's moderated text with whether the projector shows it. */
@@ -41,6 +46,19 @@ export function shownMarks(progress: unknown): ShownMark[] {
 /** Whether the trainer approved exactly this text from this participant. */
 export function isShown(progress: unknown, pid: string, text: string): boolean {
   return shownMarks(progress).some((mark) => mark.pid === pid && mark.hash === hashText(text));
+}
+
+/**
+ * Each phone whose current text the projector shows, with that text (`textOf` picks the moderated
+ * text out of an answer, or null). A phone that changed its text since the approval gets nothing.
+ */
+export function shownParts(state: ExerciseState, answerOf: (pid: string) => unknown, textOf: (value: unknown) => string | null): Record<string, ModerationOwn> {
+  const parts: Record<string, ModerationOwn> = {};
+  for (const mark of shownMarks(state.progress)) {
+    const text = textOf(answerOf(mark.pid));
+    if (text !== null && hashText(text) === mark.hash) parts[mark.pid] = { shownText: text };
+  }
+  return parts;
 }
 
 /**

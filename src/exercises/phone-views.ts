@@ -15,11 +15,12 @@ import './mw-countdown.ts';
 const PHONE_KINDS = new Set(['choice', 'scale', 'stylequiz', 'roleplay', 'feedback', 'open', 'sort']);
 
 /**
- * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (the trainer's public
- * progress), `.answer` (this participant's answer in the current round) and `.pid` (whose phone
- * it is), and fires `answer-submitted` with `{ value }`.
+ * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (what the kind's
+ * `forPhones` shares of the trainer's progress), `.answer` (this participant's answer in the
+ * current round) and `.own` (what this phone alone may see: the kind's `ownParts` for it), and
+ * fires `answer-submitted` with `{ value }`.
  */
-export function renderPhoneView(state: ExerciseState, answer: unknown, pid: string, onAnswer: (value: unknown) => void) {
+export function renderPhoneView({ state, answer, own }: { state: ExerciseState; answer: unknown; own: unknown }, onAnswer: (value: unknown) => void) {
   const kind = (state.prompt as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !PHONE_KINDS.has(kind)) return nothing;
   const tag = unsafeStatic(`mw-${kind}-phone`);
@@ -33,7 +34,7 @@ export function renderPhoneView(state: ExerciseState, answer: unknown, pid: stri
     .reveal=${state.reveal}
     .progress=${state.progress}
     .answer=${answer}
-    .pid=${pid}
+    .own=${own}
     @answer-submitted=${(event: CustomEvent<{ value: unknown }>) => onAnswer(event.detail.value)}
   ></${tag}>`;
 }

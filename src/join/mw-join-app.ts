@@ -154,8 +154,7 @@ export class MwJoinApp extends LitElement {
       return html`<div class="waiting" role="status"><p class="big">Wachten op de trainer…</p>
         <p>Zodra er een vraag is, verschijnt die hier vanzelf.</p></div>`;
     }
-    const { id, state, answer } = current;
-    return renderPhoneView(state, answer, this.session!.pid, (value) => this.session!.answer(id, value));
+    return renderPhoneView(current, (value) => this.session!.answer(current.id, value));
   }
 
   static override styles = css`

@@ -1,23 +1,31 @@
 /**
- * A phone's live connection: it reads the public stage and writes its own answers document,
- * which it also keeps on the device (see local-copy.ts) so offline answers survive a reload.
+ * A phone's live connection: it reads the public stage and its own inbox (both written by the
+ * server: the trainer's stage without anything private, and what is this phone's alone, such as
+ * its role card) and writes its own answers document, which it also keeps on the device (see
+ * local-copy.ts) so offline answers survive a reload.
  * When the server refuses an answer (e.g. the trainer locked just before it arrived), the phone
  * drops its unsent change, and its stored copy, and resyncs a fresh copy of its document
  * instead of staying cut off.
  */
 import * as Y from 'yjs';
 import { CLOSE } from '../shared/close-codes.ts';
-import { participantDocName, stageDocName } from '../shared/doc-names.ts';
-import { PARTICIPANT, STAGE, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
+import { inboxDocName, participantDocName, publicStageDocName } from '../shared/doc-names.ts';
+import { INBOX, PARTICIPANT, STAGE, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from '../sync/connect-doc.ts';
 import type { ParticipantSeat } from '../sync/room-api.ts';
 import type { KeepLocally, LocalCopy } from './local-copy.ts';
 import { answersStillOpen } from './still-open.ts';
 
+/** The exercise on the phone: its public state, this phone's answer in the current round and its own part (from its inbox). */
+export type PhoneExercise = { id: string; state: ExerciseState; answer: unknown; own: unknown };
+
 export class ParticipantSession extends EventTarget {
   readonly stage: Y.Map<unknown>;
   readonly exercises: Y.Map<ExerciseState>;
+  /** Exercise id → what this phone alone may see of it. */
+  readonly inbox: Y.Map<unknown>;
   private readonly stageConnection: DocConnection;
+  private readonly inboxConnection: DocConnection;
   private own!: DocConnection;
   private localCopy: LocalCopy | null = null;
   private readonly params: Record<string, string>;
@@ -32,12 +40,16 @@ export class ParticipantSession extends EventTarget {
   ) {
     super();
     this.params = { role: 'participant', pid: seat.pid, token: seat.token };
-    this.stageConnection = connectDoc({ origin, docName: stageDocName(seat.code), params: this.params, WebSocketPolyfill });
+    this.stageConnection = connectDoc({ origin, docName: publicStageDocName(seat.code), params: this.params, WebSocketPolyfill });
+    this.inboxConnection = connectDoc({ origin, docName: inboxDocName(seat.code, seat.pid), params: this.params, WebSocketPolyfill });
     this.stage = this.stageConnection.doc.getMap(STAGE.map);
     this.exercises = this.stageConnection.doc.getMap(STAGE.exercises);
-    this.stageConnection.doc.on('update', () => this.changed());
-    this.stageConnection.provider.on('status', () => this.changed());
-    this.stageConnection.provider.on('closed', ({ code }) => this.closedForGood(code));
+    this.inbox = this.inboxConnection.doc.getMap(INBOX.own);
+    for (const { doc, provider } of [this.stageConnection, this.inboxConnection]) {
+      doc.on('update', () => this.changed());
+      provider.on('status', () => this.changed());
+      provider.on('closed', ({ code }) => this.closedForGood(code));
+    }
     this.connectOwn();
   }
 
@@ -50,21 +62,21 @@ export class ParticipantSession extends EventTarget {
   }
 
   get isConnected(): boolean {
-    return this.stageConnection.provider.wsconnected && this.own.provider.wsconnected;
+    return this.connections().every((connection) => connection.provider.wsconnected);
   }
 
-  /** Connected and holding the server's state of both documents. */
+  /** Connected and holding the server's state of every document. */
   get isSynced(): boolean {
-    return this.stageConnection.provider.synced && this.own.provider.synced;
+    return this.connections().every((connection) => connection.provider.synced);
   }
 
-  /** The exercise the trainer is on, with its state, or null while the trainer is elsewhere. */
-  current(): { id: string; state: ExerciseState; answer: unknown } | null {
+  /** The exercise the trainer is on, or null while the trainer is elsewhere. */
+  current(): PhoneExercise | null {
     const id = this.stage.get('current');
     const state = typeof id === 'string' ? this.exercises.get(id) : undefined;
     if (typeof id !== 'string' || !state) return null;
     const mine = this.answers.get(id);
-    return { id, state, answer: mine && mine.round === state.round ? mine.value : undefined };
+    return { id, state, answer: mine && mine.round === state.round ? mine.value : undefined, own: this.inbox.get(id) };
   }
 
   answer(exerciseId: string, value: unknown): void {
@@ -73,14 +85,22 @@ export class ParticipantSession extends EventTarget {
     this.answers.set(exerciseId, { round: state.round, value });
   }
 
+  /** Every document this phone syncs (for tests that check what a phone holds). */
+  docs(): Y.Doc[] {
+    return this.connections().map((connection) => connection.doc);
+  }
+
   /** Sets what was typed as the nickname, cleaned first: the server refuses (and cuts off) a nickname that is not. */
   setNickname(typed: string): void {
     this.own.doc.getMap(PARTICIPANT.profile).set('nickname', cleanNickname(typed));
   }
 
   destroy(): void {
-    this.stageConnection.destroy();
-    this.own.destroy();
+    for (const connection of this.connections()) connection.destroy();
+  }
+
+  private connections(): DocConnection[] {
+    return [this.stageConnection, this.inboxConnection, this.own];
   }
 
   private connectOwn(): void {

@@ -1,6 +1,6 @@
 /** Names of the Yjs documents of a room, as they appear in the WebSocket path. */
 
-export type DocKind = 'stage' | 'results' | 'participant';
+export type DocKind = 'stage' | 'results' | 'participant' | 'public' | 'inbox';
 export type DocRef = { code: string; kind: DocKind; pid?: string };
 
 /** A participant id: 16 url-safe characters, issued by the server at join. */
@@ -15,17 +15,26 @@ export function resultsDocName(code: string): string {
 export function participantDocName(code: string, pid: string): string {
   return `room/${code}/p/${pid}`;
 }
+/** What every phone reads: the trainer's stage without what is private (written by the server). */
+export function publicStageDocName(code: string): string {
+  return `room/${code}/public`;
+}
+/** What one phone alone reads: its role card, whether its text is on screen (written by the server). */
+export function inboxDocName(code: string, pid: string): string {
+  return `room/${code}/inbox/${pid}`;
+}
 
 /** The reverse of the builders above; null for anything else. */
 export function parseDocName(name: string): DocRef | null {
   const parts = name.split('/');
   if (parts[0] !== 'room' || !parts[1]) return null;
   const code = parts[1];
-  if (parts.length === 3 && (parts[2] === 'stage' || parts[2] === 'results')) {
+  if (parts.length === 3 && (parts[2] === 'stage' || parts[2] === 'results' || parts[2] === 'public')) {
     return { code, kind: parts[2] };
   }
-  if (parts.length === 4 && parts[2] === 'p' && PARTICIPANT_ID_PATTERN.test(parts[3])) {
-    return { code, kind: 'participant', pid: parts[3] };
+  if (parts.length === 4 && PARTICIPANT_ID_PATTERN.test(parts[3])) {
+    if (parts[2] === 'p') return { code, kind: 'participant', pid: parts[3] };
+    if (parts[2] === 'inbox') return { code, kind: 'inbox', pid: parts[3] };
   }
   return null;
 }

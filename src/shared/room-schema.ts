@@ -1,6 +1,10 @@
 /**
- * The shape of a room's three kinds of Yjs documents. Each document has one writer:
- * - stage (trainer writes; everyone reads): where the trainer is and each exercise's state;
+ * The shape of a room's Yjs documents. Each document has one writer:
+ * - stage (trainer writes; trainer and viewers read): where the trainer is and each exercise's state;
+ * - public stage (only the server writes; phones and viewers read): the stage as phones may see
+ *   it, derived from the stage through each kind's `forPhones` (same maps as the stage);
+ * - inbox, one per participant (only the server writes; that participant reads): what is that
+ *   phone's alone, from each kind's `ownParts` (its role card, whether its text is on screen);
  * - participant (that participant writes; the server validates): its nickname and answers;
  * - results (only the server writes; trainer and viewers read): validated answers of everyone.
  * Values are plain JSON replaced whole, never nested Yjs types.
@@ -15,6 +19,14 @@ export const STAGE = {
   map: 'stage',
   /** Y.Map: exercise id → ExerciseState. */
   exercises: 'exercises',
+} as const;
+
+/** The keys of STAGE.map that the public stage copies; any other key the trainer writes stays off the phones. */
+export const PUBLIC_STAGE_KEYS = ['deck', 'slide', 'current', 'showNames'] as const;
+
+export const INBOX = {
+  /** Y.Map: exercise id → what this phone alone may see of it (the kind's `ownParts` for its pid). */
+  own: 'own',
 } as const;
 
 export const PARTICIPANT = {
@@ -72,7 +84,7 @@ export type ExerciseState = {
   reveal?: unknown;
   /** With a countdown: when the trainer's screen locks the exercise (its clock, ms since epoch). */
   closesAt?: number;
-  /** The kind's own trainer state (the situation on screen, a role-play's path, what is shown); public. */
+  /** The kind's own trainer state (the situation on screen, a role-play's path and groups, what is shown); phones get it only through `forPhones`. */
   progress?: unknown;
 };
 

@@ -1,6 +1,6 @@
 /**
  * The two ways a simulated phone reaches a server: as a real phone does on ours (HTTP join,
- * then `ParticipantSession`: the stage read-only, its own answers document), or, for the
+ * then `ParticipantSession`: the public stage and its inbox read-only, its own answers document), or, for the
  * benchmark's baseline, as one more client of a plain y-websocket relay that shares a single
  * document with everyone (stage and answers in it, nothing checked).
  */
@@ -65,7 +65,7 @@ export function connectRelayPhone(relayUrl: string, pid: string, WebSocketPolyfi
       const id = stage.get('current');
       const state = typeof id === 'string' ? exercises.get(id) : undefined;
       if (typeof id !== 'string' || !state) return null;
-      return { id, state, answer: answers.get(resultKey(id, pid, state.round))?.value };
+      return { id, state, answer: answers.get(resultKey(id, pid, state.round))?.value, own: undefined };
     },
     answer(id, value) {
       const state = exercises.get(id);

@@ -1,6 +1,6 @@
 /**
- * What a simulated phone answers: from only what a real phone sees (the public prompt, the
- * trainer's public progress, its own earlier answer) and a seeded random, a plausible answer
+ * What a simulated phone answers: from only what a real phone sees (the public prompt and
+ * progress, its own part from its inbox, its own earlier answer) and a seeded random, a plausible answer
  * the server will accept. Answers lean the same way on every phone (seeded by the question),
  * so the projector shows a believable distribution rather than an even spread. Pure.
  */
@@ -10,11 +10,12 @@ import { OPEN_ANSWERS, REWRITES } from './dutch-phrases.ts';
 export type PhoneView = {
   /** `ExerciseState.prompt` as the stage shows it. */
   prompt: unknown;
-  /** `ExerciseState.progress`: the kind's public trainer state. */
+  /** `ExerciseState.progress` as the public stage shows it. */
   progress?: unknown;
+  /** This phone's own part (its inbox): a role card, for instance. */
+  own?: unknown;
   /** This phone's answer in the current round so far (a style quiz sends its whole series). */
   previous?: unknown;
-  pid: string;
 };
 
 type Option = { id: string; text?: string };
@@ -103,11 +104,10 @@ function roleplayAnswer(prompt: Prompt, view: PhoneView, random: Random): unknow
     return scene.choices[weightedIndex(random, leaningOf(scene.id + scene.text, scene.choices.length))].id;
   }
   if (prompt.phase === 'groups') {
-    // Only an observer answers during role-card practice: the items of the checklist it saw.
-    const groups = (view.progress as { groups?: Record<string, { role?: string }> } | undefined)?.groups;
-    const items = (prompt.checklist as string[] | undefined) ?? [];
-    if (groups?.[view.pid]?.role !== 'observator') return null;
-    return { checklist: items.map((_, i) => i).filter(() => random() < 0.6) };
+    // Only an observer answers during role-card practice: the items of the checklist on its card.
+    const card = view.own as { role?: string; checklist?: string[] } | undefined;
+    if (card?.role !== 'observator') return null;
+    return { checklist: (card.checklist ?? []).map((_, i) => i).filter(() => random() < 0.6) };
   }
   return null;
 }

@@ -4,15 +4,15 @@
  * after a delay, as a person would. Knows nothing about sockets: the link and the clock are
  * passed in, so the same phone drives our server and the benchmark's plain relay.
  */
-import type { ExerciseState } from '../shared/room-schema.ts';
+import type { PhoneExercise } from '../join/participant-session.ts';
 import { answerSlot, sampleAnswer } from './sample-answer.ts';
 import type { Random } from './seeded-random.ts';
 
 /** What a phone sees and does; `ParticipantSession` and the relay link both provide it. */
 export type PhoneLink = {
   readonly pid: string;
-  /** The exercise the trainer is on, its state and this phone's answer in the current round. */
-  current(): { id: string; state: ExerciseState; answer: unknown } | null;
+  /** The exercise the trainer is on, its state, this phone's answer in the current round and its own part. */
+  current(): PhoneExercise | null;
   answer(exerciseId: string, value: unknown): void;
   /** Subscribes to every change of what the phone sees; returns the unsubscribe. */
   onChange(listener: () => void): () => void;
@@ -54,7 +54,7 @@ export function startSimulatedPhone({ link, random, delayMs, setTimer, clearTime
     if (!current || current.state.status !== 'open' || keyOf(current) !== key) return;
     answered.add(key);
     const value = sampleAnswer(
-      { prompt: current.state.prompt, progress: current.state.progress, previous: current.answer, pid: link.pid },
+      { prompt: current.state.prompt, progress: current.state.progress, own: current.own, previous: current.answer },
       random,
     );
     if (value === null) return;

@@ -10,11 +10,21 @@ import * as Y from 'yjs';
 import { buildResultsExport, type ResultsExport } from '../../server/results-export.ts';
 import { createLeveldbStore } from '../../server/store/leveldb-store.ts';
 import { createLiveRoom, type LiveRoom } from '../../src/deck/live-room.ts';
+import { publicStateOf } from '../../src/exercises/for-phones.ts';
 import { modelFor } from '../../src/exercises/registry.ts';
 import { ParticipantSession } from '../../src/join/participant-session.ts';
-import { participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
+import { inboxDocName, participantDocName, publicStageDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { isPlainData } from '../../src/shared/plain-data.ts';
-import { isNickname, isParticipantAnswer, parseResultKey, resultKey, type ExerciseState } from '../../src/shared/room-schema.ts';
+import {
+  isNickname,
+  isParticipantAnswer,
+  NICKNAME_MAX_LENGTH,
+  parseResultKey,
+  PUBLIC_STAGE_KEYS,
+  resultKey,
+  STAGE,
+  type ExerciseState,
+} from '../../src/shared/room-schema.ts';
 import { sampleAnswer } from '../../src/simulate/sample-answer.ts';
 import { fetchResults, joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 import { fixtureDistDir, fixtureManifest } from '../support/fixture-manifest.ts';
@@ -30,11 +40,14 @@ const DECK = 'alle-soorten';
 const DEFINITIONS = fixtureManifest().decks[DECK].exercises;
 /** The honest rounds, in order: each kind of the deck, then the first ones again in a new round. */
 const ROUND_PLAN = [...Object.keys(DEFINITIONS), 'overschat', 'zelfvertrouwen'];
-/** Lanes run at once: half of them on a participant's own document, where the guard does the most. */
+/**
+ * Lanes run at once: half of them on a participant's own document, where the guard does the most;
+ * participants also on the public stage and their inbox (read-only for them), viewers on the stage.
+ */
 const LANES: { target: FuzzTarget; role: 'participant' | 'viewer' }[] = [
   ...Array.from({ length: 6 }, () => ({ target: 'own' as const, role: 'participant' as const })),
-  { target: 'stage', role: 'participant' },
-  { target: 'stage', role: 'participant' },
+  { target: 'public', role: 'participant' },
+  { target: 'inbox', role: 'participant' },
   { target: 'stage', role: 'viewer' },
   { target: 'stage', role: 'viewer' },
   { target: 'results', role: 'viewer' },
@@ -60,9 +73,16 @@ const TROUBLE = /error|exception|unhandled|cannot/i;
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 
 type HonestRound = { id: string; round: number; framesAfter: number; milliseconds: number };
-type Stored = { stage: unknown; results: unknown; seats: Map<string, Y.Doc> };
+type Stored = { stage: unknown; publicStage: unknown; results: unknown; seats: Map<string, Y.Doc> };
 
 const stageJson = (doc: Y.Doc) => ({ stage: doc.getMap('stage').toJSON(), exercises: doc.getMap('exercises').toJSON() });
+/** The trainer's stage as phones may see it: the public keys, each exercise through its kind's `forPhones`. */
+const publicJsonOf = (doc: Y.Doc) => ({
+  stage: Object.fromEntries(PUBLIC_STAGE_KEYS.flatMap((key) => (doc.getMap(STAGE.map).has(key) ? [[key, doc.getMap(STAGE.map).get(key)]] : []))),
+  exercises: Object.fromEntries(
+    [...doc.getMap<ExerciseState>(STAGE.exercises)].map(([id, state]) => [id, JSON.parse(JSON.stringify(publicStateOf(DEFINITIONS[id], state)))]),
+  ),
+});
 const stateVector = (doc: Y.Doc) => Object.fromEntries(Y.decodeStateVector(Y.encodeStateVector(doc)));
 const seedNote = `FUZZ_SEED=${SEED} replays this run`;
 const withSeed = (what: string) => `${what} (${seedNote})`;
@@ -136,7 +156,13 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
     const asViewer = { role: 'viewer', token: trainer.room.viewerToken };
     const lanes = LANES.map((lane, i) => {
       const seat = seats[i % seats.length];
-      const docName = { own: participantDocName(trainer.code, seat.pid), stage: stageDocName(trainer.code), results: resultsDocName(trainer.code) }[lane.target];
+      const docName = {
+        own: participantDocName(trainer.code, seat.pid),
+        stage: stageDocName(trainer.code),
+        results: resultsDocName(trainer.code),
+        public: publicStageDocName(trainer.code),
+        inbox: inboxDocName(trainer.code, seat.pid),
+      }[lane.target];
       return lane.role === 'viewer'
         ? createFuzzLane(server.origin, pathOf(docName, asViewer), { timeoutMs: FRAME_TIMEOUT_MS, headers: TRAINER_HEADERS })
         : createFuzzLane(server.origin, pathOf(docName, asSeat(seat)), { timeoutMs: FRAME_TIMEOUT_MS });
@@ -151,7 +177,6 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
       lanes.map(async (lane, i) => {
         const nextFrame = createFrameFuzzer(createRng(SEED, i), {
           target: LANES[i].target,
-          pid: seats[i % seats.length].pid,
           exerciseIds: Object.keys(DEFINITIONS),
           current: liveExercise,
           replica: lane.replica,
@@ -190,7 +215,7 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
       const session = new ParticipantSession(server.origin, seat, WebSocket);
       try {
         await vi.waitFor(() => expect(session.isSynced).toBe(true), { timeout: 10_000 });
-        const value = sampleAnswer({ prompt: live.prompt, progress: live.progress, pid: seat.pid }, rng.float);
+        const value = sampleAnswer({ prompt: live.prompt, progress: live.progress }, rng.float);
         session.answer(live.id, value);
         await vi.waitFor(() => expect(trainer.answers.get(resultKey(live.id, seat.pid, live.round))?.value).toEqual(value), { timeout: 10_000 });
       } catch {
@@ -225,7 +250,8 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
       }, { timeout: 10_000 });
       const answeredAt = performance.now();
       for (const phone of phones) {
-        const value = sampleAnswer({ prompt: state.prompt, progress: state.progress, pid: phone.pid }, rng.float);
+        const { state: seen, own } = phone.current()!;
+        const value = sampleAnswer({ prompt: seen.prompt, progress: seen.progress, own }, rng.float);
         honestAnswers.set(resultKey(id, phone.pid, state.round), value);
         phone.answer(id, value);
       }
@@ -279,6 +305,7 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
     };
     const result: Stored = {
       stage: stageJson(await load(stageDocName(trainer.code))),
+      publicStage: stageJson(await load(publicStageDocName(trainer.code))),
       results: (await load(resultsDocName(trainer.code))).getMap('answers').toJSON(),
       seats: new Map(),
     };
@@ -301,16 +328,21 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
     expect(serverExit, server.output().slice(-2000)).toBe(0);
   });
 
-  test('the stage is exactly what the trainer wrote: on the server, in the store and on every phone', () => {
+  test('the stage is exactly what the trainer wrote, on the server and in the store; every phone\'s public stage is what the server derived from it', () => {
     const trainerStage = trainer.stage.doc!;
     expect(trainerStage.clientID, seedNote).toBe(trainerClientId);
     expect(Object.keys(stateVector(trainerStage)), seedNote).toEqual([String(trainerClientId)]);
     expect(stateVector(viewer.stage.doc!), seedNote).toEqual(stateVector(trainerStage));
     expect(stageJson(viewer.stage.doc!), seedNote).toEqual(stageJson(trainerStage));
     expect(stored.stage, seedNote).toEqual(stageJson(trainerStage));
+    const derived = publicJsonOf(trainerStage);
+    expect(stored.publicStage, seedNote).toEqual(derived);
+    const [first] = phones;
+    // One writer, the server: nothing a fuzz lane sent is in it.
+    expect(Object.keys(stateVector(first.stage.doc!)), seedNote).toHaveLength(1);
     for (const phone of phones) {
-      expect(stateVector(phone.stage.doc!), seedNote).toEqual(stateVector(trainerStage));
-      expect(stageJson(phone.stage.doc!), seedNote).toEqual(stageJson(trainerStage));
+      expect(stateVector(phone.stage.doc!), seedNote).toEqual(stateVector(first.stage.doc!));
+      expect(stageJson(phone.stage.doc!), seedNote).toEqual(derived);
     }
   });
 

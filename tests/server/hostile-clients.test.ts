@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createLeveldbStore } from '../../server/store/leveldb-store.ts';
-import { participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
+import { inboxDocName, participantDocName, publicStageDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom } from '../../src/sync/room-api.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { answerUpdate, expectClosedWith, openRawSocket, updateFrom } from '../support/raw-socket.ts';
@@ -31,9 +31,10 @@ describe('hostile clients', () => {
 
   afterEach(() => room.close());
 
-  test('rejects a participant update to the stage', async () => {
+  test('refuses a participant on the stage, and rejects its update to the public stage', async () => {
     const { trainer, asAttacker } = room;
-    const socket = await asAttacker(stageDocName(trainer.code));
+    await expect(asAttacker(stageDocName(trainer.code))).rejects.toThrow('HTTP 401');
+    const socket = await asAttacker(publicStageDocName(trainer.code));
     socket.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', 'banen')));
     await expectClosedWith(socket, 'forbidden');
     await expectNoHarm();
@@ -41,7 +42,7 @@ describe('hostile clients', () => {
 
   test('rejects stage content smuggled in a sync reply', async () => {
     const { trainer, asAttacker } = room;
-    const socket = await asAttacker(stageDocName(trainer.code));
+    const socket = await asAttacker(publicStageDocName(trainer.code));
     socket.sendSyncStep2(updateFrom((doc) => doc.getMap('exercises').set('overschat', { status: 'revealed', round: 1 })));
     await expectClosedWith(socket, 'forbidden');
     await expectNoHarm();
@@ -60,11 +61,15 @@ describe('hostile clients', () => {
     await expectNoHarm();
   });
 
-  test('refuses before the upgrade: results for a participant, another participant\'s document, bad credentials', async () => {
+  test('refuses before the upgrade: stage and results for a participant, another participant\'s documents, bad credentials', async () => {
     const { server, trainer, attacker, asAttacker } = room;
+    await expect(asAttacker(stageDocName(trainer.code))).rejects.toThrow('HTTP 401');
     await expect(asAttacker(resultsDocName(trainer.code))).rejects.toThrow('HTTP 401');
     const other = await joinRoom(server.origin, trainer.code);
     await expect(asAttacker(participantDocName(trainer.code, other.pid))).rejects.toThrow('HTTP 401');
+    await expect(asAttacker(inboxDocName(trainer.code, other.pid))).rejects.toThrow('HTTP 401');
+    const asViewer = { role: 'viewer', token: trainer.room.viewerToken };
+    await expect(openRawSocket(server.origin, inboxDocName(trainer.code, other.pid), asViewer)).rejects.toThrow('HTTP 401');
     const stage = stageDocName(trainer.code);
     await expect(openRawSocket(server.origin, stage, { role: 'trainer', secret: 'guess' }, TRAINER_HEADERS)).rejects.toThrow('HTTP 401');
     await expect(openRawSocket(server.origin, stage, {})).rejects.toThrow('HTTP 401');
@@ -153,7 +158,7 @@ describe('hostile clients', () => {
 
   test('rejects garbage bytes, text frames and updates with missing dependencies', async () => {
     const { trainer, asAttacker, ownDoc } = room;
-    const garbage = await asAttacker(stageDocName(trainer.code));
+    const garbage = await asAttacker(publicStageDocName(trainer.code));
     garbage.send(new Uint8Array([0, 2, 200, 1, 7, 7, 7]));
     await expectClosedWith(garbage, 'malformed');
     const text = await asAttacker(ownDoc());
@@ -200,7 +205,7 @@ describe('hostile clients', () => {
 
   test('rejects a flood of messages', async () => {
     const { trainer, asAttacker } = room;
-    const socket = await asAttacker(stageDocName(trainer.code));
+    const socket = await asAttacker(publicStageDocName(trainer.code));
     const awareness = new Uint8Array([1, 1, 0]);
     for (let i = 0; i < 200; i++) socket.send(awareness);
     await expectClosedWith(socket, 'flood');
@@ -209,7 +214,7 @@ describe('hostile clients', () => {
 
   test('keeps every rejected write out of the store', async () => {
     const { server, trainer, asAttacker, ownDoc } = room;
-    const stage = await asAttacker(stageDocName(trainer.code));
+    const stage = await asAttacker(publicStageDocName(trainer.code));
     stage.sendUpdate(updateFrom((doc) => doc.getMap('stage').set('current', 'banen')));
     await expectClosedWith(stage, 'forbidden');
     const own = await asAttacker(ownDoc());
@@ -227,6 +232,7 @@ describe('hostile clients', () => {
       return doc;
     };
     expect((await load(stageDocName(code))).getMap('stage').get('current')).toBe('overschat');
+    expect((await load(publicStageDocName(code))).getMap('stage').get('current')).toBe('overschat');
     expect((await load(ownDoc())).getMap('answers').size).toBe(0);
     const results = (await load(resultsDocName(code))).getMap('answers');
     expect([...results.values()].map((a) => (a as { value: string }).value)).toEqual(['b']);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ResultsExport } from '../../server/results-export.ts';
 import type { FeedbackTally } from '../../src/exercises/feedback/model.ts';
-import { stageDocName } from '../../src/shared/doc-names.ts';
+import { publicStageDocName } from '../../src/shared/doc-names.ts';
 import { fetchResults } from '../../src/sync/room-api.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { TRAINER_HEADERS } from '../support/test-server.ts';
@@ -107,7 +107,7 @@ describe('hostile clients on a feedback drill', () => {
     const offScreen = await asAttacker(ownDoc());
     offScreen.sendUpdate(answerUpdate(PLAIN, { ticks: ['c'] }));
     await expectClosedWith(offScreen, 'notOpen');
-    const stage = await asAttacker(stageDocName(trainer.code));
+    const stage = await asAttacker(publicStageDocName(trainer.code));
     const state = trainer.exercises.get(DRILL)!;
     stage.sendUpdate(updateFrom((doc) => doc.getMap('exercises').set(DRILL, { ...state, status: 'revealed', reveal: { shown: ['spam'] } })));
     await expectClosedWith(stage, 'forbidden');

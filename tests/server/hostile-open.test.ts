@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { OpenTally } from '../../src/exercises/open/model.ts';
-import { stageDocName } from '../../src/shared/doc-names.ts';
+import { inboxDocName, publicStageDocName } from '../../src/shared/doc-names.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';
 
@@ -72,12 +72,15 @@ describe('hostile clients on an open question', () => {
     socket.ws.close();
   });
 
-  test('rejects a participant that puts its own answer on the projector by writing the stage', async () => {
+  test('rejects a participant that puts its own answer on the projector by writing the public stage or its inbox', async () => {
     const { trainer, attacker, asAttacker } = room;
-    const socket = await asAttacker(stageDocName(trainer.code));
+    const socket = await asAttacker(publicStageDocName(trainer.code));
     const state = trainer.exercises.get(ID)!;
     socket.sendUpdate(updateFrom((doc) => doc.getMap('exercises').set(ID, { ...state, progress: { shown: [{ pid: attacker.pid, hash: 'x' }] } })));
     await expectClosedWith(socket, 'forbidden');
+    const inbox = await asAttacker(inboxDocName(trainer.code, attacker.pid));
+    inbox.sendUpdate(updateFrom((doc) => doc.getMap('own').set(ID, { shownText: 'Geduld' })));
+    await expectClosedWith(inbox, 'forbidden');
     await expectNoHarm();
   });
 
@@ -102,7 +105,8 @@ describe('hostile clients on an open question', () => {
     honest.answer(ID, 'Geduld');
     await vi.waitFor(() => expect(tally().total).toBe(1));
     trainer.move(ID, { type: 'show', pid: honest.pid });
-    await vi.waitFor(() => expect(honest.current()?.state.progress).toEqual({ shown: [{ pid: honest.pid, hash: expect.any(String) }] }));
+    await vi.waitFor(() => expect(honest.current()?.own).toEqual({ shownText: 'Geduld' }));
+    expect(honest.current()?.state).not.toHaveProperty('progress');
     expect(tally().shown).toEqual(['Geduld']);
     honest.answer(ID, 'Iets wat de trainer niet zag');
     await vi.waitFor(() => expect(trainer.answersFor(ID, 1)[0]?.value).toBe('Iets wat de trainer niet zag'));

@@ -63,7 +63,7 @@ describe('hostile clients in a role-play', () => {
 
   test('rejects a checklist from a phone that is not the observer, and an observer checklist of the wrong shape', async () => {
     trainer.move(ID, { type: 'groepen', size: 3 });
-    await vi.waitFor(() => expect(sessions[2].current()?.state.progress).toMatchObject({ phase: 'groups' }));
+    await vi.waitFor(() => expect(sessions[2].current()?.state.prompt).toMatchObject({ phase: 'groups' }));
     const [leader, employee, attacker] = seats;
     expect(progress()!.groups).toEqual({
       [leader.pid]: { group: 1, role: 'leidinggevende' },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { stageDocName } from '../../src/shared/doc-names.ts';
+import { publicStageDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom } from '../../src/sync/room-api.ts';
 import { openRawSocket } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
@@ -104,7 +104,7 @@ describe('live room over a real server', () => {
   test('answers an awareness renewal, so a phone on a quiet stage is not dropped by its 30 s watchdog', async () => {
     const trainer = await connectTrainer(server.origin);
     const seat = await joinRoom(server.origin, trainer.code);
-    const socket = await openRawSocket(server.origin, stageDocName(trainer.code), { role: 'participant', pid: seat.pid, token: seat.token });
+    const socket = await openRawSocket(server.origin, publicStageDocName(trainer.code), { role: 'participant', pid: seat.pid, token: seat.token });
     const types: number[] = [];
     socket.ws.on('message', (data: Buffer) => types.push(data[0]));
     socket.send(new Uint8Array([1, 1, 0]));

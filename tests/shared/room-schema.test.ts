@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDocName, participantDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
+import { inboxDocName, parseDocName, participantDocName, publicStageDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { applyMove, applyStageAction, initialExerciseState, isParticipantAnswer, type ExerciseState } from '../../src/shared/room-schema.ts';
 
 describe('applyStageAction', () => {
@@ -76,7 +76,11 @@ describe('doc names', () => {
     expect(parseDocName(participantDocName('ABC234', 'abcdefghijklmnop'))).toEqual({
       code: 'ABC234', kind: 'participant', pid: 'abcdefghijklmnop',
     });
+    expect(parseDocName(publicStageDocName('ABC234'))).toEqual({ code: 'ABC234', kind: 'public' });
+    expect(parseDocName(inboxDocName('ABC234', 'abcdefghijklmnop'))).toEqual({ code: 'ABC234', kind: 'inbox', pid: 'abcdefghijklmnop' });
     expect(parseDocName('room/ABC234/p/../../x')).toBeNull();
+    expect(parseDocName('room/ABC234/inbox/../stage')).toBeNull();
+    expect(parseDocName('room/ABC234/inbox')).toBeNull();
     expect(parseDocName('room/ABC234/other')).toBeNull();
     expect(parseDocName('elsewhere')).toBeNull();
   });

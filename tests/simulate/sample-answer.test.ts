@@ -1,13 +1,15 @@
 /**
  * Every answer the simulator samples is one the server accepts: for every exercise of every
  * fixture deck, every situation/scene/phase a phone can see, and many seeds, the kind's own
- * `isValidAnswer` (the check the server's guard runs) says yes.
+ * `isValidAnswer` (the check the server's guard runs) says yes. The simulator sees only what a
+ * phone receives: the public stage and its own inbox.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/deck/parse-deck.ts';
 import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
+import { ownPartsOf, publicStateOf } from '../../src/exercises/for-phones.ts';
 import type { BaseDefinition } from '../../src/exercises/kind.ts';
 import { modelFor } from '../../src/exercises/registry.ts';
 import type { RoleplayDefinition, RoleplayProgress } from '../../src/exercises/roleplay/model.ts';
@@ -18,6 +20,13 @@ import { createRandom } from '../../src/simulate/seeded-random.ts';
 const DECKS_DIR = join(import.meta.dirname, '../fixtures/decks');
 const SEEDS = 60;
 const PID = 'AAAAAAAAAAAAAAAA';
+
+/** What the phone `PID` receives of the exercise with the trainer's `progress`: its public state and its own part. */
+function phoneViewOf(definition: BaseDefinition, progress: unknown) {
+  const state = { status: 'open' as const, round: 1, prompt: modelFor(definition.kind)!.toPrompt(definition, progress), progress };
+  const shared = publicStateOf(definition, state);
+  return { prompt: shared.prompt, progress: shared.progress, own: ownPartsOf(definition, state, () => undefined)[PID] };
+}
 
 const definitions: BaseDefinition[] = readdirSync(DECKS_DIR)
   .filter((name) => name.endsWith('.md'))
@@ -58,12 +67,12 @@ describe('sampleAnswer', () => {
     (_name, definition) => {
       const model = modelFor(definition.kind)!;
       for (const { progress, answers } of viewsOf(definition)) {
-        const prompt = model.toPrompt(definition, progress);
+        const view = phoneViewOf(definition, progress);
         for (let seed = 0; seed < SEEDS; seed++) {
           const random = createRandom(seed);
           // A style quiz sends its whole series: sample on top of an earlier sampled record.
-          const previous = sampleAnswer({ prompt: model.toPrompt(definition, undefined), progress: undefined, pid: PID }, random);
-          const value = sampleAnswer({ prompt, progress, previous: definition.kind === 'stylequiz' ? previous : undefined, pid: PID }, random);
+          const previous = sampleAnswer(phoneViewOf(definition, undefined), random);
+          const value = sampleAnswer({ ...view, previous: definition.kind === 'stylequiz' ? previous : undefined }, random);
           if (!answers) {
             expect(value).toBeNull();
             continue;
@@ -78,7 +87,7 @@ describe('sampleAnswer', () => {
     const quiz = definitions.find((definition) => definition.kind === 'stylequiz') as StyleQuizDefinition;
     const model = modelFor('stylequiz')!;
     const progress = { situation: 1, reached: 1 };
-    const value = sampleAnswer({ prompt: model.toPrompt(quiz, progress), progress, previous: { 0: quiz.styles[0] }, pid: PID }, createRandom(3));
+    const value = sampleAnswer({ prompt: model.toPrompt(quiz, progress), progress, previous: { 0: quiz.styles[0] } }, createRandom(3));
     expect(value).toMatchObject({ 0: quiz.styles[0] });
     expect(Object.keys(value as object).sort()).toEqual(['0', '1']);
   });
@@ -88,7 +97,7 @@ describe('sampleAnswer', () => {
     const prompt = modelFor('choice')!.toPrompt(question, undefined);
     const counts = new Map<unknown, number>();
     for (let seed = 0; seed < 600; seed++) {
-      const value = sampleAnswer({ prompt, pid: PID }, createRandom(seed));
+      const value = sampleAnswer({ prompt }, createRandom(seed));
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     const options = (question as ChoiceDefinition).options.length;
@@ -99,6 +108,6 @@ describe('sampleAnswer', () => {
   it('the same seed gives the same answers', () => {
     const definition = definitions.find((d) => d.kind === 'sort')!;
     const prompt = modelFor('sort')!.toPrompt(definition, undefined);
-    expect(sampleAnswer({ prompt, pid: PID }, createRandom(42))).toEqual(sampleAnswer({ prompt, pid: PID }, createRandom(42)));
+    expect(sampleAnswer({ prompt }, createRandom(42))).toEqual(sampleAnswer({ prompt }, createRandom(42)));
   });
 });

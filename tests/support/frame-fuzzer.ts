@@ -12,14 +12,13 @@ import { AWARENESS, createDocTools, setAny, STEP1, STEP2, SYNC, syncMessage, syn
 import { concat, encodeVarUint, mutate, splice } from './frame-mutations.ts';
 import { EDGE_NUMBERS, TEMPTING_KEYS, nearMiss, randomValue, wordsOf, type Rng } from './fuzz-random.ts';
 
-/** The document a lane's socket is on: a participant's own, the stage, or the results. */
-export type FuzzTarget = 'own' | 'stage' | 'results';
+/** The document a lane's socket is on: a participant's own, the stage, the results, the public stage or a participant's inbox. */
+export type FuzzTarget = 'own' | 'stage' | 'results' | 'public' | 'inbox';
 
 export type LiveExercise = { id: string; round: number; prompt: unknown; progress?: unknown };
 
 export type FuzzContext = {
   target: FuzzTarget;
-  pid: string;
   exerciseIds: readonly string[];
   /** The exercise open on the stage now, as an honest phone sees it. */
   current(): LiveExercise | null;
@@ -31,7 +30,7 @@ export type FuzzContext = {
 
 export type Frame = { bytes: Uint8Array; isText: boolean; strategy: string };
 
-const ROOT_NAMES = ['answers', 'profile', 'stage', 'exercises', 'people', 'results'] as const;
+const ROOT_NAMES = ['answers', 'profile', 'stage', 'exercises', 'people', 'results', 'own'] as const;
 
 /** An edge number as a clock lib0 can write: whole, from 0 to 2^53 - 1. */
 const safeClock = (value: number) => (Number.isFinite(value) ? Math.min(Math.floor(Math.abs(value)), Number.MAX_SAFE_INTEGER) : 0);

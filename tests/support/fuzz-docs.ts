@@ -68,7 +68,7 @@ export function createDocTools(rng: Rng, context: FuzzContext, words: () => read
     const known = replicaNow().clients;
     return known.length > 0 && rng.chance(0.3) ? rng.pick(known) : rng.u32();
   };
-  // A phone writes on top of its own document; on the stage and the results any new content is
+  // A phone writes on top of its own document; on the read-only documents any new content is
   // refused alike, so copying those (larger) documents first is done less often.
   const startFromReplica = context.target === 'own' ? 0.6 : 0.15;
   /** A fresh document, often holding what the server has (so the update is a small diff, as honest ones are). */
@@ -102,7 +102,7 @@ export function createDocTools(rng: Rng, context: FuzzContext, words: () => read
     if (live && rng.chance(0.85)) return live;
     return { id: rng.pick(context.exerciseIds), round: 1 + rng.int(3), prompt: live?.prompt };
   };
-  const honestValue = (live: LiveExercise) => sampleAnswer({ prompt: live.prompt, progress: live.progress, pid: context.pid }, rng.float);
+  const honestValue = (live: LiveExercise) => sampleAnswer({ prompt: live.prompt, progress: live.progress }, rng.float);
 
   /** What an honest phone sends when it answers: its answer set in its own document. */
   const honestAnswer = () => {

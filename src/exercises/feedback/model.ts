@@ -6,7 +6,7 @@
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../kind.ts';
 import { FREE_TEXT_LIMIT, isFreeText } from '../free-text.ts';
-import { moderate, moderatedItems, type ModerationProgress } from '../moderation.ts';
+import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../moderation.ts';
 
 export type Criterion = { id: string; text: string };
 export type FeedbackDefinition = {
@@ -185,6 +185,7 @@ export const feedbackModel: ExerciseModel<FeedbackDefinition, FeedbackAnswer, Fe
   }),
   verdict: isRight,
   move: (definition, progress, move, { answers }) => (definition.rewrite ? moderate(progress, move, answers, textOf(definition)) : null),
+  ownParts: (definition, state, answerOf) => shownParts(state, answerOf, textOf(definition)),
   measures: measuresOf,
   measureNames: (definition) => [...definition.criteria.map((_, i) => letterOf(i)), 'goed'],
 };

@@ -8,7 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
 import { normalizeFreeText } from '../free-text.ts';
 import { freeTextStyles, isOtherPrompt } from '../free-text-phone.ts';
-import { isShown } from '../moderation.ts';
+import type { ModerationOwn } from '../moderation.ts';
 import { isRight, type FeedbackAnswer, type FeedbackPrompt, type FeedbackReveal } from './model.ts';
 import { phoneStyles } from '../phone-styles.ts';
 
@@ -17,9 +17,9 @@ export class MwFeedbackPhone extends LitElement {
   @property({ attribute: false }) prompt?: FeedbackPrompt;
   @property() status: ExerciseStatus = 'open';
   @property({ attribute: false }) reveal?: FeedbackReveal;
-  @property({ attribute: false }) progress?: unknown;
   @property({ attribute: false }) answer?: FeedbackAnswer;
-  @property() pid = '';
+  /** Set while the projector shows this phone's rewrite: the text it shows. */
+  @property({ attribute: false }) own?: ModerationOwn;
   /** Ticks and text not yet sent; null while they equal what was sent. */
   @state() private ticked: string[] | null = null;
   @state() private draft: string | null = null;
@@ -114,8 +114,12 @@ export class MwFeedbackPhone extends LitElement {
     if (unsent) return 'Nog niet verstuurd.';
     if (!sent) return 'De oefening is gesloten.';
     const onScreen =
-      sent.rewrite === undefined ? '' : isShown(this.progress, this.pid, sent.rewrite) ? ' Je versie staat op het scherm.' : '';
+      sent.rewrite === undefined ? '' : this.isOnScreen(sent.rewrite) ? ' Je versie staat op het scherm.' : '';
     return this.status === 'open' ? `Antwoord ontvangen.${onScreen} Je mag nog wijzigen.` : `Antwoord ontvangen.${onScreen}`;
+  }
+
+  private isOnScreen(rewrite: string): boolean {
+    return this.own?.shownText === rewrite;
   }
 
   private renderReveal(reveal: FeedbackReveal) {
@@ -126,7 +130,7 @@ export class MwFeedbackPhone extends LitElement {
       ${this.prompt?.rewrite
         ? html`<h3 id="shown-title">Herschrijvingen op het scherm (${reveal.shown.length} van ${reveal.rewrites})</h3>
             ${own !== undefined
-              ? html`<p class="own">${isShown(this.progress, this.pid, own) ? 'Jouw versie is getoond.' : 'Jouw versie is niet getoond.'}</p>`
+              ? html`<p class="own">${this.isOnScreen(own) ? 'Jouw versie is getoond.' : 'Jouw versie is niet getoond.'}</p>`
               : nothing}
             <ul class="shown" aria-labelledby="shown-title">${reveal.shown.map((text) => html`<li>${text}</li>`)}</ul>`
         : nothing}

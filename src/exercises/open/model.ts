@@ -4,7 +4,7 @@
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../kind.ts';
 import { FREE_TEXT_LIMIT, isFreeText } from '../free-text.ts';
-import { moderate, moderatedItems, type ModerationProgress } from '../moderation.ts';
+import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../moderation.ts';
 import { wordCloud, type WordCount } from './word-cloud.ts';
 
 export type OpenDefinition = {
@@ -81,6 +81,7 @@ export const openModel: ExerciseModel<OpenDefinition, OpenAnswer, OpenTally, Ope
   }),
   verdict: () => null,
   move: (definition, progress, move, { answers }) => moderate(progress, move, answers, textOf(definition)),
+  ownParts: (definition, state, answerOf) => shownParts(state, answerOf, textOf(definition)),
   measures: (_definition, tallied): Record<string, number> =>
     tallied.total ? { getoond: (tallied.shown.length / tallied.total) * 100 } : {},
   measureNames: () => ['getoond'],

@@ -6,7 +6,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
 import { normalizeFreeText } from '../free-text.ts';
-import { isShown } from '../moderation.ts';
+import type { ModerationOwn } from '../moderation.ts';
 import { freeTextStyles, isOtherPrompt, renderPhoneCloud } from '../free-text-phone.ts';
 import type { OpenPrompt, OpenReveal } from './model.ts';
 import { phoneStyles } from '../phone-styles.ts';
@@ -16,9 +16,9 @@ export class MwOpenPhone extends LitElement {
   @property({ attribute: false }) prompt?: OpenPrompt;
   @property() status: ExerciseStatus = 'open';
   @property({ attribute: false }) reveal?: OpenReveal;
-  @property({ attribute: false }) progress?: unknown;
   @property({ attribute: false }) answer?: string;
-  @property() pid = '';
+  /** Set while the projector shows this phone's answer: the text it shows. */
+  @property({ attribute: false }) own?: ModerationOwn;
   /** What is typed and not yet sent; null while it equals the sent answer. */
   @state() private draft: string | null = null;
 
@@ -68,7 +68,7 @@ export class MwOpenPhone extends LitElement {
     const sent = this.answer;
     if (hasUnsent && this.status === 'open') return 'Nog niet verstuurd.';
     if (sent === undefined) return this.status === 'open' ? 'Typ je antwoord en verstuur het.' : 'De vraag is gesloten.';
-    const onScreen = isShown(this.progress, this.pid, sent)
+    const onScreen = this.own?.shownText === sent
       ? 'Je antwoord staat op het scherm.'
       : 'Je antwoord staat niet op het scherm; de trainer kiest wat er verschijnt.';
     if (this.status === 'open') return `Antwoord ontvangen. ${onScreen} Je mag het nog aanpassen.`;

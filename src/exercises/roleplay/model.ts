@@ -2,8 +2,10 @@
  * Branching role-play: the room votes the leidinggevende's next line scene by scene; the
  * trainer takes the majority (or breaks a tie, overrides, steps back, replays) and the path is
  * kept for the debrief. Optional role cards split the room into pairs or triads, each phone
- * with its own role; observers tick a checklist that feeds the debrief.
+ * with its own role card, which reaches that phone alone; observers tick a checklist that feeds
+ * the debrief.
  */
+import type { ExerciseState } from '../../shared/room-schema.ts';
 import type { AnswerContext, AnswerEntry, ExerciseModel, MoveContext, MoveResult } from '../kind.ts';
 import { parseRoleplay, MAX_CHOICES, type Role, type RoleplayChoice, type RoleplayDefinition, type RoleplayScene } from './parse-roleplay.ts';
 import { splitIntoGroups } from './groups.ts';
@@ -15,12 +17,14 @@ export type RoleplayAnswer = string | { checklist: number[] };
 export type DecidedBy = 'meerderheid' | 'gelijkspel' | 'trainer';
 export type PathStep = { scene: string; choice: string; decidedBy: DecidedBy; votes: Record<string, number> };
 export type Membership = { group: number; role: Role };
+/** What one phone alone receives during group practice (its inbox): its group, role and briefing; an observer also the checklist. */
+export type RoleplayOwn = Membership & { briefing: string; checklist?: string[] };
 export type ChecklistResult = { observers: number; counts: number[] };
 export type RoleplayProgress = {
   phase: 'vote' | 'groups' | 'debrief';
   scene: string;
   path: PathStep[];
-  /** During small-group practice: who is in which group with which role (pids in joining order). */
+  /** During small-group practice: who is in which group with which role (pids in joining order); never on the phones. */
   groups?: Record<string, Membership>;
   /** The observers' checklists, added up over every group round so far. */
   checklist?: ChecklistResult;
@@ -48,9 +52,6 @@ export type RoleplayPrompt = {
   scene: { id: string; text: string; choices: PublicChoice[]; ending?: string };
   /** What the previous choice was and what it led to. */
   previous?: { text: string; consequence: string };
-  /** Small-group practice: every role's briefing (each phone shows only its own) and the checklist. */
-  roles?: Record<Role, string>;
-  checklist?: string[];
   /** The debrief: the path with every choice, its consequence and tags. */
   debrief?: { steps: DebriefStep[]; ending?: RoleplayScene; checklist?: ChecklistResult; items: string[] };
 };
@@ -199,9 +200,20 @@ function toPrompt(definition: RoleplayDefinition, current: RoleplayProgress | un
       ...(scene.ending !== undefined ? { ending: scene.ending } : {}),
     },
     ...(lastChoice ? { previous: { text: lastChoice.text, consequence: lastChoice.consequence } } : {}),
-    ...(progress.phase === 'groups' && definition.roles ? { roles: definition.roles, checklist: definition.checklist } : {}),
     ...(progress.phase === 'debrief' ? { debrief: debriefOf(definition, progress) } : {}),
   };
+}
+
+/** Each phone in a group gets its own card: the role cards are in no prompt, so no phone sees another's. */
+function ownParts(definition: RoleplayDefinition, state: ExerciseState): Record<string, RoleplayOwn> {
+  const progress = state.progress as RoleplayProgress | undefined;
+  const roles = definition.roles;
+  if (progress?.phase !== 'groups' || !progress.groups || !roles) return {};
+  const parts: Record<string, RoleplayOwn> = {};
+  for (const [pid, { group, role }] of Object.entries(progress.groups)) {
+    parts[pid] = { group, role, briefing: roles[role], ...(role === 'observator' ? { checklist: definition.checklist } : {}) };
+  }
+  return parts;
 }
 
 /** Percentages of the votes on the scene on screen by letter (A-D), and on the ★ choice. */
@@ -237,6 +249,7 @@ export const roleplayModel: ExerciseModel<RoleplayDefinition, RoleplayAnswer, Ro
     return scene?.choices.some((choice) => choice.isStrongest) ? scene.choices.some((c) => c.id === answer && c.isStrongest) : null;
   },
   move,
+  ownParts,
   measures,
   measureNames,
 };

@@ -6,7 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../shared/room-schema.ts';
-import type { RoleplayAnswer, RoleplayProgress, RoleplayPrompt, RoleplayReveal } from './model.ts';
+import type { RoleplayAnswer, RoleplayOwn, RoleplayPrompt, RoleplayReveal } from './model.ts';
 import { DECIDED_BY, ROLE_NAMES } from './role-names.ts';
 import { phoneStyles } from '../phone-styles.ts';
 
@@ -15,15 +15,16 @@ export class MwRoleplayPhone extends LitElement {
   @property({ attribute: false }) prompt?: RoleplayPrompt;
   @property() status: ExerciseStatus = 'open';
   @property({ attribute: false }) reveal?: RoleplayReveal;
-  @property({ attribute: false }) progress?: RoleplayProgress;
   /** This participant's answer in the current round, if any. */
   @property({ attribute: false }) answer?: RoleplayAnswer;
-  @property() pid = '';
+  /** In group practice: this phone's own group, role and briefing (no phone receives another's). */
+  @property({ attribute: false }) own?: RoleplayOwn;
   /** The observer's ticks not yet sent. */
   @state() private ticked: number[] | null = null;
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('answer') || changed.has('progress')) this.ticked = null;
+    // Every trainer move brings a new prompt: ticks not sent are dropped then, as on a new card.
+    if (changed.has('answer') || changed.has('prompt') || changed.has('own')) this.ticked = null;
   }
 
   private send(value: RoleplayAnswer) {
@@ -33,7 +34,7 @@ export class MwRoleplayPhone extends LitElement {
   override render() {
     const prompt = this.prompt;
     if (!prompt) return nothing;
-    if (prompt.phase === 'groups') return this.renderRole(prompt);
+    if (prompt.phase === 'groups') return this.renderRole();
     if (prompt.phase === 'debrief') return this.renderDebrief(prompt);
     return this.renderVote(prompt);
   }
@@ -75,12 +76,12 @@ export class MwRoleplayPhone extends LitElement {
     return this.answer === undefined ? 'Tik op wat jij zou doen.' : 'Stem ontvangen. Je mag nog wisselen.';
   }
 
-  private renderRole(prompt: RoleplayPrompt) {
-    const membership = this.progress?.groups?.[this.pid];
-    if (!membership || !prompt.roles) {
-      return html`<p class="hint" role="status">De groepjes zijn gemaakt zonder jou. Vraag de trainer bij welke groep je aansluit.</p>`;
-    }
-    const { group, role } = membership;
+  private renderRole() {
+    const card = this.own;
+    // The card comes through the phone's inbox, the phase through the public stage: either may
+    // arrive first, so this must also hold for the moment in between.
+    if (!card) return html`<p class="hint" role="status">Nog geen rol voor jou. Vraag de trainer bij welke groep je aansluit.</p>`;
+    const { group, role, briefing, checklist } = card;
     const isObserver = role === 'observator';
     const sent = typeof this.answer === 'object' ? this.answer.checklist : null;
     const ticked = this.ticked ?? sent ?? [];
@@ -89,12 +90,12 @@ export class MwRoleplayPhone extends LitElement {
     return html`
       <p class="group">Groep ${group}</p>
       <h2 class="role" data-role=${role}>Jouw rol: ${ROLE_NAMES[role]}</h2>
-      <p class="briefing">${prompt.roles[role]}</p>
+      <p class="briefing">${briefing}</p>
       <p class="private">Alleen jij ziet deze briefing. Laat hem niet aan de anderen zien.</p>
-      ${isObserver && prompt.checklist
+      ${isObserver && checklist
         ? html`<fieldset class="checklist">
               <legend>Kijkpunten: vink aan wat je zag</legend>
-              ${prompt.checklist.map(
+              ${checklist.map(
                 (item, i) => html`<label><input type="checkbox" data-item=${i} .checked=${ticked.includes(i)}
                   ?disabled=${this.status !== 'open'} @change=${() => toggle(i)} />${item}</label>`,
               )}

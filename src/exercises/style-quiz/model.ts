@@ -3,7 +3,8 @@
  * style, then sees the distribution, the fitting style(s) and why. At the end the projector shows
  * which styles the room over- or under-chose, and each phone works out its own score privately.
  */
-import type { AnswerContext, AnswerEntry, CurriculumTag, ExerciseModel, MoveResult } from '../kind.ts';
+import type { ExerciseState } from '../../shared/room-schema.ts';
+import { withoutProgress, type AnswerContext, type AnswerEntry, type CurriculumTag, type ExerciseModel, type MoveResult } from '../kind.ts';
 import { DEFAULT_STYLES, parseStyleQuiz } from './parse.ts';
 
 export { DEFAULT_STYLES };
@@ -31,7 +32,8 @@ export type StyleQuizAnswer = Record<string, string>;
 
 /**
  * The trainer's state: the situation on screen, the furthest situation shown so far (answers may
- * name any situation up to it) and whether the summary is on screen. Public.
+ * name any situation up to it) and whether the summary is on screen. Public: phones get it too
+ * (see `forPhones`), as it names no one.
  */
 export type StyleQuizProgress = { situation: number; reached: number; summary?: true };
 
@@ -250,6 +252,14 @@ function measures(definition: StyleQuizDefinition, tallied: StyleQuizTally, prog
   return result;
 }
 
+/** Phones see the situation numbers (a simulated phone keeps its earlier choices up to `reached`); nothing else the progress might hold. */
+function forPhones(_definition: StyleQuizDefinition, state: ExerciseState): ExerciseState {
+  const progress = state.progress === undefined ? null : readProgress(state.progress);
+  if (!progress) return withoutProgress(state);
+  const { situation, reached, summary } = progress;
+  return { ...state, progress: { situation, reached, ...(summary ? { summary } : {}) } };
+}
+
 export const styleQuizModel: ExerciseModel<StyleQuizDefinition, StyleQuizAnswer, StyleQuizTally, StyleQuizPrompt, StyleQuizReveal, StyleQuizProgress> = {
   kind: 'stylequiz',
   keywords: ['stijlquiz'],
@@ -260,6 +270,7 @@ export const styleQuizModel: ExerciseModel<StyleQuizDefinition, StyleQuizAnswer,
   toReveal,
   verdict,
   move,
+  forPhones,
   measures,
   measureNames: (definition) => [...definition.styles, 'goed'],
 };

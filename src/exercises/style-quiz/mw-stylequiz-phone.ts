@@ -17,13 +17,14 @@ export class MwStylequizPhone extends LitElement {
   /** This participant's answers to the series in the current round, if any. */
   @property({ attribute: false }) answer?: StyleQuizAnswer;
 
-  private get own(): StyleQuizAnswer {
+  /** This participant's choices so far, by situation. */
+  private get series(): StyleQuizAnswer {
     const answer = this.answer;
     return typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? answer : {};
   }
 
   private choose(style: string) {
-    const value: StyleQuizAnswer = { ...this.own, [String(this.prompt!.situation)]: style };
+    const value: StyleQuizAnswer = { ...this.series, [String(this.prompt!.situation)]: style };
     this.dispatchEvent(new CustomEvent('answer-submitted', { detail: { value }, bubbles: true, composed: true }));
   }
 
@@ -37,7 +38,7 @@ export class MwStylequizPhone extends LitElement {
         : html`<p class="hint" role="status">Het overzicht staat op het scherm.</p>`;
     }
     const shown = reveal?.view === 'situation' && reveal.situation === prompt.situation ? reveal : undefined;
-    const mine = this.own[String(prompt.situation)];
+    const mine = this.series[String(prompt.situation)];
     return html`
       <p class="where">Situatie ${prompt.situation + 1} van ${prompt.count}</p>
       <h2 class="situation" id="situation">${prompt.text}</h2>
@@ -78,7 +79,7 @@ export class MwStylequizPhone extends LitElement {
   }
 
   private renderSummary(situations: RevealedSituation[]) {
-    const own = this.own;
+    const own = this.series;
     const score = scoreOf(situations, own);
     return html`
       <h2 class="score" data-right=${score.right} data-of=${score.of}>Jouw score: ${score.right} van ${score.of}</h2>

@@ -287,9 +287,10 @@ describe('roleplayModel.move', () => {
     expect(play(undefined, { type: 'groepen', size: 3 }, [], ['p1'])).toBeNull();
     const groups = play(undefined, { type: 'groepen', size: 3 }, [], ['p1', 'p2', 'p3'])!;
     expect(groups).toMatchObject({ round: 'next', status: 'open', progress: { phase: 'groups', scene: 'start' } });
+    // The role cards are in no prompt: each phone gets its own through its inbox (ownParts).
     const prompt = roleplayModel.toPrompt(definition, groups.progress);
-    expect(prompt.roles).toEqual(definition.roles);
-    expect(prompt.checklist).toEqual(definition.checklist);
+    expect(JSON.stringify(prompt)).not.toContain(definition.roles!.medewerker);
+    expect(JSON.stringify(prompt)).not.toContain(definition.checklist[0]);
     const back = play(groups.progress, { type: 'einde-groepen' }, [{ checklist: [0, 1] }])!.progress;
     expect(back).toEqual({ phase: 'vote', scene: 'start', path: [], checklist: { observers: 1, counts: [1, 1] } });
     const again = play(back, { type: 'groepen', size: 2 }, [], ['p1', 'p2', 'p3'])!.progress;
@@ -302,7 +303,7 @@ describe('roleplayModel.move', () => {
     const prompt = roleplayModel.toPrompt(definition, undefined);
     expect(prompt.scene.choices[0]).toEqual({ id: 'start/a', letter: 'a', text: 'Je neemt hem apart en legt kort uit wat er verandert.' });
     expect(JSON.stringify(prompt)).not.toMatch(/★|isStrongest|gevolg|Daan gaat na/);
-    expect(prompt.roles).toBeUndefined();
+    expect(prompt).not.toHaveProperty('roles');
     const next = play(undefined, { type: 'kies', choice: 'start/a' })!.progress;
     expect(roleplayModel.toPrompt(definition, next).previous).toEqual({
       text: 'Je neemt hem apart en legt kort uit wat er verandert.',
