@@ -1,6 +1,6 @@
 /** A seat that keeps sending what the server refuses is suspended for a while; nobody else is. */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
+import { publicStageDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { expectClosedWith, openRawSocket, updateFrom } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, TRAINER_HEADERS } from '../support/test-server.ts';
@@ -20,7 +20,7 @@ describe('a seat that keeps sending refused frames', () => {
 
   /** Opens a socket as the attacker, sends a forbidden write and waits for the refusal. */
   async function refuseOnce() {
-    const socket = await room.asAttacker(stageDocName(room.trainer.code));
+    const socket = await room.asAttacker(publicStageDocName(room.trainer.code));
     socket.sendUpdate(forbiddenStageWrite);
     await expectClosedWith(socket, 'forbidden');
   }
@@ -32,7 +32,7 @@ describe('a seat that keeps sending refused frames', () => {
     (await asAttacker(ownDoc())).ws.close();
     await refuseOnce();
     await expect(asAttacker(ownDoc())).rejects.toThrow('HTTP 429');
-    await expect(asAttacker(stageDocName(trainer.code))).rejects.toThrow('HTTP 429');
+    await expect(asAttacker(publicStageDocName(trainer.code))).rejects.toThrow('HTTP 429');
 
     const neighbour = await connectParticipant(server.origin, trainer.code);
     neighbour.answer('overschat', 'a');

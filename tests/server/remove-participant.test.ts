@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CLOSE } from '../../src/shared/close-codes.ts';
-import { participantDocName, stageDocName } from '../../src/shared/doc-names.ts';
+import { participantDocName, publicStageDocName } from '../../src/shared/doc-names.ts';
 import { ApiError, fetchResults, joinRoom, removeParticipant } from '../../src/sync/room-api.ts';
 import { openAsParticipant, type RawSocket } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, tempDir, type TestServer, TRAINER_HEADERS } from '../support/test-server.ts';
@@ -32,7 +32,7 @@ describe('removing a participant', () => {
     honest.answer('overschat', 'b');
     await vi.waitFor(() => expect(countsOf(trainer, 'overschat')).toEqual({ a: 1, b: 1, c: 0 }));
     const sockets = [
-      await openAsParticipant(server.origin, seat, stageDocName(trainer.code)),
+      await openAsParticipant(server.origin, seat, publicStageDocName(trainer.code)),
       await openAsParticipant(server.origin, seat, participantDocName(trainer.code, stuffer.pid)),
     ];
 
@@ -71,7 +71,7 @@ describe('removing a participant', () => {
     const trainer = await connectTrainer(server.origin, first.room);
     expect(trainer.people.size).toBe(1);
     expect(trainer.people.has(removed.pid)).toBe(false);
-    for (const docName of [stageDocName(trainer.code), participantDocName(trainer.code, removed.pid)]) {
+    for (const docName of [publicStageDocName(trainer.code), participantDocName(trainer.code, removed.pid)]) {
       const again = await openAsParticipant(server.origin, removed, docName);
       expect(await closeOf(again)).toEqual({ code: CLOSE.removed.code, messages: 0 });
     }

@@ -79,9 +79,13 @@ export async function connectTrainer(
 export async function connectParticipant(origin: string, code: string, existing?: ParticipantSeat): Promise<ParticipantSession> {
   const seat = existing ?? (await joinRoom(origin, code));
   const session = new ParticipantSession(origin, seat, WebSocket);
-  await vi.waitFor(() => {
-    if (!session.isSynced) throw new Error('participant not synced yet');
-  });
+  // Three sockets per phone: on a loaded machine a second is too tight a bound.
+  await vi.waitFor(
+    () => {
+      if (!session.isSynced) throw new Error('participant not synced yet');
+    },
+    { timeout: 5000 },
+  );
   return session;
 }
 
