@@ -29,8 +29,7 @@ import { startHeartbeat } from './heartbeat.ts';
 import { seatOf, type SeatSuspensions } from './seat-suspension.ts';
 import { attachSyncConnection } from './sync-connection.ts';
 import { writePolicyFor } from './write-policy.ts';
-import { buildResultsExport, resultsToCsv } from './results-export.ts';
-import { RESULTS, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
+import { createResultsDownload, RESULTS_ROUTE } from './results-download.ts';
 
 export type AppDependencies = {
   config: Config;
@@ -70,6 +69,7 @@ export function createApp(deps: AppDependencies) {
   const { config, manifest, auth, trainer, rooms, failures } = deps;
   const sockets = createParticipantSockets();
   const removeParticipant = createParticipantRemoval({ rooms, auth, failures, sockets, log: deps.log });
+  const exportResults = createResultsDownload({ rooms, auth, failures, manifest, now: deps.now });
   const headers = securityHeaders(deps.scriptHashes);
   const roomCreations = new Map<string, TokenBucket>();
   const mayCreateRoom = (ip: string) => {
@@ -132,28 +132,6 @@ export function createApp(deps: AppDependencies) {
     } },
   };
 
-  /** The trainer downloads a room's results; the secret comes as a bearer token, never in the URL. */
-  async function exportResults(request: IncomingMessage, ip: string, code: string, format: string) {
-    const secret = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    const room = await rooms.open(code);
-    if (!room || !auth.isTrainerSecret(secret, room.record.secretHash)) {
-      if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
-      failures.recordFailure(ip);
-      throw new HttpError(404, 'no room with this code and secret');
-    }
-    const data = buildResultsExport({
-      room: code,
-      deck: room.record.deck,
-      exercises: manifest.decks[room.record.deck]?.exercises ?? {},
-      answers: room.results.doc.getMap<RecordedAnswer>(RESULTS.answers).entries(),
-      people: room.results.doc.getMap<Person>(RESULTS.people).entries(),
-      exportedAt: deps.now(),
-    });
-    return format === 'csv'
-      ? { type: 'text/csv; charset=utf-8', body: resultsToCsv(data), file: `mentorwijs-${code}.csv` }
-      : { type: 'application/json; charset=utf-8', body: JSON.stringify(data, null, 1), file: `mentorwijs-${code}.json` };
-  }
-
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     if (!isAllowedHost(request, deps.allowedHosts)) return void replyText(response, 421, 'Unknown host name: open this server by its own address.');
@@ -168,7 +146,7 @@ export function createApp(deps: AppDependencies) {
       if (!isJsonRequest(request)) return void sendJson(response, 415, { error: 'send JSON (content-type: application/json)' });
     }
     const isTrainer = trainer.isTrainer(request);
-    const exportRoute = /^\/api\/rooms\/([A-Z2-9]{6})\/results\.(json|csv)$/.exec(path);
+    const exportRoute = RESULTS_ROUTE.exec(path);
     if (request.method === 'GET' && exportRoute) {
       if (!isTrainer) return void sendJson(response, 401, { error: TRAINER_ONLY });
       return void exportResults(request, ip, exportRoute[1], exportRoute[2])
