@@ -141,7 +141,9 @@ describe(`fuzz: ${TOTAL_FRAMES} frames from participant and viewer connections`,
     exported = JSON.parse(await (await fetchResults(server.origin, trainer.room, 'json', TRAINER_HEADERS)).text()) as ResultsExport;
     printSummary(seconds, connections);
     stored = await closeAndReadStore();
-  }, 300_000);
+    // About 100 s alone on 2 cores, but npm test runs other files (Chromium, the soak) beside it:
+    // a generous bound, so a busy machine makes the run slow, not red.
+  }, 900_000);
 
   afterAll(async () => {
     process.off('uncaughtException', recordThrown);
