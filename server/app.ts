@@ -77,7 +77,17 @@ export function createApp(deps: AppDependencies) {
     if (!bucket) roomCreations.set(ip, (bucket = createTokenBucket(config.limits.roomCreateBurst, config.limits.roomCreatesPerSecond, deps.now)));
     return bucket.take();
   };
-  const serveStatic = sirv(config.distDir, { extensions: ['html'], etag: true });
+  // Precompressed copies (npm run build writes .br and .gz) by Accept-Encoding. Hashed assets never
+  // change under their name: a reload or the next session costs nothing. `private`: a shared cache
+  // (a venue's proxy) must not keep a trainer's deck chunk. Pages are checked on every load.
+  const serveStatic = sirv(config.distDir, {
+    extensions: ['html'],
+    etag: true,
+    brotli: true,
+    gzip: true,
+    setHeaders: (response, pathname) =>
+      response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-cache'),
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxTrainerMessageBytes });
   const heartbeat = startHeartbeat({ intervalMs: config.limits.pingIntervalMs, sockets: () => wss.clients });
 
