@@ -15,10 +15,9 @@ import { diskSpaceAdvice, diskSpaceProblem, freeBytes } from './disk-space.ts';
 import { HttpError, isAbortedRequest, readJson, sendJson, textOf } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
 import { admitJoin } from './join-admission.ts';
-import type { JoinLimiter } from './join-limiter.ts';
 import { createParticipantRemoval, REMOVE_ROUTE } from './participant-removal.ts';
 import { createParticipantSockets } from './participant-sockets.ts';
-import { createTokenBucket, type FailureLimiter, type TokenBucket } from './rate-limit.ts';
+import { createKeyedLimiter, type FailureLimiter, type KeyedLimiter } from './rate-limit.ts';
 import type { RejectionLog } from './rejection-log.ts';
 import { isAllowedHost, isJsonRequest, isSameOrigin } from './request-checks.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -30,6 +29,7 @@ import { seatOf, type SeatSuspensions } from './seat-suspension.ts';
 import { attachSyncConnection } from './sync-connection.ts';
 import { writePolicyFor } from './write-policy.ts';
 import { createResultsDownload, RESULTS_ROUTE } from './results-download.ts';
+import { createRoomBySecret } from './room-by-secret.ts';
 
 export type AppDependencies = {
   config: Config;
@@ -39,7 +39,7 @@ export type AppDependencies = {
   rooms: Rooms;
   failures: FailureLimiter;
   /** Successful joins per address. */
-  joins: JoinLimiter;
+  joins: KeyedLimiter;
   /** Refusals are counted there and logged as a summary per period, not line by line. */
   refusals: RejectionLog;
   /** Seats that kept sending refused frames, refused at the upgrade for a while. */
@@ -68,18 +68,11 @@ const TRAINER_ONLY = 'only for the trainer: open the Trainer: link that npm star
 export function createApp(deps: AppDependencies) {
   const { config, manifest, auth, trainer, rooms, failures } = deps;
   const sockets = createParticipantSockets();
-  const removeParticipant = createParticipantRemoval({ rooms, auth, failures, sockets, log: deps.log });
-  const exportResults = createResultsDownload({ rooms, auth, failures, manifest, now: deps.now });
+  const roomBySecret = createRoomBySecret({ rooms, auth, failures });
+  const removeParticipant = createParticipantRemoval({ roomBySecret, sockets, log: deps.log });
+  const exportResults = createResultsDownload({ roomBySecret, manifest, now: deps.now });
   const headers = securityHeaders(deps.scriptHashes);
-  const roomCreations = new Map<string, TokenBucket>();
-  const mayCreateRoom = (ip: string) => {
-    let bucket = roomCreations.get(ip);
-    if (!bucket) roomCreations.set(ip, (bucket = createTokenBucket(config.limits.roomCreateBurst, config.limits.roomCreatesPerSecond, deps.now)));
-    return bucket.take();
-  };
-  // Precompressed copies (npm run build writes .br and .gz) by Accept-Encoding. Hashed assets never
-  // change under their name: a reload or the next session costs nothing. `private`: a shared cache
-  // (a venue's proxy) must not keep a trainer's deck chunk. Pages are checked on every load.
+  const roomCreations = createKeyedLimiter({ burst: config.limits.roomCreateBurst, perSecond: config.limits.roomCreatesPerSecond, now: deps.now });
   const serveStatic = sirv(config.distDir, {
     extensions: ['html'],
     etag: true,
@@ -99,7 +92,7 @@ export function createApp(deps: AppDependencies) {
     'POST /api/rooms': { access: 'trainer', handle: async (request, ip) => {
       const deck = textOf((await readJson(request)).deck);
       if (!Object.hasOwn(manifest.decks, deck)) throw new HttpError(404, `no deck "${deck}"`);
-      if (!mayCreateRoom(ip)) throw new HttpError(429, 'too many new rooms in a short time, wait a minute');
+      if (!roomCreations.take(ip)) throw new HttpError(429, 'too many new rooms in a short time, wait a minute');
       const [free, floor] = [await freeBytes(config.dataDir), config.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_BYTES];
       const diskProblem = diskSpaceProblem(free, floor);
       if (diskProblem) {

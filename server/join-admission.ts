@@ -4,13 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { HttpError } from './http-json.ts';
-import type { JoinLimiter } from './join-limiter.ts';
+import type { KeyedLimiter } from './rate-limit.ts';
 import type { Room } from './rooms.ts';
 
 export const ROOM_FULL = 'Deze sessie is vol. Vraag de trainer.';
 export const TOO_MANY_JOINS = 'Te veel aanmeldingen tegelijk, probeer het zo weer.';
 
-export function admitJoin(room: Room, ip: string, joins: JoinLimiter): string {
+export function admitJoin(room: Room, ip: string, joins: KeyedLimiter): string {
   // The cap first: a full room says so at once, and a refused join spends none of the hall's budget.
   if (room.seats.isFull()) {
     room.seats.countRefusal();

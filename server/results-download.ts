@@ -1,28 +1,18 @@
 /** The trainer's download of a room's results; the room secret comes as a bearer token, never in the URL. */
 import type { IncomingMessage } from 'node:http';
 import { RESULTS, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
-import type { Auth } from './auth.ts';
-import { HttpError } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
-import type { FailureLimiter } from './rate-limit.ts';
 import { buildResultsExport, resultsToCsv } from './results-export.ts';
-import type { Rooms } from './rooms.ts';
+import type { RoomBySecret } from './room-by-secret.ts';
 
 export const RESULTS_ROUTE = /^\/api\/rooms\/([A-Z2-9]{6})\/results\.(json|csv)$/;
 
 export type Download = { type: string; body: string; file: string };
 
-export function createResultsDownload(deps: { rooms: Rooms; auth: Auth; failures: FailureLimiter; manifest: Manifest; now: () => number }) {
-  const { rooms, auth, failures, manifest } = deps;
+export function createResultsDownload(deps: { roomBySecret: RoomBySecret; manifest: Manifest; now: () => number }) {
+  const { roomBySecret, manifest } = deps;
   return async function download(request: IncomingMessage, ip: string, code: string, format: string): Promise<Download> {
-    const secret = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    const room = await rooms.open(code);
-    // The secret first: the right one is never blocked by wrong guesses from the same address.
-    if (!room || !auth.isTrainerSecret(secret, room.record.secretHash)) {
-      if (failures.isBlocked(ip)) throw new HttpError(429, 'too many attempts, wait a minute');
-      failures.recordFailure(ip);
-      throw new HttpError(404, 'no room with this code and secret');
-    }
+    const room = await roomBySecret(request, ip, code);
     const data = buildResultsExport({
       room: code,
       deck: room.record.deck,

@@ -8,9 +8,8 @@ import { createAuth } from './auth.ts';
 import type { Config } from './config.ts';
 import { loadManifest, type Manifest } from './manifest.ts';
 import { inlineScriptHashesOfBuild } from './inline-script-hashes.ts';
-import { createJoinLimiter } from './join-limiter.ts';
 import { publicPathsOfBuild } from './public-assets.ts';
-import { createFailureLimiter } from './rate-limit.ts';
+import { createFailureLimiter, createKeyedLimiter } from './rate-limit.ts';
 import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
 import { createSeatSuspensions } from './seat-suspension.ts';
@@ -98,7 +97,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     perSecond: config.limits.failedJoinsPerSecond,
     now,
   });
-  const joins = createJoinLimiter({ burst: config.limits.joinBurst, perSecond: config.limits.joinsPerSecond, now });
+  const joins = createKeyedLimiter({ burst: config.limits.joinBurst, perSecond: config.limits.joinsPerSecond, now });
 
   const refusals = createRejectionLog({ log, periodMs: config.limits.refusalSummaryMs });
   const suspensions = createSeatSuspensions({

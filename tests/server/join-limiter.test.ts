@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/config.ts';
-import { createJoinLimiter } from '../../server/join-limiter.ts';
+import { createKeyedLimiter } from '../../server/rate-limit.ts';
 
 function clock() {
   let time = 0;
   return { now: () => time, set: (ms: number) => (time = ms) };
 }
 
-describe('createJoinLimiter', () => {
+describe('createKeyedLimiter, as the join limit per address', () => {
   test('lets a burst of joins in at once, then the refill rate, each address on its own budget', () => {
     const time = clock();
-    const limiter = createJoinLimiter({ burst: 3, perSecond: 2, now: time.now });
+    const limiter = createKeyedLimiter({ burst: 3, perSecond: 2, now: time.now });
     expect([1, 2, 3, 4].map(() => limiter.take('10.0.0.1'))).toEqual([true, true, true, false]);
     expect(limiter.take('10.0.0.2')).toBe(true);
     time.set(500);
@@ -19,7 +19,7 @@ describe('createJoinLimiter', () => {
 
   test('the default limits let 2,000 phones behind one address in within a minute, and bound a flood', () => {
     const time = clock();
-    const limiter = createJoinLimiter({ burst: DEFAULT_LIMITS.joinBurst, perSecond: DEFAULT_LIMITS.joinsPerSecond, now: time.now });
+    const limiter = createKeyedLimiter({ burst: DEFAULT_LIMITS.joinBurst, perSecond: DEFAULT_LIMITS.joinsPerSecond, now: time.now });
     let admitted = 0;
     let allInAt = Infinity;
     let inFirstTenSeconds = 0;
@@ -39,11 +39,11 @@ describe('createJoinLimiter', () => {
 
   test('forgets an address once its budget has refilled, so a long-running server holds no map of every phone', () => {
     const time = clock();
-    const limiter = createJoinLimiter({ burst: 2, perSecond: 1, now: time.now });
+    const limiter = createKeyedLimiter({ burst: 2, perSecond: 1, now: time.now });
     for (let i = 0; i < 50; i++) limiter.take(`10.0.1.${i}`);
-    expect(limiter.trackedAddresses()).toBe(50);
+    expect(limiter.trackedKeys()).toBe(50);
     time.set(2_000);
     limiter.take('10.0.2.1');
-    expect(limiter.trackedAddresses()).toBe(1);
+    expect(limiter.trackedKeys()).toBe(1);
   });
 });
