@@ -1,12 +1,12 @@
 /// <reference types="vitest/config" />
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { decksPlugin } from './src/deck/vite-plugin-decks.ts';
+import { decksPlugin } from './src/tools/vite-plugin-decks.ts';
 
 const here = import.meta.dirname;
 
 export default defineConfig({
-  root: resolve(here, 'src/pages'),
+  root: resolve(here, 'src/client/pages'),
   publicDir: resolve(here, 'public'),
   // DECKS_DIR lets tests build a deck folder of their own (e.g. one with a mistake in it).
   plugins: [decksPlugin({ decksDir: resolve(here, process.env.DECKS_DIR ?? 'decks') })],
@@ -18,10 +18,10 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       input: {
-        index: resolve(here, 'src/pages/index.html'),
-        deck: resolve(here, 'src/pages/deck.html'),
-        join: resolve(here, 'src/pages/join.html'),
-        moderate: resolve(here, 'src/pages/moderate.html'),
+        index: resolve(here, 'src/client/pages/index.html'),
+        deck: resolve(here, 'src/client/pages/deck.html'),
+        join: resolve(here, 'src/client/pages/join.html'),
+        moderate: resolve(here, 'src/client/pages/moderate.html'),
       },
     },
   },

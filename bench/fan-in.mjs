@@ -1,6 +1,6 @@
 // `npm run bench`: N phones in one room, on our guarded server and, in the same run, on a plain
 // y-websocket relay (@y/websocket-server 0.1.1, one shared document, nothing checked) as the
-// baseline. The phones are the simulator's (src/simulate/), spread over worker processes; each
+// baseline. The phones are the simulator's (src/tools/simulate/), spread over worker processes; each
 // server runs in its own process, whose CPU and memory are read from /proc.
 //
 // Every phone joins from one address (127.0.0.1), as a hall behind one NAT does, so our server's
@@ -27,14 +27,14 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { parseDeck } from '../build/src/deck/parse-deck.js';
-import { createLiveRoom } from '../build/src/deck/live-room.js';
-import { choiceModel } from '../build/src/exercises/choice/model.js';
-import { batchesOf } from '../build/src/simulate/cli-options.js';
-import { RELAY_ROOM } from '../build/src/simulate/phone-links.js';
+import { parseDeck } from '../build/src/shared/deck/parse-deck.js';
+import { createLiveRoom } from '../build/src/sync/live-room.js';
+import { choiceModel } from '../build/src/kinds/choice/model.js';
+import { batchesOf } from '../build/src/tools/simulate/cli-options.js';
+import { RELAY_ROOM } from '../build/src/tools/simulate/phone-links.js';
 import { createRoom } from '../build/src/sync/room-api.js';
 import { trainerKeyHeaders } from '../build/src/shared/trainer-key.js';
-import { trainerWebSocket } from '../build/src/soak/trainer-socket.js';
+import { trainerWebSocket } from '../build/src/tools/soak/trainer-socket.js';
 import { DEFAULT_LIMITS } from '../build/server/config.js';
 import { forkPhoneWorker, stopPhoneWorkers } from '../scripts/phone-workers.mjs';
 

@@ -32,9 +32,9 @@ const { startServer } = await import(join(root, 'build/server/server.js')).catch
   fail('build/ is missing or stale: run "npm run build" first (npm run export does).');
 });
 const { DEFAULT_LIMITS } = await import(join(root, 'build/server/config.js'));
-const { countPdfPages } = await import(join(root, 'build/src/export/pdf-pages.js'));
+const { countPdfPages } = await import(join(root, 'build/src/tools/export/pdf-pages.js'));
 const { trainerKeyHeaders } = await import(join(root, 'build/src/shared/trainer-key.js'));
-const { writeDeckPptx } = await import(join(root, 'build/src/export/write-pptx.js'));
+const { writeDeckPptx } = await import(join(root, 'build/src/tools/export/write-pptx.js'));
 
 function fail(message) {
   console.error(`Export failed: ${message}`);

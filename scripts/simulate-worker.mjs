@@ -1,8 +1,8 @@
 // One worker process of `npm run simulate` and `npm run bench`: a batch of simulated phones
-// (src/simulate/phone-fleet.ts). The parent sends {type: 'start', options}, then {type: 'stop'};
+// (src/tools/simulate/phone-fleet.ts). The parent sends {type: 'start', options}, then {type: 'stop'};
 // the worker sends back its phones' events in small batches.
 import WebSocket from 'ws';
-import { startFleet } from '../build/src/simulate/phone-fleet.js';
+import { startFleet } from '../build/src/tools/simulate/phone-fleet.js';
 
 // Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0);

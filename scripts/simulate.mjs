@@ -1,8 +1,8 @@
 // `npm run simulate -- --join <Join URL> --phones N`: simulated phones join a real room and
 // answer every exercise the trainer opens, after human-like delays. A trainer's rehearsal tool
 // ("how does the projector look with 15 answers?") and the benchmark's load generator.
-import { batchesOf, parseSimulateArgs, USAGE } from '../build/src/simulate/cli-options.js';
-import { createStatus } from '../build/src/simulate/status-lines.js';
+import { batchesOf, parseSimulateArgs, USAGE } from '../build/src/tools/simulate/cli-options.js';
+import { createStatus } from '../build/src/tools/simulate/status-lines.js';
 import { forkPhoneWorker, stopPhoneWorkers } from './phone-workers.mjs';
 
 let options;

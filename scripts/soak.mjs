@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
-import { runSoak } from '../build/src/soak/soak-run.js';
-import { startSoakServer } from '../build/src/soak/soak-server.js';
+import { runSoak } from '../build/src/tools/soak/soak-run.js';
+import { startSoakServer } from '../build/src/tools/soak/soak-server.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({

@@ -3,8 +3,8 @@
  * No I/O; the connection code acts on the verdict (apply, ignore, or close with its code).
  */
 import * as Y from 'yjs';
-import type { BaseDefinition } from '../src/exercises/kind.ts';
-import { modelFor } from '../src/exercises/registry.ts';
+import type { BaseDefinition } from '../src/shared/kind/kind.ts';
+import { modelFor } from '../src/kinds/registry.ts';
 import type { CloseKind } from '../src/shared/close-codes.ts';
 import { isPlainData } from '../src/shared/plain-data.ts';
 import {

@@ -6,8 +6,8 @@
  * and a slide change none.
  */
 import type * as Y from 'yjs';
-import { ownPartsOf } from '../src/exercises/for-phones.ts';
-import type { BaseDefinition } from '../src/exercises/kind.ts';
+import { ownPartsOf } from '../src/kinds/for-phones.ts';
+import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 import { INBOX, RESULTS, STAGE, parseResultKey, resultKey, type ExerciseState, type RecordedAnswer } from '../src/shared/room-schema.ts';
 import { setIfChanged } from './set-if-changed.ts';
 

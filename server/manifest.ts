@@ -1,7 +1,7 @@
 /** The exercise definitions of every deck, as the build wrote them to dist/manifest.json. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BaseDefinition } from '../src/exercises/kind.ts';
+import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 
 export type Manifest = {
   /**

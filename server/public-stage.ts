@@ -5,8 +5,8 @@
  * an update only when something it sees changed.
  */
 import type * as Y from 'yjs';
-import { publicStateOf } from '../src/exercises/for-phones.ts';
-import type { BaseDefinition } from '../src/exercises/kind.ts';
+import { publicStateOf } from '../src/kinds/for-phones.ts';
+import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 import { PUBLIC_STAGE_KEYS, STAGE, type ExerciseState } from '../src/shared/room-schema.ts';
 import { setIfChanged } from './set-if-changed.ts';
 

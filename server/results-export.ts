@@ -3,8 +3,8 @@
  * the answer, whether it was right and when it came in, plus the totals per exercise and round.
  * Pure: the app hands in the room's data; names are left out (pseudonyms only).
  */
-import type { AnswerEntry, BaseDefinition } from '../src/exercises/kind.ts';
-import { modelFor } from '../src/exercises/registry.ts';
+import type { AnswerEntry, BaseDefinition } from '../src/shared/kind/kind.ts';
+import { modelFor } from '../src/kinds/registry.ts';
 import { parseResultKey, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
 
 export type ExportRow = {

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
-import type { BaseDefinition } from '../src/exercises/kind.ts';
+import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 import { createJoinCode } from '../src/shared/join-code.ts';
 import {
   inboxDocName,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { indexAnswers } from '../../src/deck/answer-index.ts';
+import { indexAnswers } from '../../src/shared/deck/answer-index.ts';
 import { RESULTS, parseResultKey, resultKey, type RecordedAnswer } from '../../src/shared/room-schema.ts';
 
 /** What the trainer computed before the index: a walk over every answer. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareDeckIds, coverageProblems, curriculumCoverage, type SessionCoverage } from '../../src/deck/curriculum-coverage.ts';
-import { CURRICULUM_TAGS, type CurriculumTag } from '../../src/exercises/kind.ts';
+import { compareDeckIds, coverageProblems, curriculumCoverage, type SessionCoverage } from '../../src/shared/deck/curriculum-coverage.ts';
+import { CURRICULUM_TAGS, type CurriculumTag } from '../../src/shared/kind/kind.ts';
 
 const session = (deck: string, ...exercises: [string, CurriculumTag[]][]): SessionCoverage => ({
   deck,

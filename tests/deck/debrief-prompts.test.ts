@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { applicableRules, parseDebriefLine, type DebriefRule } from '../../src/deck/debrief-prompts.ts';
-import { DeckError, parseDeck } from '../../src/deck/parse-deck.ts';
+import { applicableRules, parseDebriefLine, type DebriefRule } from '../../src/shared/deck/debrief-prompts.ts';
+import { DeckError, parseDeck } from '../../src/shared/deck/parse-deck.ts';
 import { thrownBy } from '../support/thrown.ts';
 
 const rule = (text: string) => parseDebriefLine(text, 7)!;

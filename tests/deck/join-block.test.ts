@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DeckError, parseDeck } from '../../src/deck/parse-deck.ts';
+import { DeckError, parseDeck } from '../../src/shared/deck/parse-deck.ts';
 import { thrownBy } from '../support/thrown.ts';
 
 const deckWithJoin = (...lines: string[]) => ['# Proef', '', '## Doe mee', '::: join', ...lines, ':::'].join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DeckError, parseDeck, slidesHtml } from '../../src/deck/parse-deck.ts';
+import { DeckError, parseDeck, slidesHtml } from '../../src/shared/deck/parse-deck.ts';
 import { thrownBy } from '../support/thrown.ts';
 
 const deck = `# Sessie 1 — Kennismaking

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.ts';
+import { parseDeck } from '../../src/shared/deck/parse-deck.ts';
 
 /** Every Markdown example in the README that holds a block, as a trainer would paste it. */
 const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');

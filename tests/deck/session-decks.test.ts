@@ -6,10 +6,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { coverageProblems, curriculumCoverage } from '../../src/deck/curriculum-coverage.ts';
-import { parseDeck, type ParsedDeck } from '../../src/deck/parse-deck.ts';
-import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
-import type { ScaleDefinition } from '../../src/exercises/scale/model.ts';
+import { coverageProblems, curriculumCoverage } from '../../src/shared/deck/curriculum-coverage.ts';
+import { parseDeck, type ParsedDeck } from '../../src/shared/deck/parse-deck.ts';
+import type { ChoiceDefinition } from '../../src/kinds/choice/model.ts';
+import type { ScaleDefinition } from '../../src/kinds/scale/model.ts';
 
 const DECKS_DIR = join(import.meta.dirname, '../../decks');
 const SESSIONS = ['sessie-1', 'sessie-2', 'sessie-3', 'sessie-4', 'sessie-5'];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { BlockError } from '../../src/exercises/kind.ts';
-import { parseDeck, DeckError } from '../../src/deck/parse-deck.ts';
-import { readSlideFacts } from '../../src/deck/slide-facts.ts';
+import { BlockError } from '../../src/shared/kind/kind.ts';
+import { parseDeck, DeckError } from '../../src/shared/deck/parse-deck.ts';
+import { readSlideFacts } from '../../src/shared/deck/slide-facts.ts';
 import { thrownBy } from '../support/thrown.ts';
 
 const lines = (texts: string[], first = 1) => texts.map((text, i) => ({ text, line: first + i }));

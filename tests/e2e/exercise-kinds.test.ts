@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
+import type { ChoiceDefinition } from '../../src/kinds/choice/model.ts';
 import { ACTION_TIMEOUT_MS, launchChromium, PHONE, trainerContext } from '../support/browser.ts';
 import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 

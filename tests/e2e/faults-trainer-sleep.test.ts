@@ -5,7 +5,7 @@
  * and reopening the deck returns to the same room.
  */
 import { describe, expect, test, vi } from 'vitest';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import type { ParticipantSession } from '../../src/sync/participant-session.ts';
 import type { TrainerRoom } from '../../src/sync/room-api.ts';
 import { ACTION_TIMEOUT_MS, launchChromium, trainerContext } from '../support/browser.ts';
 import { startCuttableProxy } from '../support/cuttable-proxy.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
+import type { ChoiceDefinition } from '../../src/kinds/choice/model.ts';
 import { ACTION_TIMEOUT_MS, launchChromium, PHONE, trainerContext } from '../support/browser.ts';
 import { goToSlide } from '../support/slides.ts';
 import { startBuiltServer, type TestServer } from '../support/test-server.ts';

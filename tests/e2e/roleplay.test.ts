@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { RoleplayDefinition } from '../../src/exercises/roleplay/model.ts';
+import type { RoleplayDefinition } from '../../src/kinds/roleplay/model.ts';
 import { seriousA11yViolations } from '../support/axe.ts';
 import { startLiveFlow, type LiveFlow } from '../support/live-flow.ts';
 import { goToSlide } from '../support/slides.ts';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.ts';
-import { countPdfPages } from '../../src/export/pdf-pages.ts';
+import { parseDeck } from '../../src/shared/deck/parse-deck.ts';
+import { countPdfPages } from '../../src/tools/export/pdf-pages.ts';
 import { tempDir } from '../support/test-server.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

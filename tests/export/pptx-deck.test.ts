@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.ts';
-import { buildPresentation, pptxSlides } from '../../src/export/pptx-deck.ts';
-import { LIVE_HINT } from '../../src/export/static-lines.ts';
+import { parseDeck } from '../../src/shared/deck/parse-deck.ts';
+import { buildPresentation, pptxSlides } from '../../src/tools/export/pptx-deck.ts';
+import { LIVE_HINT } from '../../src/shared/deck/static-lines.ts';
 
 const SOURCE = `# Mentorwijs op het congres
 

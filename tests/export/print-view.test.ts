@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { BaseDefinition } from '../../src/exercises/kind.ts';
+import type { BaseDefinition } from '../../src/shared/kind/kind.ts';
 import { ACTION_TIMEOUT_MS, trainerContext } from '../support/browser.ts';
 import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';

@@ -4,7 +4,7 @@
  * are back every answer any of them gave must reach the trainer's screen: nothing lost.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import type { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { createMemoryStore } from '../../server/store/memory-store.ts';
 import { participantDocName, resultsDocName } from '../../src/shared/doc-names.ts';
 import { resultKey } from '../../src/shared/room-schema.ts';

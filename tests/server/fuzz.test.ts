@@ -9,10 +9,10 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { buildResultsExport, type ResultsExport } from '../../server/results-export.ts';
 import { createLeveldbStore } from '../../server/store/leveldb-store.ts';
-import { createLiveRoom, type LiveRoom } from '../../src/deck/live-room.ts';
-import { publicStateOf } from '../../src/exercises/for-phones.ts';
-import { modelFor } from '../../src/exercises/registry.ts';
-import { ParticipantSession } from '../../src/join/participant-session.ts';
+import { createLiveRoom, type LiveRoom } from '../../src/sync/live-room.ts';
+import { publicStateOf } from '../../src/kinds/for-phones.ts';
+import { modelFor } from '../../src/kinds/registry.ts';
+import { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { inboxDocName, participantDocName, publicStageDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { isPlainData } from '../../src/shared/plain-data.ts';
 import {
@@ -25,7 +25,7 @@ import {
   STAGE,
   type ExerciseState,
 } from '../../src/shared/room-schema.ts';
-import { sampleAnswer } from '../../src/simulate/sample-answer.ts';
+import { sampleAnswer } from '../../src/tools/simulate/sample-answer.ts';
 import { fetchResults, joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 import { fixtureDistDir, fixtureManifest } from '../support/fixture-manifest.ts';
 import { createFrameFuzzer, type Frame, type FuzzTarget, type LiveExercise } from '../support/frame-fuzzer.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ResultsExport } from '../../server/results-export.ts';
-import type { FeedbackTally } from '../../src/exercises/feedback/model.ts';
+import type { FeedbackTally } from '../../src/kinds/feedback/model.ts';
 import { publicStageDocName } from '../../src/shared/doc-names.ts';
 import { fetchResults } from '../../src/sync/room-api.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
-import type { OpenTally } from '../../src/exercises/open/model.ts';
+import type { OpenTally } from '../../src/kinds/open/model.ts';
 import { inboxDocName, publicStageDocName } from '../../src/shared/doc-names.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';

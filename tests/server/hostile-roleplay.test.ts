@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
-import type { RoleplayProgress, RoleplayTally } from '../../src/exercises/roleplay/model.ts';
+import type { ParticipantSession } from '../../src/sync/participant-session.ts';
+import type { RoleplayProgress, RoleplayTally } from '../../src/kinds/roleplay/model.ts';
 import { participantDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 import { answerUpdate, expectClosedWith, openAsParticipant } from '../support/raw-socket.ts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { SortTally } from '../../src/exercises/sort/model.ts';
+import type { SortTally } from '../../src/kinds/sort/model.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { answerUpdate, expectClosedWith } from '../support/raw-socket.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import type { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { participantDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { CAP, REFUSED_FULL } from '../../src/shared/room-schema.ts';
 import { ApiError, createRoom, fetchResults, joinRoom, resumeRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import type { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { inboxDocName, publicStageDocName } from '../../src/shared/doc-names.ts';
 import { INBOX, STAGE } from '../../src/shared/room-schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from '../../src/sync/connect-doc.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { RoleplayDefinition, RoleplayProgress } from '../../src/exercises/roleplay/model.ts';
-import { hashText } from '../../src/exercises/moderation.ts';
+import type { RoleplayDefinition, RoleplayProgress } from '../../src/kinds/roleplay/model.ts';
+import { hashText } from '../../src/shared/kind/moderation.ts';
 import { inboxDocName, participantDocName, publicStageDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
 import { joinAsSpy, type PhoneSpy } from '../support/phone-spy.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchesOf, parseSimulateArgs } from '../../src/simulate/cli-options.ts';
+import { batchesOf, parseSimulateArgs } from '../../src/tools/simulate/cli-options.ts';
 
 describe('npm run simulate options', () => {
   it('reads the server and the room from the Join URL the QR code holds', () => {

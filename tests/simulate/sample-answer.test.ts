@@ -7,15 +7,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.ts';
-import type { ChoiceDefinition } from '../../src/exercises/choice/model.ts';
-import { ownPartsOf, publicStateOf } from '../../src/exercises/for-phones.ts';
-import type { BaseDefinition } from '../../src/exercises/kind.ts';
-import { modelFor } from '../../src/exercises/registry.ts';
-import type { RoleplayDefinition, RoleplayProgress } from '../../src/exercises/roleplay/model.ts';
-import type { StyleQuizDefinition } from '../../src/exercises/style-quiz/model.ts';
-import { sampleAnswer } from '../../src/simulate/sample-answer.ts';
-import { createRandom } from '../../src/simulate/seeded-random.ts';
+import { parseDeck } from '../../src/shared/deck/parse-deck.ts';
+import type { ChoiceDefinition } from '../../src/kinds/choice/model.ts';
+import { ownPartsOf, publicStateOf } from '../../src/kinds/for-phones.ts';
+import type { BaseDefinition } from '../../src/shared/kind/kind.ts';
+import { modelFor } from '../../src/kinds/registry.ts';
+import type { RoleplayDefinition, RoleplayProgress } from '../../src/kinds/roleplay/model.ts';
+import type { StyleQuizDefinition } from '../../src/kinds/style-quiz/model.ts';
+import { sampleAnswer } from '../../src/tools/simulate/sample-answer.ts';
+import { createRandom } from '../../src/tools/simulate/seeded-random.ts';
 
 const DECKS_DIR = join(import.meta.dirname, '../fixtures/decks');
 const SEEDS = 60;

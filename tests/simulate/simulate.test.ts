@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import type { LiveRoom } from '../../src/deck/live-room.ts';
-import { modelFor } from '../../src/exercises/registry.ts';
-import { startFleet, type Fleet, type FleetEvent } from '../../src/simulate/phone-fleet.ts';
+import type { LiveRoom } from '../../src/sync/live-room.ts';
+import { modelFor } from '../../src/kinds/registry.ts';
+import { startFleet, type Fleet, type FleetEvent } from '../../src/tools/simulate/phone-fleet.ts';
 import { connectTrainer, startBuiltServer, type TestServer } from '../support/test-server.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
 

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BaseDefinition } from '../../src/exercises/kind.ts';
-import { runSoak, type SoakReport } from '../../src/soak/soak-run.ts';
-import { startSoakServer, type SoakServer } from '../../src/soak/soak-server.ts';
+import type { BaseDefinition } from '../../src/shared/kind/kind.ts';
+import { runSoak, type SoakReport } from '../../src/tools/soak/soak-run.ts';
+import { startSoakServer, type SoakServer } from '../../src/tools/soak/soak-server.ts';
 
 const root = join(import.meta.dirname, '../..');
 const MINUTES = 3;

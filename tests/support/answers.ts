@@ -1,5 +1,5 @@
 /** Test helpers for exercise models: answers as the screen and the server hand them to a model. */
-import type { AnswerContext, AnswerEntry, BlockSource } from '../../src/exercises/kind.ts';
+import type { AnswerContext, AnswerEntry, BlockSource } from '../../src/shared/kind/kind.ts';
 
 /** Values as one answer each, from participants p1, p2, … */
 export function entries<T>(values: readonly T[]): AnswerEntry<T>[] {

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDeck } from '../../src/deck/parse-deck.ts';
+import { parseDeck } from '../../src/shared/deck/parse-deck.ts';
 import type { Manifest } from '../../server/manifest.ts';
 
 export const FIXTURE_DECK = 'testdeck';

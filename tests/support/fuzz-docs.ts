@@ -6,7 +6,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { sampleAnswer } from '../../src/simulate/sample-answer.ts';
+import { sampleAnswer } from '../../src/tools/simulate/sample-answer.ts';
 import type { FuzzContext, LiveExercise } from './frame-fuzzer.ts';
 import { randomValue, type Rng } from './fuzz-random.ts';
 

@@ -1,6 +1,6 @@
 /** A room under attack: a trainer, an honest phone, and an attacker's seat to send raw updates with. */
 import type { Limits } from '../../server/config.ts';
-import type { ParticipantSession } from '../../src/join/participant-session.ts';
+import type { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { participantDocName } from '../../src/shared/doc-names.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 import { openAsParticipant, type RawSocket } from './raw-socket.ts';

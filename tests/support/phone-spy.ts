@@ -5,7 +5,7 @@
 import { vi } from 'vitest';
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
-import { ParticipantSession } from '../../src/join/participant-session.ts';
+import { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
 
 export type PhoneSpy = {

@@ -1,6 +1,6 @@
 /** The real `npm start` server (the compiled build/server/main.js) as a child process. */
 import { join } from 'node:path';
-import { startServerProcess, type ServerProcess } from '../../src/soak/server-process.ts';
+import { startServerProcess, type ServerProcess } from '../../src/tools/soak/server-process.ts';
 import { TEST_TRAINER_KEY } from './test-server.ts';
 
 export type { ServerProcess };

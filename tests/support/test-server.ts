@@ -7,10 +7,10 @@ import WebSocket from 'ws';
 import { DEFAULT_LIMITS, type Config, type Limits } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/server.ts';
 import type { Store } from '../../server/store/store.ts';
-import { createLiveRoom, type LiveRoom } from '../../src/deck/live-room.ts';
-import { ParticipantSession } from '../../src/join/participant-session.ts';
+import { createLiveRoom, type LiveRoom } from '../../src/sync/live-room.ts';
+import { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { trainerKeyHeaders } from '../../src/shared/trainer-key.ts';
-import { trainerWebSocket } from '../../src/soak/trainer-socket.ts';
+import { trainerWebSocket } from '../../src/tools/soak/trainer-socket.ts';
 import { createRoom, joinRoom, type ParticipantSeat, type TrainerRoom } from '../../src/sync/room-api.ts';
 import { FIXTURE_DECK, fixtureManifest } from './fixture-manifest.ts';
 

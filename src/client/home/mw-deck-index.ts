@@ -1,0 +1,94 @@
+/** <mw-deck-index>: the trainer's start page: the decks, each opened as a live room. */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { forgetRoom, recallRoom } from '../rooms/trainer-rooms.ts';
+import { formatJoinCode } from '../../shared/join-code.ts';
+import { fetchResults, type TrainerRoom } from '../../sync/room-api.ts';
+
+export type DeckEntry = { id: string; title: string; about: string | null; minutes: number };
+
+/** "2 uur 50 min", "25 min": the length a deck's notes add up to. */
+function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} uur` : `${hours} uur ${rest} min`;
+}
+
+@customElement('mw-deck-index')
+export class MwDeckIndex extends LitElement {
+  @property({ attribute: false }) decks: DeckEntry[] = [];
+
+  private openFresh(deck: string) {
+    forgetRoom(localStorage, deck);
+    location.href = `/deck?deck=${encodeURIComponent(deck)}`;
+  }
+
+  private async download(room: TrainerRoom, format: 'csv' | 'json') {
+    const blob = await fetchResults(location.origin, room, format);
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: `mentorwijs-${room.deck}-${room.code}.${format}`,
+    });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  override render() {
+    return html`
+      <h1>Mentorwijs Live</h1>
+      <p class="lead">Kies een deck. Het opent als live sessie: deelnemers doen mee met hun telefoon.</p>
+      <ul>
+        ${this.decks.map((deck) => {
+          const room = recallRoom(localStorage, deck.id);
+          return html`<li data-deck=${deck.id}>
+            <div class="about">
+              <div class="title">${deck.title}</div>
+              ${deck.minutes ? html`<div class="minutes">${formatDuration(deck.minutes)}</div>` : nothing}
+              ${deck.about ? html`<p class="teaches">${deck.about}</p>` : nothing}
+            </div>
+            <div class="actions">
+              <a class="open" href="/deck?deck=${encodeURIComponent(deck.id)}">
+                ${room ? html`Verder met groep ${formatJoinCode(room.code)}` : 'Openen'}
+              </a>
+              ${room
+                ? html`<button type="button" @click=${() => this.openFresh(deck.id)}>Nieuwe groep (nieuwe code)</button>
+                    <a class="secondary" href="/moderate?deck=${encodeURIComponent(deck.id)}" target="_blank">Modereren</a>
+                    <button type="button" class="results" @click=${() => this.download(room, 'csv')}>Resultaten (CSV)</button>
+                    <button type="button" class="results" @click=${() => this.download(room, 'json')}>Resultaten (JSON)</button>`
+                : nothing}
+            </div>
+          </li>`;
+        })}
+      </ul>
+      <p class="hint"><a class="coverage" href="#dekking">Dekking van het curriculum</a>: welke oefening oefent welk doel en welk werkzaam bestanddeel.</p>
+      <p class="hint">Tip: druk in het deck op <kbd>S</kbd> voor de sprekersweergave met notities en timer.</p>
+    `;
+  }
+
+  static override styles = css`
+    :host { display: block; max-width: 900px; margin: 40px auto; padding: 0 24px; font-family: var(--mw-font); color: var(--mw-text); }
+    h1 { color: var(--mw-accent); font-size: 40px; margin: 0 0 8px; }
+    .lead { font-size: 20px; color: var(--mw-muted); margin: 0 0 28px; }
+    ul { list-style: none; padding: 0; margin: 0; display: grid; gap: 14px; }
+    li { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; justify-content: space-between;
+      padding: 18px 20px; background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius); }
+    .about { flex: 1 1 420px; }
+    .title { font-size: 22px; font-weight: 700; }
+    .minutes { font-size: 16px; font-weight: 700; color: var(--mw-accent); margin-top: 2px; }
+    .teaches { font-size: 17px; color: var(--mw-muted); margin: 6px 0 0; line-height: 1.4; }
+    a.coverage { color: var(--mw-accent); font-weight: 700; }
+    .actions { display: flex; gap: 10px; flex-wrap: wrap; }
+    a.open, a.secondary, button { font: inherit; font-size: 17px; padding: 10px 16px; border-radius: 10px; cursor: pointer; text-decoration: none; }
+    a.open { background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }
+    a.secondary { border: 2px solid var(--mw-accent); color: var(--mw-accent); }
+    button { background: var(--mw-surface); color: var(--mw-accent); border: 2px solid var(--mw-accent); }
+    .hint { margin-top: 28px; color: var(--mw-muted); font-size: 17px; }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-deck-index': MwDeckIndex;
+  }
+}

@@ -1,0 +1,190 @@
+/** <mw-join-app>: the participant's phone page: code → optional name → the live exercise. */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { renderPhoneView } from '../../kinds/views/phone-views.ts';
+import { formatJoinCode, normalizeJoinCode } from '../../shared/join-code.ts';
+import { NICKNAME_MAX_LENGTH, cleanNickname, isShowingNames } from '../../shared/room-schema.ts';
+import { joinWithRetry, pause } from '../../sync/join-retry.ts';
+import { ApiError, joinRoom } from '../../sync/room-api.ts';
+import { keepInIndexedDb } from '../../sync/local-copy.ts';
+import { ParticipantSession } from '../../sync/participant-session.ts';
+import { recallSeat, rememberSeat } from './seats.ts';
+
+type Step = 'code' | 'name' | 'live';
+
+@customElement('mw-join-app')
+export class MwJoinApp extends LitElement {
+  @property() origin = location.origin;
+  @property() initialCode = '';
+  /** The key that came with the link's code (`k=`); sent only when joining with that same code. */
+  @property() joinKey = '';
+  @state() private step: Step = 'code';
+  @state() private error = '';
+  /** While the server is busy letting a hall in: the phone waits and tries again by itself. */
+  @state() private notice = '';
+  @state() private isBusy = false;
+  private code = '';
+  private session?: ParticipantSession;
+  private readonly rerender = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const code = normalizeJoinCode(this.initialCode);
+    if (code) void this.enter(code);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.session?.removeEventListener('change', this.rerender);
+    this.session?.destroy();
+  }
+
+  private async enter(code: string) {
+    this.code = code;
+    this.error = '';
+    const stored = recallSeat(localStorage, code);
+    if (stored) return this.goLive(stored.hasChosenName || stored.askNames === false ? 'live' : 'name');
+    this.isBusy = true;
+    try {
+      const seat = await joinWithRetry(() => joinRoom(this.origin, code, this.keyFor(code)), {
+        wait: pause,
+        random: Math.random,
+        onBusy: () => (this.notice = 'Te veel aanmeldingen tegelijk. Je telefoon probeert het zo vanzelf opnieuw…'),
+      });
+      rememberSeat(localStorage, { ...seat, hasChosenName: false });
+      this.goLive(seat.askNames === false ? 'live' : 'name');
+    } catch (error) {
+      this.error =
+        error instanceof ApiError && error.status === 404
+          ? 'Deze code kennen we niet. Kijk nog eens op het scherm.'
+          : error instanceof ApiError && error.status === 409
+            ? 'Deze sessie is vol. Vraag de trainer.'
+            : error instanceof ApiError && error.status === 429
+              ? 'Te veel aanmeldingen tegelijk. Wacht even en probeer het opnieuw.'
+              : 'Geen verbinding met de trainer. Zit je op hetzelfde wifi-netwerk?';
+      this.step = 'code';
+    } finally {
+      this.isBusy = false;
+      this.notice = '';
+    }
+  }
+
+  private goLive(step: Step) {
+    const seat = recallSeat(localStorage, this.code)!;
+    this.session = new ParticipantSession(this.origin, seat, undefined, keepInIndexedDb);
+    this.session.addEventListener('change', this.rerender);
+    this.step = step;
+    const key = this.keyFor(this.code);
+    history.replaceState(null, '', key ? `?code=${this.code}&k=${encodeURIComponent(key)}` : `?code=${this.code}`);
+  }
+
+  private keyFor(code: string): string | undefined {
+    return this.joinKey && code === normalizeJoinCode(this.initialCode) ? this.joinKey : undefined;
+  }
+
+  private submitCode(event: SubmitEvent) {
+    event.preventDefault();
+    const input = new FormData(event.target as HTMLFormElement).get('code');
+    const code = normalizeJoinCode(String(input ?? ''));
+    if (!code) this.error = 'Een code heeft 6 tekens, bijvoorbeeld ABC 234.';
+    else void this.enter(code);
+  }
+
+  private submitName(event: SubmitEvent) {
+    event.preventDefault();
+    const name = cleanNickname(String(new FormData(event.target as HTMLFormElement).get('nickname') ?? ''));
+    if (name) this.session!.setNickname(name);
+    rememberSeat(localStorage, { ...recallSeat(localStorage, this.code)!, hasChosenName: true });
+    this.step = 'live';
+  }
+
+  override render() {
+    return html`
+      <header>
+        <span class="brand">Mentorwijs</span>
+        ${this.code ? html`<span class="room">${formatJoinCode(this.code)}</span>` : nothing}
+        ${this.session && !this.session.isRemoved
+          ? html`<span class="link ${this.session.isConnected ? 'up' : 'down'}" role="status">
+              ${this.session.isConnected ? 'verbonden' : 'geen verbinding — je antwoorden worden bewaard'}
+            </span>`
+          : nothing}
+      </header>
+      <main>${this.renderStep()}</main>
+    `;
+  }
+
+  private renderStep() {
+    if (this.session?.isRemoved) return this.renderRemoved();
+    return this.step === 'code' ? this.renderCode() : this.step === 'name' ? this.renderName() : this.renderLive();
+  }
+
+  private renderCode() {
+    return html`<form @submit=${this.submitCode}>
+      <h1>Doe mee</h1>
+      <label for="code">Code van het scherm</label>
+      <input id="code" name="code" autocomplete="off" autocapitalize="characters" inputmode="text"
+        maxlength="8" placeholder="ABC 234" .value=${this.initialCode} required />
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.notice ? html`<p class="note" role="status">${this.notice}</p>` : nothing}
+      <button type="submit" ?disabled=${this.isBusy}>Meedoen</button>
+    </form>`;
+  }
+
+  private renderName() {
+    return html`<form @submit=${this.submitName}>
+      <h1>Hoe wil je heten?</h1>
+      <label for="nickname">Je naam of bijnaam (mag leeg blijven)</label>
+      <input id="nickname" name="nickname" autocomplete="nickname" maxlength=${NICKNAME_MAX_LENGTH} />
+      <p class="note" role="status">${this.session && !isShowingNames(this.session.stage)
+        ? 'De namen staan nu niet op het grote scherm; de trainer ziet je naam wel.'
+        : 'Je naam komt op het grote scherm in de zaal en bij de trainer.'}
+        Andere deelnemers zien je antwoorden niet.</p>
+      <button type="submit">Verder</button>
+    </form>`;
+  }
+
+  private renderRemoved() {
+    return html`<div class="waiting" role="alert"><p class="big">De trainer heeft je uit deze sessie gehaald.</p>
+      <p>Je antwoorden tellen niet meer mee.</p></div>`;
+  }
+
+  private renderLive() {
+    const current = this.session?.current();
+    if (!current) {
+      return html`<div class="waiting" role="status"><p class="big">Wachten op de trainer…</p>
+        <p>Zodra er een vraag is, verschijnt die hier vanzelf.</p></div>`;
+    }
+    return renderPhoneView(current, (value) => this.session!.answer(current.id, value));
+  }
+
+  static override styles = css`
+    :host { display: block; min-height: 100vh; font-family: var(--mw-font); color: var(--mw-text); background: var(--mw-bg); }
+    header { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; padding: 12px 16px;
+      background: var(--mw-accent); color: var(--mw-on-accent); font-size: 16px; }
+    .brand { font-weight: 700; font-size: 18px; }
+    .room { letter-spacing: 0.06em; font-weight: 600; }
+    .link { margin-left: auto; font-size: 14px; }
+    .link.down { background: #fff3cd; color: #5c4400; padding: 2px 8px; border-radius: 8px; }
+    main { padding: 20px 16px 40px; max-width: 560px; margin: 0 auto; }
+    h1 { font-size: 26px; margin: 8px 0 20px; }
+    label { display: block; font-size: 18px; font-weight: 600; margin-bottom: 8px; }
+    input { box-sizing: border-box; width: 100%; font: inherit; font-size: 24px; padding: 12px 14px;
+      border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
+    input:focus { outline: 3px solid var(--mw-accent); outline-offset: 1px; }
+    #code { text-transform: uppercase; letter-spacing: 0.1em; }
+    button[type='submit'] { width: 100%; margin-top: 20px; min-height: 56px; font: inherit; font-size: 20px;
+      font-weight: 700; border: 0; border-radius: var(--mw-radius); background: var(--mw-accent); color: var(--mw-on-accent); }
+    button[disabled] { opacity: 0.6; }
+    .error { color: var(--mw-wrong); font-weight: 600; font-size: 17px; }
+    .note { color: var(--mw-muted); font-size: 16px; }
+    .countdown { margin: 0 0 12px; font-size: 20px; text-align: right; }
+    .waiting { text-align: center; margin-top: 30vh; color: var(--mw-muted); font-size: 17px; }
+    .waiting .big { font-size: 24px; font-weight: 700; color: var(--mw-text); }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-join-app': MwJoinApp;
+  }
+}

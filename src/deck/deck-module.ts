@@ -1,4 +1,0 @@
-/** What `virtual:deck/<id>` exports: a deck built from Markdown. */
-import type { BaseDefinition } from '../exercises/kind.ts';
-
-export type DeckModule = { id: string; title: string; html: string; exercises: Record<string, BaseDefinition> };

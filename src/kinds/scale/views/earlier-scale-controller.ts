@@ -1,0 +1,61 @@
+/**
+ * Lit ReactiveController for a comparing scale on the projector: opens the earlier session's
+ * room read-only (see openEarlierRoom) and keeps the host re-rendering as its answers change.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { openEarlierRoom } from '../../../client/rooms/earlier-room.ts';
+import type { LiveRoom } from '../../../sync/live-room.ts';
+import { YMapController } from '../../../client/lib/y-map-controller.ts';
+import type { ScaleComparison, ScaleTally } from '../model.ts';
+
+export type EarlierStatus = 'idle' | 'loading' | 'ready' | 'no-room' | 'failed';
+
+export class EarlierScaleController implements ReactiveController {
+  status: EarlierStatus = 'idle';
+  private room?: LiveRoom;
+  private exerciseId = '';
+  /** Bumped on disconnect, so a room that arrives after the host left is closed at once. */
+  private generation = 0;
+  private readonly live: YMapController;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+    this.live = new YMapController(host, () => (this.room ? [this.room.exercises, this.room.answers] : []));
+  }
+
+  /** Starts looking once; later calls do nothing until the host disconnects. */
+  open(compare: ScaleComparison): void {
+    if (this.status !== 'idle') return;
+    this.status = 'loading';
+    this.exerciseId = compare.exercise;
+    const generation = this.generation;
+    openEarlierRoom(location.origin, localStorage, compare.deck).then(
+      (earlier) => {
+        if (generation !== this.generation) return earlier.found && earlier.room.destroy();
+        if (earlier.found) this.room = earlier.room;
+        this.status = earlier.found ? 'ready' : 'no-room';
+        this.live.refresh();
+      },
+      (error: unknown) => {
+        console.error(error);
+        if (generation !== this.generation) return;
+        this.status = 'failed';
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** The earlier exercise's current round, as its own trainer screen counted it. */
+  tally(): ScaleTally | null {
+    return this.room ? (this.room.tallyOf(this.exerciseId) as ScaleTally) : null;
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.generation += 1;
+    this.room?.destroy();
+    this.room = undefined;
+    this.status = 'idle';
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * Observation sort: participants put each statement on a pile (by default "waarneming" or
+ * "interpretatie"); reveal shows per statement how the room sorted it against the model's pile.
+ */
+import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
+
+export type SortStatement = { id: string; text: string };
+export type SortDefinition = {
+  kind: 'sort';
+  id: string;
+  tags: CurriculumTag[];
+  seconds?: number;
+  question: string;
+  /** Pile names as the deck writes them, 2-4. */
+  piles: string[];
+  /** Statements `s1`, `s2`, … in deck order. */
+  statements: SortStatement[];
+  /** The model's pile per statement id. */
+  model: Record<string, string>;
+  explanation: string | null;
+};
+/** Every statement id → the pile this participant put it on. */
+export type SortAnswer = Record<string, string>;
+/**
+ * `counts[countKey(statement, pile)]`: how many put that statement on that pile; `total` how many
+ * answered. Flat, so the results export lists one row per statement and pile like other kinds.
+ */
+export type SortTally = { total: number; counts: Record<string, number> };
+export type SortPrompt = { kind: 'sort'; question: string; piles: string[]; statements: SortStatement[] };
+export type SortReveal = { tally: SortTally; model: Record<string, string>; explanation: string | null };
+
+export const DEFAULT_PILES = ['waarneming', 'interpretatie'];
+const MIN_PILES = 2;
+const MAX_PILES = 4;
+const MIN_STATEMENTS = 2;
+const MAX_STATEMENTS = 10;
+const MAX_PILE_LENGTH = 30;
+const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
+const FIELDS = ['stapels', 'uitleg'];
+/** Straight or curly quotes around a statement are the deck's punctuation, not part of it. */
+const QUOTED = /^["“„'‘](.*)["”'’]$/;
+
+type PendingStatement = { text: string; pile: string; line: number };
+
+function parse(block: BlockSource): SortDefinition {
+  const questionLines: string[] = [];
+  const pending: PendingStatement[] = [];
+  const fields = new Map<string, { value: string; line: number }>();
+  for (const { text, line } of block.body) {
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    const field = FIELD_PATTERN.exec(trimmed);
+    if (trimmed.startsWith('-')) {
+      if (pending.length === MAX_STATEMENTS) throw new BlockError(line, `at most ${MAX_STATEMENTS} statements`);
+      pending.push(readStatement(trimmed, line));
+    } else if (field && FIELDS.includes(field[1].toLowerCase())) {
+      if (!field[2].trim()) throw new BlockError(line, `"${field[1]}:" is empty`);
+      fields.set(field[1].toLowerCase(), { value: field[2].trim(), line });
+    } else if (field && (pending.length > 0 || fields.size > 0)) {
+      throw new BlockError(line, `unknown field "${field[1]}:" (sorteer knows "stapels:", "uitleg:", "tags:" and "tijd:")`);
+    } else if (pending.length === 0 && fields.size === 0) {
+      questionLines.push(trimmed);
+    } else {
+      throw new BlockError(line, 'text after the statements: put the question first, or start a statement with "- "');
+    }
+  }
+  if (questionLines.length === 0) throw new BlockError(block.line, 'the question is missing: write it on the line after the block opens');
+  const piles = readPiles(fields.get('stapels'));
+  if (pending.length < MIN_STATEMENTS) {
+    throw new BlockError(block.line, `a sort needs at least ${MIN_STATEMENTS} statements like: - "Hij keek drie keer op de klok." -> ${piles[0]}`);
+  }
+  const statements: SortStatement[] = [];
+  const model: Record<string, string> = {};
+  pending.forEach(({ text, pile, line }, index) => {
+    const known = piles.find((name) => name.toLowerCase() === pile.toLowerCase());
+    if (!known) throw new BlockError(line, `unknown pile "${pile}" (the piles are: ${piles.join(', ')})`);
+    const id = `s${index + 1}`;
+    statements.push({ id, text });
+    model[id] = known;
+  });
+  return {
+    kind: 'sort',
+    id: block.id,
+    tags: block.tags,
+    seconds: block.seconds,
+    question: questionLines.join(' '),
+    piles,
+    statements,
+    model,
+    explanation: fields.get('uitleg')?.value ?? null,
+  };
+}
+
+/** `- "text" -> pile`; the last arrow separates, so a statement may hold one itself. */
+function readStatement(trimmed: string, line: number): PendingStatement {
+  const arrow = trimmed.lastIndexOf('->');
+  if (arrow === -1) throw new BlockError(line, 'a statement needs its pile after an arrow: - "Hij is onzeker." -> interpretatie');
+  const raw = trimmed.slice(1, arrow).trim();
+  const text = (QUOTED.exec(raw)?.[1] ?? raw).trim();
+  const pile = trimmed.slice(arrow + 2).trim();
+  if (!text) throw new BlockError(line, 'the statement before "->" is empty');
+  if (!pile) throw new BlockError(line, 'the pile after "->" is missing');
+  return { text, pile, line };
+}
+
+function readPiles(field: { value: string; line: number } | undefined): string[] {
+  if (!field) return DEFAULT_PILES;
+  const piles = field.value
+    .split(',')
+    .map((pile) => pile.trim())
+    .filter(Boolean);
+  if (piles.length < MIN_PILES || piles.length > MAX_PILES) {
+    throw new BlockError(field.line, `"stapels:" needs ${MIN_PILES} to ${MAX_PILES} names separated by commas, e.g. "stapels: waarneming, interpretatie"`);
+  }
+  for (const [i, pile] of piles.entries()) {
+    if (pile.length > MAX_PILE_LENGTH) throw new BlockError(field.line, `pile "${pile}" is longer than ${MAX_PILE_LENGTH} characters`);
+    if (piles.findIndex((other) => other.toLowerCase() === pile.toLowerCase()) !== i) {
+      throw new BlockError(field.line, `pile "${pile}" is named twice`);
+    }
+  }
+  return piles;
+}
+
+/** A plain record naming every statement once, each on a pile that exists; nothing else. */
+function isValidAnswer(definition: SortDefinition, value: unknown): value is SortAnswer {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== definition.statements.length) return false;
+  return definition.statements.every(({ id }) => {
+    if (!Object.hasOwn(value, id)) return false;
+    const pile = (value as Record<string, unknown>)[id];
+    return typeof pile === 'string' && definition.piles.includes(pile);
+  });
+}
+
+/** The tally key of one statement on one pile: `s1/waarneming`. */
+export function countKey(statementId: string, pile: string): string {
+  return `${statementId}/${pile}`;
+}
+
+function tally(definition: SortDefinition, answers: readonly AnswerEntry<SortAnswer>[]): SortTally {
+  const counts: SortTally['counts'] = {};
+  for (const { id } of definition.statements) for (const pile of definition.piles) counts[countKey(id, pile)] = 0;
+  let total = 0;
+  for (const { value } of answers) {
+    if (!isValidAnswer(definition, value)) continue;
+    total += 1;
+    for (const { id } of definition.statements) counts[countKey(id, value[id])] += 1;
+  }
+  return { total, counts };
+}
+
+/** How many of this answer's placements match the model (phones compute their own score with it). */
+export function scoreOf(model: Record<string, string>, answer: unknown): number {
+  if (typeof answer !== 'object' || answer === null) return 0;
+  return Object.entries(model).filter(([id, pile]) => (answer as Record<string, unknown>)[id] === pile).length;
+}
+
+/** Percentages 0-100: `goed` of all placements, and `s1`, `s2`, … per statement, right. */
+function measures(definition: SortDefinition, tallied: SortTally): Record<string, number> {
+  if (tallied.total === 0) return {};
+  const share = (count: number, of: number) => Math.round((count / of) * 100);
+  const result: Record<string, number> = {};
+  let right = 0;
+  for (const { id } of definition.statements) {
+    const count = tallied.counts[countKey(id, definition.model[id])] ?? 0;
+    right += count;
+    result[id] = share(count, tallied.total);
+  }
+  result.goed = share(right, tallied.total * definition.statements.length);
+  return result;
+}
+
+export const sortModel: ExerciseModel<SortDefinition, SortAnswer, SortTally, SortPrompt, SortReveal> = {
+  kind: 'sort',
+  keywords: ['sorteer'],
+  parse,
+  isValidAnswer,
+  tally,
+  toPrompt: ({ question, piles, statements }) => ({ kind: 'sort', question, piles, statements }),
+  toReveal: (definition, tallied) => ({ tally: tallied, model: definition.model, explanation: definition.explanation }),
+  verdict: (definition, answer) => scoreOf(definition.model, answer) === definition.statements.length,
+  measures,
+  measureNames: (definition) => [...definition.statements.map((statement) => statement.id), 'goed'],
+};
+
+/** "waarneming" → "Waarneming", for headings and buttons. */
+export function pileLabel(pile: string): string {
+  return pile.charAt(0).toUpperCase() + pile.slice(1);
+}

@@ -1,0 +1,53 @@
+/**
+ * Which live exercise practises which goal (D1-D4) and working component (WB1-WB6), per
+ * session. The Mentorwijs session decks are the decks named `sessie-<n>`; across them every
+ * code must be practised by at least two live exercises, or the build fails. Pure.
+ */
+import { CURRICULUM_TAGS, type CurriculumTag } from '../kind/kind.ts';
+
+/** The fewest live exercises that must practise each goal and working component. */
+export const MIN_EXERCISES_PER_CODE = 2;
+const SESSION_DECK = /^sessie-(\d+)$/;
+
+export type CoveredExercise = { id: string; kind: string; label: string; tags: CurriculumTag[] };
+export type SessionCoverage = { deck: string; title: string; exercises: CoveredExercise[] };
+export type Coverage = {
+  sessions: SessionCoverage[];
+  /** Per code, the exercises (as `deck/id`) that practise it, in session order. */
+  byCode: Record<CurriculumTag, string[]>;
+};
+
+export function curriculumCoverage(decks: readonly SessionCoverage[]): Coverage {
+  const sessions = decks
+    .filter((deck) => SESSION_DECK.test(deck.deck))
+    .sort((a, b) => compareDeckIds(a.deck, b.deck));
+  const byCode = Object.fromEntries(CURRICULUM_TAGS.map((code) => [code, [] as string[]])) as Record<CurriculumTag, string[]>;
+  for (const session of sessions) {
+    for (const exercise of session.exercises) {
+      for (const code of new Set(exercise.tags)) byCode[code].push(`${session.deck}/${exercise.id}`);
+    }
+  }
+  return { sessions, byCode };
+}
+
+/** The codes practised too little, as messages; none when there are no session decks (e.g. test fixtures). */
+export function coverageProblems(coverage: Coverage): string[] {
+  if (coverage.sessions.length === 0) return [];
+  return CURRICULUM_TAGS.filter((code) => coverage.byCode[code].length < MIN_EXERCISES_PER_CODE).map((code) => {
+    const found = coverage.byCode[code];
+    const where = found.length ? ` (only ${found.join(', ')})` : '';
+    return `${code} is practised by ${found.length} live exercise${found.length === 1 ? '' : 's'} across the sessions${where}; give it at least ${MIN_EXERCISES_PER_CODE} with "tags: ${code}"`;
+  });
+}
+
+function sessionNumber(deck: string): number {
+  return Number(SESSION_DECK.exec(deck)![1]);
+}
+
+/** The order a trainer reads decks in: sessions by number (sessie-2 before sessie-10), then the rest by id. */
+export function compareDeckIds(a: string, b: string): number {
+  const [isSessionA, isSessionB] = [SESSION_DECK.test(a), SESSION_DECK.test(b)];
+  if (isSessionA && isSessionB) return sessionNumber(a) - sessionNumber(b);
+  if (isSessionA !== isSessionB) return isSessionA ? -1 : 1;
+  return a.localeCompare(b);
+}

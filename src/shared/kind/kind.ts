@@ -1,0 +1,152 @@
+/** The contract every exercise kind's pure model fulfils; browser and server use the same one. */
+import type { ExerciseState } from '../room-schema.ts';
+
+/** Curriculum codes an exercise can practise: goals D1-D4 and working components WB1-WB6. */
+export const CURRICULUM_TAGS = ['D1', 'D2', 'D3', 'D4', 'WB1', 'WB2', 'WB3', 'WB4', 'WB5', 'WB6'] as const;
+export type CurriculumTag = (typeof CURRICULUM_TAGS)[number];
+
+/** One line of a block in a deck, with its 1-based line number in the file. */
+export type SourceLine = { text: string; line: number };
+
+/**
+ * A block as cut out of a deck: `::: <keyword> <id>` … `:::`. The fields every kind shares
+ * (`tags:`, `tijd:`) are already read by the deck parser and taken out of `body`.
+ */
+export type BlockSource = {
+  keyword: string;
+  id: string;
+  /** The deck the block is in (its file name without `.md`). */
+  deck: string;
+  line: number;
+  body: SourceLine[];
+  tags: CurriculumTag[];
+  /** Countdown in seconds: the exercise locks itself this long after it opens. */
+  seconds?: number;
+};
+
+/** A mistake in a block; the deck parser adds the file name. */
+export class BlockError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Fields every exercise definition has. */
+export type BaseDefinition = { kind: string; id: string; tags: CurriculumTag[]; seconds?: number };
+
+/** One participant's answer as the screen and the server hold it. */
+export type AnswerEntry<Answer = unknown> = { pid: string; value: Answer };
+
+/** What an answer is checked against besides the definition: the trainer's progress and who sends it. */
+export type AnswerContext = { progress?: unknown; pid: string };
+
+/**
+ * The outcome of a kind's own trainer move (next situation, take the majority, step back,
+ * show an answer…). `round: 'next'` starts a new round, so earlier answers stop counting;
+ * `status` sets the exercise's status (default: unchanged); `restartCountdown` gives an open
+ * exercise a fresh countdown within the same round (a new part opens while the last was open).
+ */
+export type MoveResult<Progress> = {
+  progress: Progress;
+  round: 'same' | 'next';
+  status?: 'open' | 'locked' | 'revealed';
+  restartCountdown?: boolean;
+};
+
+/** A problem only a look at every deck can find, at a line of one of them. */
+export type DeckProblem = { deck: string; line: number; problem: string };
+
+/** What a move may look at: the current round's answers (with their senders) and who is online. */
+export type MoveContext = { answers: readonly AnswerEntry[]; online: readonly string[] };
+
+export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally, Prompt, Reveal, Progress = undefined> {
+  /** Names the views too: `<mw-${kind}-screen>` and `<mw-${kind}-phone>`. */
+  readonly kind: Definition['kind'];
+  /** The block keywords this model reads (`::: choice`, `::: multi`, …). */
+  readonly keywords: readonly string[];
+  /** Reads a block; throws BlockError with the offending line. */
+  parse(block: BlockSource): Definition;
+  /**
+   * True when `value` is an answer the exercise allows now. Runs on the server for every
+   * answer, with the trainer's progress (e.g. the situation on screen) and the sender's pid.
+   */
+  isValidAnswer(definition: Definition, value: unknown, context: AnswerContext): value is Answer;
+  /** Aggregates the answers of one round; pure, so screen, server export and tests compute the same. */
+  tally(definition: Definition, answers: readonly AnswerEntry<Answer>[], progress: Progress | undefined): Tally;
+  /** What phones see while the exercise is on: no right answer in it, nothing private. */
+  toPrompt(definition: Definition, progress: Progress | undefined): Prompt;
+  /** What the trainer shows everyone at reveal (phones see it too: aggregates only). */
+  toReveal(definition: Definition, tally: Tally, progress: Progress | undefined): Reveal;
+  /** Whether an answer is right, for the results export; null where a kind has no right answer. */
+  verdict(definition: Definition, answer: Answer): boolean | null;
+  /** The kind's own trainer moves, beyond open/lock/reveal/reset; null when the move does not apply. */
+  move?(definition: Definition, progress: Progress | undefined, move: unknown, context: MoveContext): MoveResult<Progress> | null;
+  /**
+   * Named figures for the debrief prompts in the speaker notes ("als meer dan 40% C kiest: …"):
+   * percentages 0-100 by option letter or name, plus kind-specific ones like `gemiddelde`.
+   */
+  measures?(definition: Definition, tally: Tally, progress: Progress | undefined): Record<string, number>;
+  /** The names `measures` can return, so the build can reject a prompt that names another. */
+  measureNames?(definition: Definition): string[];
+  /**
+   * The exercise's state as every phone may see it (the public stage): nothing that names a
+   * participant or belongs to one phone alone. Runs on the server at every stage change.
+   * Without it, phones get the state without `progress` (see `publicStateOf`).
+   */
+  forPhones?(definition: Definition, state: ExerciseState): ExerciseState;
+  /**
+   * What each phone alone may see (its inbox), by pid; only phones that have something. A
+   * phone's part may depend on the state and on its own answer in the current round
+   * (`answerOf`), never on another's. Runs on the server. Without it, phones get nothing of their own.
+   */
+  ownParts?(definition: Definition, state: ExerciseState, answerOf: (pid: string) => unknown): Record<string, unknown>;
+  /** Checks one deck cannot make (a scale comparing with one in another deck); run on every build. */
+  checkAcrossDecks?(decks: Readonly<Record<string, Readonly<Record<string, BaseDefinition>>>>): DeckProblem[];
+}
+
+/** An exercise's state without the trainer's progress: what phones get of a kind without `forPhones`. */
+export function withoutProgress(state: ExerciseState): ExerciseState {
+  const { progress: _private, ...rest } = state;
+  return rest;
+}
+
+/** The fields of a block shared by every kind, from the lines that are not the kind's own. */
+export function readCommonFields(body: SourceLine[]): Pick<BlockSource, 'body' | 'tags' | 'seconds'> {
+  const own: SourceLine[] = [];
+  let tags: CurriculumTag[] = [];
+  let seconds: number | undefined;
+  for (const source of body) {
+    const field = /^(tags|tijd):\s*(.*)$/i.exec(source.text.trim());
+    if (!field) own.push(source);
+    else if (field[1].toLowerCase() === 'tags') tags = parseTags(field[2], source.line);
+    else seconds = parseSeconds(field[2], source.line);
+  }
+  return { body: own, tags, seconds };
+}
+
+/** `tijd: 90` or `tijd: 1:30` (minutes:seconds); between 5 seconds and an hour. */
+function parseSeconds(value: string, line: number): number {
+  const match = /^(?:(\d+):)?(\d+)$/.exec(value.trim());
+  const seconds = match ? Number(match[1] ?? 0) * 60 + Number(match[2]) : NaN;
+  if (!(seconds >= 5 && seconds <= 3600)) {
+    throw new BlockError(line, `"tijd:" must be seconds (e.g. 60) or minutes:seconds (e.g. 1:30), from 5 s to 1 hour`);
+  }
+  return seconds;
+}
+
+/** Reads the optional `tags:` line value; throws on an unknown code. */
+export function parseTags(value: string, line: number): CurriculumTag[] {
+  const tags = value
+    .split(/[,\s]+/)
+    .map((tag) => tag.trim().toUpperCase())
+    .filter(Boolean);
+  for (const tag of tags) {
+    if (!(CURRICULUM_TAGS as readonly string[]).includes(tag)) {
+      throw new BlockError(line, `unknown tag "${tag}" (use ${CURRICULUM_TAGS.join(', ')})`);
+    }
+  }
+  return tags as CurriculumTag[];
+}

@@ -1,0 +1,122 @@
+/**
+ * Moderation of free text on the projector, shared by the open question and the feedback
+ * rewrite: the trainer marks answers as shown in the exercise's progress. A mark holds the
+ * sender's pid and a hash of the exact text approved, so an answer changed after approval
+ * drops off the screen until the trainer approves the new text. (Rejecting the change instead
+ * would race with the phone: a change sent just as the trainer clicks would cut the phone off.)
+ * The marks never reach the phones: a pid with the hash of a text shown on the projector would
+ * tell every phone who wrote it. Each phone learns only about its own text (`shownParts`).
+ */
+import type { ExerciseState } from '../room-schema.ts';
+import type { AnswerEntry, MoveResult } from './kind.ts';
+
+export type ShownMark = { pid: string; hash: string };
+/** The trainer's: which texts the projector shows, by sender. Private (pids), so kept off the public stage. */
+export type ModerationProgress = { shown: ShownMark[] };
+/** What one phone learns, in its inbox: the text of its own answer that the projector shows now. */
+export type ModerationOwn = { shownText: string };
+export type ModerationMove = { type: 'show'; pid: string } | { type: 'hide'; pid: string } | { type: 'show-all' } | { type: 'hide-all' };
+
+/** One answer's moderated text with whether the projector shows it. */
+export type ModeratedItem = { pid: string; text: string; isShown: boolean };
+
+/**
+ * cyrb53 (public domain): a 53-bit string hash. Long enough that nobody finds, during a
+ * training, another text with the same hash as the one the trainer approved.
+ */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The marks in a progress value, or none when it is missing or not a moderation progress. */
+export function shownMarks(progress: unknown): ShownMark[] {
+  const shown = (progress as { shown?: unknown } | null | undefined)?.shown;
+  return Array.isArray(shown) ? (shown as ShownMark[]) : [];
+}
+
+/** Whether the trainer approved exactly this text from this participant. */
+export function isShown(progress: unknown, pid: string, text: string): boolean {
+  return shownMarks(progress).some((mark) => mark.pid === pid && mark.hash === hashText(text));
+}
+
+/**
+ * Each phone whose current text the projector shows, with that text (`textOf` picks the moderated
+ * text out of an answer, or null). A phone that changed its text since the approval gets nothing.
+ */
+export function shownParts(state: ExerciseState, answerOf: (pid: string) => unknown, textOf: (value: unknown) => string | null): Record<string, ModerationOwn> {
+  const parts: Record<string, ModerationOwn> = {};
+  for (const mark of shownMarks(state.progress)) {
+    const text = textOf(answerOf(mark.pid));
+    if (text !== null && hashText(text) === mark.hash) parts[mark.pid] = { shownText: text };
+  }
+  return parts;
+}
+
+/**
+ * The items of a round: every answer with text, the shown ones in the order the trainer showed
+ * them (that is the projector's order), then the rest in arrival order.
+ */
+export function moderatedItems(texts: readonly { pid: string; text: string }[], progress: unknown): ModeratedItem[] {
+  const marks = shownMarks(progress);
+  const position = (item: { pid: string; text: string }) =>
+    marks.findIndex((mark) => mark.pid === item.pid && mark.hash === hashText(item.text));
+  const items = texts.map((item) => ({ ...item, rank: position(item) }));
+  const shown = items.filter((item) => item.rank >= 0).sort((a, b) => a.rank - b.rank);
+  const hidden = items.filter((item) => item.rank < 0);
+  return [...shown, ...hidden].map(({ pid, text, rank }) => ({ pid, text, isShown: rank >= 0 }));
+}
+
+function isModerationMove(move: unknown): move is ModerationMove {
+  const { type, pid } = (move ?? {}) as { type?: unknown; pid?: unknown };
+  if (type === 'show-all' || type === 'hide-all') return true;
+  return (type === 'show' || type === 'hide') && typeof pid === 'string';
+}
+
+/**
+ * The trainer's moderation moves on the current round's texts (`textOf` picks the moderated text
+ * out of an answer, or null). Nothing changes the round or the status; a move on a pid without
+ * text is ignored (null).
+ */
+export function moderate(
+  progress: unknown,
+  move: unknown,
+  answers: readonly AnswerEntry[],
+  textOf: (value: unknown) => string | null,
+): MoveResult<ModerationProgress> | null {
+  if (!isModerationMove(move)) return null;
+  const texts = answers.flatMap(({ pid, value }) => {
+    const text = textOf(value);
+    return text === null ? [] : [{ pid, text }];
+  });
+  // Marks of a pid whose text changed since are dropped here, so the list stays short.
+  const current = shownMarks(progress).filter((mark) => texts.some((t) => t.pid === mark.pid && hashText(t.text) === mark.hash));
+  const mark = (item: { pid: string; text: string }): ShownMark => ({ pid: item.pid, hash: hashText(item.text) });
+  let shown: ShownMark[];
+  switch (move.type) {
+    case 'show': {
+      const item = texts.find((t) => t.pid === move.pid);
+      if (!item) return null;
+      shown = current.some((m) => m.pid === move.pid) ? current : [...current, mark(item)];
+      break;
+    }
+    case 'hide':
+      shown = current.filter((m) => m.pid !== move.pid);
+      break;
+    case 'show-all':
+      shown = [...current, ...texts.filter((t) => !current.some((m) => m.pid === t.pid)).map(mark)];
+      break;
+    case 'hide-all':
+      shown = [];
+      break;
+  }
+  return { progress: { shown }, round: 'same' };
+}

@@ -1,0 +1,183 @@
+/**
+ * The trainer's side of a room: the stage it writes and the results it reads. A speaker-view
+ * window joins as a viewer and never writes.
+ */
+import type * as Y from 'yjs';
+import type { AnswerEntry, BaseDefinition } from '../shared/kind/kind.ts';
+import { modelFor } from '../kinds/registry.ts';
+import { indexAnswers } from '../shared/deck/answer-index.ts';
+import { resultsDocName, stageDocName } from '../shared/doc-names.ts';
+import {
+  RESULTS,
+  STAGE,
+  applyMove,
+  applyStageAction,
+  initialExerciseState,
+  type ExerciseState,
+  type Person,
+  type RecordedAnswer,
+  type SlidePosition,
+  type StageAction,
+} from '../shared/room-schema.ts';
+import { connectDoc, whenSynced, type DocConnection } from './connect-doc.ts';
+import type { TrainerRoom } from './room-api.ts';
+
+export type LiveRoom = {
+  code: string;
+  isTrainer: boolean;
+  /** Resolves when stage and results hold the server's state: write nothing before. */
+  ready: Promise<void>;
+  stage: Y.Map<unknown>;
+  exercises: Y.Map<ExerciseState>;
+  answers: Y.Map<RecordedAnswer>;
+  people: Y.Map<Person>;
+  /** Written by the server: facts the trainer must know (RESULTS.server), e.g. that it cannot store. */
+  serverStatus: Y.Map<unknown>;
+  /** The answers of one exercise's round, with their senders. */
+  answersFor(exerciseId: string, round: number): AnswerEntry[];
+  tallyOf(exerciseId: string): unknown;
+  /** Participants online now, in joining order. */
+  online(): string[];
+  /** The trainer arrived at a slide; an exercise on it opens on first arrival. */
+  arrive(slide: SlidePosition, exerciseId: string | null): void;
+  control(exerciseId: string, action: StageAction): void;
+  /** A kind's own trainer move (see ExerciseModel.move); ignored when the kind does not accept it. */
+  move(exerciseId: string, move: unknown): void;
+  /** Shows or hides the names on the projector's join card (the stage's `showNames`; the deck is its one writer). */
+  showNames(isShown: boolean): void;
+  destroy(): void;
+};
+
+export function createLiveRoom(options: {
+  origin: string;
+  room: TrainerRoom;
+  asViewer: boolean;
+  definitions: Record<string, BaseDefinition>;
+  /** For Node tests: the `ws` WebSocket class. */
+  WebSocketPolyfill?: unknown;
+  now?: () => number;
+}): LiveRoom {
+  const { room, definitions } = options;
+  const params: Record<string, string> = options.asViewer
+    ? { role: 'viewer', token: room.viewerToken }
+    : { role: 'trainer', secret: room.secret };
+  const { origin, WebSocketPolyfill } = options;
+  const connections: DocConnection[] = [
+    connectDoc({ origin, docName: stageDocName(room.code), params, WebSocketPolyfill }),
+    connectDoc({ origin, docName: resultsDocName(room.code), params, WebSocketPolyfill }),
+  ];
+  const [stageDoc, resultsDoc] = connections.map((c) => c.doc);
+  const stage = stageDoc.getMap<unknown>(STAGE.map);
+  const exercises = stageDoc.getMap<ExerciseState>(STAGE.exercises);
+  const answers = resultsDoc.getMap<RecordedAnswer>(RESULTS.answers);
+  const isTrainer = !options.asViewer;
+
+  const now = options.now ?? Date.now;
+  // Countdowns: the trainer's screen locks an exercise when its time is up (viewers only watch).
+  const countdowns = new Map<string, ReturnType<typeof setTimeout>>();
+  const stopCountdowns = () => {
+    for (const timer of countdowns.values()) clearTimeout(timer);
+    countdowns.clear();
+  };
+  const scheduleCountdowns = () => {
+    stopCountdowns();
+    if (!isTrainer) return;
+    for (const [id, state] of exercises) {
+      if (state.status !== 'open' || state.closesAt === undefined) continue;
+      const closesAt = state.closesAt;
+      countdowns.set(
+        id,
+        setTimeout(() => {
+          if (exercises.get(id)?.closesAt === closesAt) room_.control(id, 'lock');
+        }, Math.max(0, closesAt - now())),
+      );
+    }
+  };
+  exercises.observe(scheduleCountdowns);
+
+  const people = resultsDoc.getMap<Person>(RESULTS.people);
+  const answerIndex = indexAnswers(answers);
+  const answersFor = (exerciseId: string, round: number): AnswerEntry[] => answerIndex.answersFor(exerciseId, round);
+  const modelOf = (exerciseId: string) => {
+    const definition = definitions[exerciseId];
+    return { definition, model: modelFor(definition.kind)! };
+  };
+  const tallyOf = (exerciseId: string) => {
+    const { definition, model } = modelOf(exerciseId);
+    const state = exercises.get(exerciseId);
+    return model.tally(definition, state ? answersFor(exerciseId, state.round) : [], state?.progress);
+  };
+  const online = () =>
+    [...people.entries()]
+      .filter(([, person]) => person.online)
+      .sort(([a, pa], [b, pb]) => pa.joinedAt - pb.joinedAt || a.localeCompare(b))
+      .map(([pid]) => pid);
+
+  const room_: LiveRoom = {
+    code: room.code,
+    isTrainer,
+    ready: Promise.all(connections.map(whenSynced)).then(() => undefined),
+    stage,
+    exercises,
+    answers,
+    people,
+    serverStatus: resultsDoc.getMap<unknown>(RESULTS.server),
+    answersFor,
+    tallyOf,
+    online,
+    arrive(slide, exerciseId) {
+      if (!isTrainer) return;
+      stageDoc.transact(() => {
+        stage.set('deck', room.deck);
+        stage.set('slide', slide);
+        stage.set('current', exerciseId);
+        if (exerciseId && !exercises.has(exerciseId)) {
+          const { definition, model } = modelOf(exerciseId);
+          const prompt = model.toPrompt(definition, undefined);
+          exercises.set(exerciseId, initialExerciseState(prompt, now(), definition.seconds));
+        }
+      });
+    },
+    control(exerciseId: string, action: StageAction) {
+      const state = exercises.get(exerciseId);
+      if (!isTrainer || !state) return;
+      const { definition, model } = modelOf(exerciseId);
+      exercises.set(
+        exerciseId,
+        applyStageAction(state, action, {
+          revealPayload: () => model.toReveal(definition, tallyOf(exerciseId), state.progress),
+          firstPrompt: () => model.toPrompt(definition, undefined),
+          now: now(),
+          seconds: definition.seconds,
+        }),
+      );
+    },
+    move(exerciseId: string, move: unknown) {
+      const state = exercises.get(exerciseId);
+      if (!isTrainer || !state) return;
+      const { definition, model } = modelOf(exerciseId);
+      const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online() });
+      if (!result) return;
+      const nextRound = result.round === 'next' ? state.round + 1 : state.round;
+      exercises.set(
+        exerciseId,
+        applyMove(state, result, {
+          prompt: model.toPrompt(definition, result.progress),
+          revealPayload: () => model.toReveal(definition, model.tally(definition, answersFor(exerciseId, nextRound), result.progress), result.progress),
+          now: now(),
+          seconds: definition.seconds,
+        }),
+      );
+    },
+    showNames(isShown) {
+      if (isTrainer) stage.set('showNames', isShown);
+    },
+    destroy() {
+      stopCountdowns();
+      exercises.unobserve(scheduleCountdowns);
+      answerIndex.destroy();
+      for (const connection of connections) connection.destroy();
+    },
+  };
+  return room_;
+}
