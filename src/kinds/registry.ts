@@ -6,7 +6,7 @@ import { feedbackModel } from './feedback/model.ts';
 import { openModel } from './open/model.ts';
 import { roleplayModel } from './roleplay/model.ts';
 import { sortModel } from './sort/model.ts';
-import { styleQuizModel } from './style-quiz/model.ts';
+import { styleQuizModel } from './stylequiz/model.ts';
 
 // Heterogeneous on purpose: callers dispatch on `definition.kind` or the block keyword.
 type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown, unknown>;

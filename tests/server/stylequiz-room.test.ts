@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { StyleQuizReveal, StyleQuizTally } from '../../src/kinds/style-quiz/model.ts';
+import type { StyleQuizReveal, StyleQuizTally } from '../../src/kinds/stylequiz/model.ts';
 import { connectParticipant, connectTrainer, startTestServer, type TestServer } from '../support/test-server.ts';
 
 describe('a style quiz in a live room', () => {

@@ -13,7 +13,7 @@ import { ownPartsOf, publicStateOf } from '../../src/kinds/for-phones.ts';
 import type { BaseDefinition } from '../../src/shared/kind/kind.ts';
 import { modelFor } from '../../src/kinds/registry.ts';
 import type { RoleplayDefinition, RoleplayProgress } from '../../src/kinds/roleplay/model.ts';
-import type { StyleQuizDefinition } from '../../src/kinds/style-quiz/model.ts';
+import type { StyleQuizDefinition } from '../../src/kinds/stylequiz/model.ts';
 import { sampleAnswer } from '../../src/tools/simulate/sample-answer.ts';
 import { createRandom } from '../../src/tools/simulate/seeded-random.ts';
 

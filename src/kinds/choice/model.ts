@@ -4,6 +4,7 @@
  * question without a right answer, for a hall that only sees the distribution. One model.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel, type SourceLine } from '../../shared/kind/kind.ts';
+import { readBlockParts, type Field } from '../../shared/kind/fields.ts';
 
 export type ChoiceMode = 'single' | 'multi' | 'truefalse';
 export type ChoiceOption = { id: string; text: string };
@@ -33,7 +34,6 @@ const KEYWORD_MODES: Record<string, ChoiceMode> = { choice: 'single', multi: 'mu
 const OPTION_PATTERN = /^- \[( |x|X)\]\s+(.+)$/;
 /** A poll's options have no box to tick: `- text`. */
 const POLL_OPTION_PATTERN = /^- (?!\[)(.+)$/;
-const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
 const MAX_OPTIONS = 6;
 const OPTION_IDS = 'abcdef';
 const TRUE_FALSE: ChoiceOption[] = [
@@ -46,40 +46,25 @@ type Parsed = {
   options: ChoiceOption[];
   correct: string[];
   correctLines: number[];
-  fields: Map<string, { value: string; line: number }>;
+  fields: Map<string, Field>;
 };
 
 /** Splits a block body into question lines, `- [ ]` options and `name:` fields, in that order. */
 function readBody(body: SourceLine[], allowedFields: string[], isPoll: boolean): Parsed {
-  const parsed: Parsed = { questionLines: [], options: [], correct: [], correctLines: [], fields: new Map() };
-  for (const { text, line } of body) {
-    const trimmed = text.trim();
-    if (trimmed === '') continue;
-    const pollOption = isPoll ? POLL_OPTION_PATTERN.exec(trimmed) : null;
-    if (isPoll && OPTION_PATTERN.test(trimmed)) throw new BlockError(line, 'a poll has no right answer: write its options as "- text", without [ ] or [x]');
-    const option = pollOption ? ([trimmed, ' ', pollOption[1]] as const) : OPTION_PATTERN.exec(trimmed);
-    const field = FIELD_PATTERN.exec(trimmed);
-    if (option) {
-      if (parsed.fields.size > 0) throw new BlockError(line, 'options must come before "uitleg:"');
-      if (parsed.options.length === MAX_OPTIONS) throw new BlockError(line, `at most ${MAX_OPTIONS} options`);
-      const id = OPTION_IDS[parsed.options.length];
-      if (option[1] !== ' ') {
-        parsed.correct.push(id);
-        parsed.correctLines.push(line);
-      }
-      parsed.options.push({ id, text: option[2].trim() });
-    } else if (trimmed.startsWith('-')) {
-      throw new BlockError(line, isPoll ? 'an option must look like "- text"' : 'an option must look like "- [ ] text" or "- [x] text"');
-    } else if (field && allowedFields.includes(field[1].toLowerCase())) {
-      if (!field[2].trim()) throw new BlockError(line, `"${field[1]}:" is empty`);
-      parsed.fields.set(field[1].toLowerCase(), { value: field[2].trim(), line });
-    } else if (field && (parsed.options.length > 0 || parsed.fields.size > 0)) {
-      throw new BlockError(line, `unknown field "${field[1]}:" (this block knows ${allowedFields.map((f) => `"${f}:"`).join(', ')}, "tags:" and "tijd:")`);
-    } else if (parsed.options.length === 0 && parsed.fields.size === 0) {
-      parsed.questionLines.push(trimmed);
-    } else {
-      throw new BlockError(line, 'text after the options: put the question before them');
+  const parts = readBlockParts(body, { kind: 'this block', fields: allowedFields, lead: 'question', items: 'options', leadMayHoldColons: true });
+  const parsed: Parsed = { questionLines: parts.lead, options: [], correct: [], correctLines: [], fields: parts.fields };
+  for (const { text, line } of parts.items) {
+    const pollOption = isPoll ? POLL_OPTION_PATTERN.exec(text) : null;
+    if (isPoll && OPTION_PATTERN.test(text)) throw new BlockError(line, 'a poll has no right answer: write its options as "- text", without [ ] or [x]');
+    const option = pollOption ? ([text, ' ', pollOption[1]] as const) : OPTION_PATTERN.exec(text);
+    if (!option) throw new BlockError(line, isPoll ? 'an option must look like "- text"' : 'an option must look like "- [ ] text" or "- [x] text"');
+    if (parsed.options.length === MAX_OPTIONS) throw new BlockError(line, `at most ${MAX_OPTIONS} options`);
+    const id = OPTION_IDS[parsed.options.length];
+    if (option[1] !== ' ') {
+      parsed.correct.push(id);
+      parsed.correctLines.push(line);
     }
+    parsed.options.push({ id, text: option[2].trim() });
   }
   return parsed;
 }

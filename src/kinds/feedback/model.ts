@@ -5,6 +5,7 @@
  * write their own better version, which the trainer moderates like an open answer.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
+import { readBlockParts } from '../../shared/kind/fields.ts';
 import { FREE_TEXT_LIMIT, isFreeText } from '../../shared/kind/free-text.ts';
 import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../../shared/kind/moderation.ts';
 
@@ -54,39 +55,21 @@ const MIN_MAX = 10;
 const MAX_CRITERIA = 10;
 const CRITERION_IDS = 'abcdefghij';
 const CRITERION_PATTERN = /^- \[( |x|X)\]\s+(.+)$/;
-const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
 const FIELDS = ['uitleg', 'beter', 'herschrijven', 'max'];
 
 function parse(block: BlockSource): FeedbackDefinition {
-  const statementLines: string[] = [];
+  const parts = readBlockParts(block.body, { kind: 'feedback', fields: FIELDS, lead: 'statement', items: 'criteria', leadMayHoldColons: true });
+  const statementLines = parts.lead;
+  const fields = parts.fields;
   const criteria: Criterion[] = [];
   const meets: string[] = [];
-  const fields = new Map<string, { value: string; line: number }>();
-  for (const { text, line } of block.body) {
-    const trimmed = text.trim();
-    if (!trimmed) continue;
-    const criterion = CRITERION_PATTERN.exec(trimmed);
-    const field = FIELD_PATTERN.exec(trimmed);
-    if (criterion) {
-      if (fields.size > 0) throw new BlockError(line, 'criteria must come before "uitleg:" and "beter:"');
-      if (criteria.length === MAX_CRITERIA) throw new BlockError(line, `at most ${MAX_CRITERIA} criteria`);
-      const id = CRITERION_IDS[criteria.length];
-      if (criterion[1] !== ' ') meets.push(id);
-      criteria.push({ id, text: criterion[2].trim() });
-    } else if (trimmed.startsWith('-')) {
-      throw new BlockError(line, 'a criterion must look like "- [ ] Concreet" or, when the statement meets it, "- [x] Concreet"');
-    } else if (field && FIELDS.includes(field[1].toLowerCase())) {
-      const name = field[1].toLowerCase();
-      if (!field[2].trim()) throw new BlockError(line, `"${field[1]}:" is empty`);
-      if (fields.has(name)) throw new BlockError(line, `"${field[1]}:" is given twice`);
-      fields.set(name, { value: field[2].trim(), line });
-    } else if (field && (criteria.length > 0 || fields.size > 0)) {
-      throw new BlockError(line, `unknown field "${field[1]}:" (feedback knows "uitleg:", "beter:", "herschrijven:", "max:", "tags:" and "tijd:")`);
-    } else if (criteria.length === 0 && fields.size === 0) {
-      statementLines.push(trimmed);
-    } else {
-      throw new BlockError(line, 'text after the criteria: put the statement first');
-    }
+  for (const { text, line } of parts.items) {
+    const criterion = CRITERION_PATTERN.exec(text);
+    if (!criterion) throw new BlockError(line, 'a criterion must look like "- [ ] Concreet" or, when the statement meets it, "- [x] Concreet"');
+    if (criteria.length === MAX_CRITERIA) throw new BlockError(line, `at most ${MAX_CRITERIA} criteria`);
+    const id = CRITERION_IDS[criteria.length];
+    if (criterion[1] !== ' ') meets.push(id);
+    criteria.push({ id, text: criterion[2].trim() });
   }
   if (statementLines.length === 0) throw new BlockError(block.line, 'the feedback statement is missing');
   if (criteria.length < 2) throw new BlockError(block.line, 'needs at least 2 criteria ("- [ ] Concreet", "- [x] …" when the statement meets it)');

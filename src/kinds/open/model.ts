@@ -3,6 +3,7 @@
  * answers the projector shows (see ../moderation.ts); the word cloud is made of those only.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
+import { readBlockParts } from '../../shared/kind/fields.ts';
 import { FREE_TEXT_LIMIT, isFreeText } from '../../shared/kind/free-text.ts';
 import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../../shared/kind/moderation.ts';
 import { wordCloud, type WordCount } from './word-cloud.ts';
@@ -25,29 +26,13 @@ export type OpenReveal = { total: number; shown: string[]; words: WordCount[] };
 
 export const DEFAULT_MAX = 80;
 const MIN_MAX = 10;
-const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
 
 function parse(block: BlockSource): OpenDefinition {
-  const questionLines: string[] = [];
-  let max = DEFAULT_MAX;
-  let hasFields = false;
-  for (const { text, line } of block.body) {
-    const trimmed = text.trim();
-    if (!trimmed) continue;
-    const field = FIELD_PATTERN.exec(trimmed);
-    if (field && field[1].toLowerCase() === 'max') {
-      max = Number(field[2].trim());
-      if (!Number.isInteger(max) || max < MIN_MAX || max > FREE_TEXT_LIMIT) {
-        throw new BlockError(line, `"max:" must be a whole number of characters from ${MIN_MAX} to ${FREE_TEXT_LIMIT}`);
-      }
-      hasFields = true;
-    } else if (field) {
-      throw new BlockError(line, `unknown field "${field[1]}:" (open knows "max:", "tags:" and "tijd:")`);
-    } else if (hasFields) {
-      throw new BlockError(line, 'text after the fields: put the question first');
-    } else {
-      questionLines.push(trimmed);
-    }
+  const { lead: questionLines, fields } = readBlockParts(block.body, { kind: 'open', fields: ['max'], lead: 'question' });
+  const maxField = fields.get('max');
+  const max = maxField ? Number(maxField.value) : DEFAULT_MAX;
+  if (maxField && (!Number.isInteger(max) || max < MIN_MAX || max > FREE_TEXT_LIMIT)) {
+    throw new BlockError(maxField.line, `"max:" must be a whole number of characters from ${MIN_MAX} to ${FREE_TEXT_LIMIT}`);
   }
   if (questionLines.length === 0) throw new BlockError(block.line, 'the question is missing');
   return { kind: 'open', id: block.id, tags: block.tags, seconds: block.seconds, question: questionLines.join(' '), max };

@@ -3,6 +3,7 @@
  * No right answer; the room sees the distribution and the mean.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
+import { readBlockParts, type Field } from '../../shared/kind/fields.ts';
 import { comparisonProblems } from './comparisons.ts';
 
 export type ScaleDefinition = {
@@ -33,22 +34,11 @@ export type ScalePrompt = Pick<ScaleDefinition, 'question' | 'min' | 'max' | 'la
 export type ScaleReveal = { tally: ScaleTally };
 
 export const LIKERT_LABELS = ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'];
-const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
 const FIELDS = ['schaal', 'links', 'rechts', 'vergelijk'];
 const COMPARE_PATTERN = /^([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9-]*)$/;
 
 function parse(block: BlockSource): ScaleDefinition {
-  const questionLines: string[] = [];
-  const fields = new Map<string, { value: string; line: number }>();
-  for (const { text, line } of block.body) {
-    const trimmed = text.trim();
-    if (!trimmed) continue;
-    const field = FIELD_PATTERN.exec(trimmed);
-    if (field && FIELDS.includes(field[1].toLowerCase())) fields.set(field[1].toLowerCase(), { value: field[2].trim(), line });
-    else if (field) throw new BlockError(line, `unknown field "${field[1]}:" (scale knows "schaal:", "links:", "rechts:", "vergelijk:", "tags:" and "tijd:")`);
-    else if (fields.size > 0) throw new BlockError(line, 'text after the fields: put the statement first');
-    else questionLines.push(trimmed);
-  }
+  const { lead: questionLines, fields } = readBlockParts(block.body, { kind: 'scale', fields: FIELDS, lead: 'statement' });
   if (questionLines.length === 0) throw new BlockError(block.line, 'the statement is missing');
   const compare = readComparison(fields.get('vergelijk'), block);
   const common = {
@@ -80,7 +70,7 @@ function parse(block: BlockSource): ScaleDefinition {
 }
 
 /** `vergelijk: sessie-1/zelfvertrouwen`: deck id and exercise id; whether they exist is checked across decks. */
-function readComparison(field: { value: string; line: number } | undefined, block: BlockSource): ScaleComparison | undefined {
+function readComparison(field: Field | undefined, block: BlockSource): ScaleComparison | undefined {
   if (!field) return undefined;
   const match = COMPARE_PATTERN.exec(field.value);
   if (!match) throw new BlockError(field.line, '"vergelijk:" names a deck and a scale in it: "vergelijk: sessie-1/zelfvertrouwen"');

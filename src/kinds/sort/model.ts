@@ -3,6 +3,7 @@
  * "interpretatie"); reveal shows per statement how the room sorted it against the model's pile.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
+import { readBlockParts, type Field } from '../../shared/kind/fields.ts';
 
 export type SortStatement = { id: string; text: string };
 export type SortDefinition = {
@@ -35,7 +36,6 @@ const MAX_PILES = 4;
 const MIN_STATEMENTS = 2;
 const MAX_STATEMENTS = 10;
 const MAX_PILE_LENGTH = 30;
-const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
 const FIELDS = ['stapels', 'uitleg'];
 /** Straight or curly quotes around a statement are the deck's punctuation, not part of it. */
 const QUOTED = /^["“„'‘](.*)["”'’]$/;
@@ -43,27 +43,10 @@ const QUOTED = /^["“„'‘](.*)["”'’]$/;
 type PendingStatement = { text: string; pile: string; line: number };
 
 function parse(block: BlockSource): SortDefinition {
-  const questionLines: string[] = [];
-  const pending: PendingStatement[] = [];
-  const fields = new Map<string, { value: string; line: number }>();
-  for (const { text, line } of block.body) {
-    const trimmed = text.trim();
-    if (!trimmed) continue;
-    const field = FIELD_PATTERN.exec(trimmed);
-    if (trimmed.startsWith('-')) {
-      if (pending.length === MAX_STATEMENTS) throw new BlockError(line, `at most ${MAX_STATEMENTS} statements`);
-      pending.push(readStatement(trimmed, line));
-    } else if (field && FIELDS.includes(field[1].toLowerCase())) {
-      if (!field[2].trim()) throw new BlockError(line, `"${field[1]}:" is empty`);
-      fields.set(field[1].toLowerCase(), { value: field[2].trim(), line });
-    } else if (field && (pending.length > 0 || fields.size > 0)) {
-      throw new BlockError(line, `unknown field "${field[1]}:" (sorteer knows "stapels:", "uitleg:", "tags:" and "tijd:")`);
-    } else if (pending.length === 0 && fields.size === 0) {
-      questionLines.push(trimmed);
-    } else {
-      throw new BlockError(line, 'text after the statements: put the question first, or start a statement with "- "');
-    }
-  }
+  const parts = readBlockParts(block.body, { kind: 'sorteer', fields: FIELDS, lead: 'question', items: 'statements', leadMayHoldColons: true, fieldsAmongItems: true });
+  const { lead: questionLines, fields } = parts;
+  if (parts.items.length > MAX_STATEMENTS) throw new BlockError(parts.items[MAX_STATEMENTS].line, `at most ${MAX_STATEMENTS} statements`);
+  const pending = parts.items.map(({ text, line }) => readStatement(text, line));
   if (questionLines.length === 0) throw new BlockError(block.line, 'the question is missing: write it on the line after the block opens');
   const piles = readPiles(fields.get('stapels'));
   if (pending.length < MIN_STATEMENTS) {
@@ -103,7 +86,7 @@ function readStatement(trimmed: string, line: number): PendingStatement {
   return { text, pile, line };
 }
 
-function readPiles(field: { value: string; line: number } | undefined): string[] {
+function readPiles(field: Field | undefined): string[] {
   if (!field) return DEFAULT_PILES;
   const piles = field.value
     .split(',')

@@ -8,7 +8,7 @@ import '../feedback/views/mw-feedback-phone.ts';
 import '../open/views/mw-open-phone.ts';
 import '../roleplay/views/mw-roleplay-phone.ts';
 import '../sort/views/mw-sort-phone.ts';
-import '../style-quiz/views/mw-stylequiz-phone.ts';
+import '../stylequiz/views/mw-stylequiz-phone.ts';
 import '../../client/exercise/mw-countdown.ts';
 
 /** Kinds with a `<mw-<kind>-phone>` element; anything else in a prompt renders nothing. */

@@ -5,4 +5,4 @@ import '../feedback/views/mw-feedback-screen.ts';
 import '../open/views/mw-open-screen.ts';
 import '../roleplay/views/mw-roleplay-screen.ts';
 import '../sort/views/mw-sort-screen.ts';
-import '../style-quiz/views/mw-stylequiz-screen.ts';
+import '../stylequiz/views/mw-stylequiz-screen.ts';

@@ -12,7 +12,7 @@ import type { OpenDefinition } from '../../kinds/open/model.ts';
 import type { RoleplayDefinition } from '../../kinds/roleplay/model.ts';
 import type { ScaleDefinition } from '../../kinds/scale/model.ts';
 import type { SortDefinition } from '../../kinds/sort/model.ts';
-import type { StyleQuizDefinition } from '../../kinds/style-quiz/model.ts';
+import type { StyleQuizDefinition } from '../../kinds/stylequiz/model.ts';
 import { LIVE_HINT } from './static-lines.ts';
 
 type TextRun = { text: string; bold?: boolean; italic?: boolean };

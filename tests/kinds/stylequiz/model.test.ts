@@ -7,7 +7,7 @@ import {
   styleQuizModel as model,
   type StyleQuizAnswer,
   type StyleQuizProgress,
-} from '../../../src/kinds/style-quiz/model.ts';
+} from '../../../src/kinds/stylequiz/model.ts';
 import { blockOf, entries, FROM_P1 } from '../../support/answers.ts';
 import { thrownBy } from '../../support/thrown.ts';
 

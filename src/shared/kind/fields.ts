@@ -1,0 +1,75 @@
+/**
+ * The one reader of a block's lines that every kind shares. A block body is laid out as
+ * leading text (the question or statement), then list items (`- …`), then `name: value`
+ * fields; each kind names its fields and what its parts are called, and checks its items itself.
+ */
+import { BlockError, type SourceLine } from './kind.ts';
+
+/** A `name: value` field with its line. */
+export type Field = { value: string; line: number };
+
+const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
+
+/** `name: value` on a trimmed line, the name in lower case; null when the line is not a field. */
+export function readField(trimmed: string): { name: string; written: string; value: string } | null {
+  const match = FIELD_PATTERN.exec(trimmed);
+  return match ? { name: match[1].toLowerCase(), written: match[1], value: match[2].trim() } : null;
+}
+
+/** The error for a field the kind does not know, listing the ones it does. */
+export function unknownField(line: number, written: string, kind: string, known: readonly string[]): BlockError {
+  const names = [...known, 'tags', 'tijd'].map((name) => `"${name}:"`);
+  return new BlockError(line, `unknown field "${written}:" (${kind} knows ${names.slice(0, -1).join(', ')} and ${names.at(-1)})`);
+}
+
+export type BlockLayout = {
+  /** The kind as messages name it: `unknown field "x:" (scale knows …)`. */
+  kind: string;
+  fields: readonly string[];
+  /** What the leading text is called: "question", "statement". */
+  lead: string;
+  /** What the `- …` items are called ("options", "criteria", "statements"); none when the kind has no items. */
+  items?: string;
+  /**
+   * Whether a line like `Let op: …` before any item or field is part of the leading text.
+   * Kinds with items allow it (a question may hold a colon); the others take it for a mistyped field.
+   */
+  leadMayHoldColons?: boolean;
+  /** Whether fields may come between the items too (a sort names its piles before or after its statements). */
+  fieldsAmongItems?: boolean;
+};
+
+export type BlockParts = {
+  /** The leading lines, trimmed. */
+  lead: string[];
+  /** The `- …` lines, trimmed, for the kind to read. */
+  items: SourceLine[];
+  fields: Map<string, Field>;
+};
+
+/** Splits a block body by the layout; throws BlockError at the first line out of place. */
+export function readBlockParts(body: readonly SourceLine[], layout: BlockLayout): BlockParts {
+  const parts: BlockParts = { lead: [], items: [], fields: new Map() };
+  const inLead = () => parts.items.length === 0 && parts.fields.size === 0;
+  for (const { text, line } of body) {
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    const field = readField(trimmed);
+    if (layout.items && trimmed.startsWith('-')) {
+      if (parts.fields.size > 0 && !layout.fieldsAmongItems) throw new BlockError(line, `${layout.items} must come before the fields ("${[...parts.fields.keys()][0]}:")`);
+      parts.items.push({ text: trimmed, line });
+    } else if (field && layout.fields.includes(field.name)) {
+      if (!field.value) throw new BlockError(line, `"${field.written}:" is empty`);
+      if (parts.fields.has(field.name)) throw new BlockError(line, `"${field.written}:" is given twice`);
+      parts.fields.set(field.name, { value: field.value, line });
+    } else if (field && !(layout.leadMayHoldColons && inLead())) {
+      throw unknownField(line, field.written, layout.kind, layout.fields);
+    } else if (inLead()) {
+      parts.lead.push(trimmed);
+    } else {
+      const after = parts.items.length > 0 ? layout.items : 'fields';
+      throw new BlockError(line, `text after the ${after}: put the ${layout.lead} first`);
+    }
+  }
+  return parts;
+}
