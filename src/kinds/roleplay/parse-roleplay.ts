@@ -4,6 +4,7 @@
  * start and can reach an end, and every scene that is not an end offers 2-4 choices.
  */
 import { BlockError, parseTags, type BlockSource, type CurriculumTag } from '../../shared/kind/kind.ts';
+import { readField } from '../../shared/kind/fields.ts';
 
 export const ROLES = ['leidinggevende', 'medewerker', 'observator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -47,7 +48,7 @@ const SCENE_HEADING = /^##\s+(\S+)\s*$/;
 const SCENE_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
 const CHOICE = /^-\s+(.*?)\s*(?:->|→)\s*(\S*)\s*$/;
 const ROLE_LINE = /^rol\s+([a-zA-Z]+)\s*:\s*(.*)$/i;
-const FIELD = /^(gevolg|oefent|einde|kijkpunt)\s*:\s*(.*)$/i;
+const FIELDS = ['gevolg', 'oefent', 'einde', 'kijkpunt'];
 const STAR = /^★\s*/;
 export const MAX_CHOICES = 4;
 const MAX_CHECKLIST = 8;
@@ -76,8 +77,9 @@ export function parseRoleplay(block: BlockSource): RoleplayDefinition {
     const scene = scenes.at(-1);
     const heading = SCENE_HEADING.exec(trimmed);
     const role = ROLE_LINE.exec(trimmed);
-    const field = FIELD.exec(trimmed);
-    const fieldName = field?.[1].toLowerCase();
+    const read = readField(trimmed);
+    const field = read && FIELDS.includes(read.name) ? read : null;
+    const fieldName = field?.name;
     const isRoleCard = !!role || fieldName === 'kijkpunt';
 
     if (roleLine !== null && !isRoleCard) {
@@ -98,9 +100,9 @@ export function parseRoleplay(block: BlockSource): RoleplayDefinition {
       roles.set(name, role[2].trim());
     } else if (fieldName === 'kijkpunt') {
       roleLine ??= line;
-      if (!field![2].trim()) throw new BlockError(line, '"kijkpunt:" is empty');
+      if (!field!.value) throw new BlockError(line, '"kijkpunt:" is empty');
       if (checklist.length === MAX_CHECKLIST) throw new BlockError(line, `at most ${MAX_CHECKLIST} "kijkpunt:" lines`);
-      checklist.push(field![2].trim());
+      checklist.push(field!.value);
     } else if (!scene) {
       if (trimmed.startsWith('-') || field) throw new BlockError(line, 'choices and fields belong to a scene: start one with "## <scene-id>"');
       situation.push(trimmed);
@@ -121,15 +123,15 @@ export function parseRoleplay(block: BlockSource): RoleplayDefinition {
       if (!lastChoice) throw new BlockError(line, `"${fieldName}:" belongs under a choice ("- … -> scene")`);
       if (lastChoice.fields.has(fieldName)) throw new BlockError(line, `this choice already has "${fieldName}:"`);
       lastChoice.fields.add(fieldName);
-      const value = field![2].trim();
+      const value = field!.value;
       if (!value) throw new BlockError(line, `"${fieldName}:" is empty`);
       if (fieldName === 'gevolg') lastChoice.consequence = value;
       else lastChoice.tags = parseTags(value, line);
     } else if (fieldName === 'einde') {
       if (scene.choices.length > 0) throw new BlockError(line, `scene "${scene.id}" has choices, so it cannot be an end`);
       if (scene.ending !== undefined) throw new BlockError(line, `scene "${scene.id}" already has "einde:"`);
-      if (!field![2].trim()) throw new BlockError(line, '"einde:" is empty: say how the conversation ends');
-      scene.ending = field![2].trim();
+      if (!field!.value) throw new BlockError(line, '"einde:" is empty: say how the conversation ends');
+      scene.ending = field!.value;
     } else if (scene.choices.length > 0 || scene.ending !== undefined) {
       throw new BlockError(line, `text after the choices of scene "${scene.id}": put the employee's line first`);
     } else {

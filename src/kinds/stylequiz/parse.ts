@@ -4,6 +4,7 @@
  * situation or the explanation before them.
  */
 import { BlockError, type BlockSource } from '../../shared/kind/kind.ts';
+import { readField, unknownField } from '../../shared/kind/fields.ts';
 import type { StyleQuizDefinition } from './model.ts';
 
 export const DEFAULT_STYLES = ['instrueren', 'begeleiden', 'steunen', 'delegeren'];
@@ -11,7 +12,6 @@ const MIN_STYLES = 2;
 const MAX_STYLES = 6;
 const MAX_STYLE_LENGTH = 40;
 const MAX_SITUATIONS = 12;
-const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
 const FIELDS = ['stijlen', 'situatie', 'stijl', 'waarom'];
 
 type Draft = { text: string; line: number; fitting?: { value: string; line: number }; why?: string };
@@ -26,17 +26,17 @@ export function parseStyleQuiz(block: BlockSource): StyleQuizDefinition {
   for (const { text, line } of block.body) {
     const trimmed = text.trim();
     if (!trimmed) continue;
-    const field = FIELD_PATTERN.exec(trimmed);
-    const name = field?.[1].toLowerCase();
+    const field = readField(trimmed);
+    const name = field?.name;
     if (!field || !name || !FIELDS.includes(name)) {
-      if (field) throw new BlockError(line, `unknown field "${field[1]}:" (stijlquiz knows "stijlen:", "situatie:", "stijl:", "waarom:", "tags:" and "tijd:")`);
+      if (field) throw unknownField(line, field.written, 'stijlquiz', FIELDS);
       const current = drafts[drafts.length - 1];
       if (!current || !continuing) throw new BlockError(line, 'text outside a field: start a situation with "situatie:"');
       if (continuing === 'text') current.text += ` ${trimmed}`;
       else current.why += ` ${trimmed}`;
       continue;
     }
-    const value = field[2].trim();
+    const { value } = field;
     if (!value) throw new BlockError(line, `"${name}:" is empty`);
     const current = drafts[drafts.length - 1];
     continuing = null;

@@ -5,7 +5,8 @@
  * notes, `::: <kind> <id>` … `:::` is an exercise block, `::: join` … `:::` the QR card.
  */
 import { Marked } from 'marked';
-import { BlockError, readCommonFields, type BaseDefinition, type SourceLine } from '../kind/kind.ts';
+import { BlockError, type BaseDefinition, type SourceLine } from '../kind/kind.ts';
+import { readCommonFields } from '../kind/fields.ts';
 import { modelFor, modelForKeyword } from '../../kinds/registry.ts';
 import { DebriefSyntaxError, matchMeasure, parseDebriefLine, type DebriefRule } from './debrief-prompts.ts';
 import { readSlideFacts, type SlideFacts } from './slide-facts.ts';

@@ -3,12 +3,12 @@
  * leading text (the question or statement), then list items (`- …`), then `name: value`
  * fields; each kind names its fields and what its parts are called, and checks its items itself.
  */
-import { BlockError, type SourceLine } from './kind.ts';
+import { BlockError, parseSeconds, parseTags, type BlockSource, type CurriculumTag, type SourceLine } from './kind.ts';
 
 /** A `name: value` field with its line. */
 export type Field = { value: string; line: number };
 
-const FIELD_PATTERN = /^([a-zA-Z]+):\s*(.*)$/;
+const FIELD_PATTERN = /^([a-zA-Z]+)\s*:\s*(.*)$/;
 
 /** `name: value` on a trimmed line, the name in lower case; null when the line is not a field. */
 export function readField(trimmed: string): { name: string; written: string; value: string } | null {
@@ -72,4 +72,18 @@ export function readBlockParts(body: readonly SourceLine[], layout: BlockLayout)
     }
   }
   return parts;
+}
+
+/** The fields of a block shared by every kind, from the lines that are not the kind's own. */
+export function readCommonFields(body: SourceLine[]): Pick<BlockSource, 'body' | 'tags' | 'seconds'> {
+  const own: SourceLine[] = [];
+  let tags: CurriculumTag[] = [];
+  let seconds: number | undefined;
+  for (const source of body) {
+    const field = readField(source.text.trim());
+    if (field?.name === 'tags') tags = parseTags(field.value, source.line);
+    else if (field?.name === 'tijd') seconds = parseSeconds(field.value, source.line);
+    else own.push(source);
+  }
+  return { body: own, tags, seconds };
 }

@@ -113,22 +113,8 @@ export function withoutProgress(state: ExerciseState): ExerciseState {
   return rest;
 }
 
-/** The fields of a block shared by every kind, from the lines that are not the kind's own. */
-export function readCommonFields(body: SourceLine[]): Pick<BlockSource, 'body' | 'tags' | 'seconds'> {
-  const own: SourceLine[] = [];
-  let tags: CurriculumTag[] = [];
-  let seconds: number | undefined;
-  for (const source of body) {
-    const field = /^(tags|tijd):\s*(.*)$/i.exec(source.text.trim());
-    if (!field) own.push(source);
-    else if (field[1].toLowerCase() === 'tags') tags = parseTags(field[2], source.line);
-    else seconds = parseSeconds(field[2], source.line);
-  }
-  return { body: own, tags, seconds };
-}
-
 /** `tijd: 90` or `tijd: 1:30` (minutes:seconds); between 5 seconds and an hour. */
-function parseSeconds(value: string, line: number): number {
+export function parseSeconds(value: string, line: number): number {
   const match = /^(?:(\d+):)?(\d+)$/.exec(value.trim());
   const seconds = match ? Number(match[1] ?? 0) * 60 + Number(match[2]) : NaN;
   if (!(seconds >= 5 && seconds <= 3600)) {
