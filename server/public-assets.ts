@@ -6,9 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[]; assets?: string[] };
+type ManifestChunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  assets?: string[];
+};
 
-/** The URL paths of an entry page and its static imports, CSS and assets. */
+/** A kind's phone view (`src/kinds/<kind>/views/mw-<kind>-phone.ts`): the join page loads it when its kind first opens. */
+const PHONE_VIEW = /(^|\/)kinds\/[^/]+\/views\/mw-[^/]+-phone\.ts$/;
+
+/** The URL paths of an entry page and its static imports, CSS and assets, and the phone views it loads later. */
 export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: string): Set<string> {
   const paths = new Set<string>();
   const visit = (key: string) => {
@@ -16,8 +27,9 @@ export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: st
     if (!chunk || paths.has(`/${chunk.file}`)) return;
     paths.add(`/${chunk.file}`);
     for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) paths.add(`/${file}`);
-    // Static imports only: a dynamic import is loaded on demand and may be a deck.
     for (const imported of chunk.imports ?? []) visit(imported);
+    // Of the dynamic imports only the phone views: another one may be a deck.
+    for (const imported of chunk.dynamicImports ?? []) if (PHONE_VIEW.test(imported)) visit(imported);
   };
   visit(entry);
   return paths;

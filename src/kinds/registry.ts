@@ -1,31 +1,43 @@
-/** Every exercise kind the decks may use, by the keyword written after `:::`. */
-import type { BaseDefinition, ExerciseModel } from '../shared/kind/kind.ts';
-import { choiceModel } from './choice/model.ts';
-import { scaleModel } from './scale/model.ts';
-import { feedbackModel } from './feedback/model.ts';
-import { openModel } from './open/model.ts';
-import { roleplayModel } from './roleplay/model.ts';
-import { sortModel } from './sort/model.ts';
-import { styleQuizModel } from './stylequiz/model.ts';
+/**
+ * Every exercise kind, listed once. A kind is one folder, `src/kinds/<kind>/`: its `index.ts`
+ * exports the descriptor listed here, and its `views/` hold `<mw-<kind>-screen>` and
+ * `<mw-<kind>-phone>`, which the pages find by that name. Adding a kind is a folder and a line here.
+ */
+import type { BaseDefinition, BlockSource, KindDescriptor } from '../shared/kind/kind.ts';
+import { choice } from './choice/index.ts';
+import { feedback } from './feedback/index.ts';
+import { open } from './open/index.ts';
+import { roleplay } from './roleplay/index.ts';
+import { scale } from './scale/index.ts';
+import { sort } from './sort/index.ts';
+import { stylequiz } from './stylequiz/index.ts';
 
-// Heterogeneous on purpose: callers dispatch on `definition.kind` or the block keyword.
-type AnyModel = ExerciseModel<BaseDefinition, unknown, unknown, unknown, unknown, unknown>;
+const KINDS = [choice, scale, stylequiz, roleplay, feedback, open, sort] as const;
 
-const MODELS = [choiceModel, scaleModel, styleQuizModel, roleplayModel, feedbackModel, openModel, sortModel] as unknown as AnyModel[];
+/** Any exercise a deck can hold: a union discriminated by its literal `kind`. */
+export type ExerciseDefinition = DefinitionOf<(typeof KINDS)[number]>;
+type DefinitionOf<Kind> = Kind extends { parse(block: BlockSource): infer Definition } ? Definition : never;
 
-export type { AnyModel };
+/**
+ * A kind seen from code that handles every kind: it dispatches on `definition.kind` or the
+ * block keyword, so the descriptor's own types are out of reach there. This is the one place
+ * they are erased.
+ */
+export type AnyKind = KindDescriptor<BaseDefinition, unknown, unknown, unknown, unknown, unknown>;
 
-/** The model that reads `::: <keyword>` blocks. */
-export function modelForKeyword(keyword: string): AnyModel | undefined {
-  return MODELS.find((model) => model.keywords.includes(keyword));
+const ANY_KINDS = KINDS as readonly unknown[] as readonly AnyKind[];
+
+/** The kind that reads `::: <keyword>` blocks. */
+export function modelForKeyword(keyword: string): AnyKind | undefined {
+  return ANY_KINDS.find((kind) => kind.keywords.includes(keyword));
 }
 
 /** Every kind, for checks that run over all of them. */
-export function allModels(): readonly AnyModel[] {
-  return MODELS;
+export function allModels(): readonly AnyKind[] {
+  return ANY_KINDS;
 }
 
-/** The model of a parsed definition (its `kind`). */
-export function modelFor(kind: string): AnyModel | undefined {
-  return MODELS.find((model) => model.kind === kind);
+/** The kind of a parsed definition or a prompt (its `kind`). */
+export function modelFor(kind: string): AnyKind | undefined {
+  return ANY_KINDS.find((descriptor) => descriptor.kind === kind);
 }

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { allModels } from '../kinds/registry.ts';
+import { allModels, modelFor } from '../kinds/registry.ts';
 import { coverageProblems, curriculumCoverage, type Coverage, type SessionCoverage } from '../shared/deck/curriculum-coverage.ts';
 import { DeckError, parseDeck, slidesHtml, type ParsedDeck } from '../shared/deck/parse-deck.ts';
 
@@ -84,12 +84,7 @@ function coverageOf(deck: ParsedDeck): SessionCoverage {
   const exercises = deck.stacks.flat().flatMap((slide) => {
     const definition = slide.exerciseId ? deck.exercises[slide.exerciseId] : undefined;
     if (!definition) return [];
-    return [{ id: definition.id, kind: kindLabelKey(definition), label: slide.heading ?? definition.id, tags: definition.tags }];
+    return [{ id: definition.id, kind: modelFor(definition.kind)?.label(definition) ?? definition.kind, label: slide.heading ?? definition.id, tags: definition.tags }];
   });
   return { deck: deck.id, title: deck.title, exercises };
-}
-
-/** The kind as the overview names it; a poll is told apart from a knowledge check. */
-function kindLabelKey(definition: ParsedDeck['exercises'][string]): string {
-  return definition.kind === 'choice' && (definition as { poll?: boolean }).poll ? 'poll' : definition.kind;
 }

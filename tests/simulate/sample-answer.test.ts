@@ -15,7 +15,7 @@ import { modelFor } from '../../src/kinds/registry.ts';
 import type { RoleplayDefinition, RoleplayProgress } from '../../src/kinds/roleplay/model.ts';
 import type { StyleQuizDefinition } from '../../src/kinds/stylequiz/model.ts';
 import { sampleAnswer } from '../../src/tools/simulate/sample-answer.ts';
-import { createRandom } from '../../src/tools/simulate/seeded-random.ts';
+import { createRandom } from '../../src/shared/seeded-random.ts';
 
 const DECKS_DIR = join(import.meta.dirname, '../fixtures/decks');
 const SEEDS = 60;

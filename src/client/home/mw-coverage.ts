@@ -19,16 +19,6 @@ const CODE_NAMES: Record<CurriculumTag, string> = {
   WB6: 'Transformationeel leiderschap: vertrouwen, aandacht, motiveren',
 };
 
-const KIND_NAMES: Record<string, string> = {
-  choice: 'kennisvraag',
-  poll: 'peiling',
-  scale: 'schaal',
-  stylequiz: 'stijlquiz',
-  roleplay: 'rollenspel',
-  feedback: 'feedbackdrill',
-  open: 'open vraag',
-  sort: 'sorteeroefening',
-};
 
 @customElement('mw-coverage')
 export class MwCoverage extends LitElement {
@@ -59,7 +49,7 @@ export class MwCoverage extends LitElement {
             <tr class="session"><th scope="rowgroup" colspan=${CURRICULUM_TAGS.length + 1}>${session.title}</th></tr>
             ${session.exercises.map(
               (exercise) => html`<tr data-exercise=${exercise.id}>
-                <th scope="row" class="exercise">${exercise.label} <span class="kind">${KIND_NAMES[exercise.kind] ?? exercise.kind}</span></th>
+                <th scope="row" class="exercise">${exercise.label} <span class="kind">${exercise.kind}</span></th>
                 ${CURRICULUM_TAGS.map((code) =>
                   exercise.tags.includes(code) ? html`<td class="hit" data-code=${code}><span aria-label="oefent ${code}">●</span></td>` : html`<td></td>`,
                 )}

@@ -5,6 +5,8 @@
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel, type SourceLine } from '../../shared/kind/kind.ts';
 import { readBlockParts, type Field } from '../../shared/kind/fields.ts';
+import { isCorrect } from './scoring.ts';
+export { isCorrect };
 
 export type ChoiceMode = 'single' | 'multi' | 'truefalse';
 export type ChoiceOption = { id: string; text: string };
@@ -127,11 +129,6 @@ function isValidAnswer(definition: ChoiceDefinition, value: unknown): value is C
   );
 }
 
-/** Whether an answer is right: the same option, or for multi exactly the right set. */
-export function isCorrect(definition: Pick<ChoiceDefinition, 'correct'>, answer: ChoiceAnswer | undefined): boolean {
-  const picked = answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
-  return picked.length === definition.correct.length && picked.every((id) => definition.correct.includes(id));
-}
 
 function tally(definition: ChoiceDefinition, answers: readonly AnswerEntry<ChoiceAnswer>[]): ChoiceTally {
   const counts: Record<string, number> = {};

@@ -8,6 +8,8 @@ import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, typ
 import { readBlockParts } from '../../shared/kind/fields.ts';
 import { FREE_TEXT_LIMIT, isFreeText } from '../../shared/kind/free-text.ts';
 import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../../shared/kind/moderation.ts';
+import { isRight } from './scoring.ts';
+export { isRight };
 
 export type Criterion = { id: string; text: string };
 export type FeedbackDefinition = {
@@ -117,11 +119,6 @@ function isValidAnswer(definition: FeedbackDefinition, value: unknown): value is
   return ticksOk && (!keys.includes('rewrite') || isFreeText(rewrite, definition.max));
 }
 
-/** Whether the ticks are exactly the criteria the statement meets. */
-export function isRight(definition: Pick<FeedbackDefinition, 'meets'>, answer: FeedbackAnswer | undefined): boolean {
-  const ticks = answer?.ticks ?? [];
-  return ticks.length === definition.meets.length && ticks.every((id) => definition.meets.includes(id));
-}
 
 const textOf = (definition: FeedbackDefinition) => (value: unknown) =>
   isValidAnswer(definition, value) && value.rewrite !== undefined ? value.rewrite : null;

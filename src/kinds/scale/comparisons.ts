@@ -9,22 +9,25 @@ export function comparisonProblems(decks: Readonly<Record<string, Readonly<Recor
   const problems: DeckProblem[] = [];
   for (const [deckId, exercises] of Object.entries(decks)) {
     for (const definition of Object.values(exercises)) {
-      if (definition.kind !== 'scale' || !(definition as ScaleDefinition).compare) continue;
-      const scale = definition as ScaleDefinition;
-      const { deck, exercise, line } = scale.compare!;
+      const scale = isScale(definition) ? definition : undefined;
+      if (!scale?.compare) continue;
+      const { deck, exercise, line } = scale.compare;
       const report = (problem: string) => problems.push({ deck: deckId, line, problem: `scale "${scale.id}": ${problem}` });
       const earlierDeck = Object.hasOwn(decks, deck) ? decks[deck] : undefined;
       const earlier = earlierDeck && Object.hasOwn(earlierDeck, exercise) ? earlierDeck[exercise] : undefined;
       if (!earlierDeck) report(`"vergelijk:" names deck "${deck}", which does not exist (decks: ${Object.keys(decks).join(', ')})`);
       else if (!earlier) report(`"vergelijk:" names "${exercise}", which is not an exercise in deck "${deck}"`);
-      else if (earlier.kind !== 'scale') report(`"vergelijk:" names "${deck}/${exercise}", which is a ${earlier.kind}, not a scale`);
-      else if (!isSameScale(scale, earlier as ScaleDefinition)) {
-        const other = earlier as ScaleDefinition;
-        report(`"vergelijk:" names "${deck}/${exercise}", which has another scale (${rangeOf(other)} instead of ${rangeOf(scale)})`);
+      else if (!isScale(earlier)) report(`"vergelijk:" names "${deck}/${exercise}", which is a ${earlier.kind}, not a scale`);
+      else if (!isSameScale(scale, earlier)) {
+        report(`"vergelijk:" names "${deck}/${exercise}", which has another scale (${rangeOf(earlier)} instead of ${rangeOf(scale)})`);
       }
     }
   }
   return problems;
+}
+
+function isScale(definition: BaseDefinition): definition is ScaleDefinition {
+  return definition.kind === 'scale';
 }
 
 function isLikert(scale: ScaleDefinition): boolean {

@@ -5,6 +5,8 @@
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
 import { readBlockParts, type Field } from '../../shared/kind/fields.ts';
 import { comparisonProblems } from './comparisons.ts';
+import { formatScore, formatShift } from './format.ts';
+export { formatScore, formatShift };
 
 export type ScaleDefinition = {
   kind: 'scale';
@@ -125,14 +127,4 @@ export const scaleModel: ExerciseModel<ScaleDefinition, ScaleAnswer, ScaleTally,
   checkAcrossDecks: comparisonProblems,
 };
 
-/** Dutch decimal notation for the projector: 7.5 → "7,5". */
-export function formatScore(value: number | null): string {
-  return value === null ? '–' : String(value).replace('.', ',');
-}
 
-/** A signed change in Dutch notation: 2 → "+2", -0.5 → "−0,5", 0 → "±0". */
-export function formatShift(value: number | null): string {
-  if (value === null) return '–';
-  if (value === 0) return '±0';
-  return `${value > 0 ? '+' : '−'}${formatScore(Math.abs(value))}`;
-}

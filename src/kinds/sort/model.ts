@@ -4,6 +4,8 @@
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
 import { readBlockParts, type Field } from '../../shared/kind/fields.ts';
+import { countKey, scoreOf, pileLabel } from './scoring.ts';
+export { countKey, scoreOf, pileLabel };
 
 export type SortStatement = { id: string; text: string };
 export type SortDefinition = {
@@ -118,10 +120,6 @@ function isValidAnswer(definition: SortDefinition, value: unknown): value is Sor
   });
 }
 
-/** The tally key of one statement on one pile: `s1/waarneming`. */
-export function countKey(statementId: string, pile: string): string {
-  return `${statementId}/${pile}`;
-}
 
 function tally(definition: SortDefinition, answers: readonly AnswerEntry<SortAnswer>[]): SortTally {
   const counts: SortTally['counts'] = {};
@@ -135,11 +133,6 @@ function tally(definition: SortDefinition, answers: readonly AnswerEntry<SortAns
   return { total, counts };
 }
 
-/** How many of this answer's placements match the model (phones compute their own score with it). */
-export function scoreOf(model: Record<string, string>, answer: unknown): number {
-  if (typeof answer !== 'object' || answer === null) return 0;
-  return Object.entries(model).filter(([id, pile]) => (answer as Record<string, unknown>)[id] === pile).length;
-}
 
 /** Percentages 0-100: `goed` of all placements, and `s1`, `s2`, … per statement, right. */
 function measures(definition: SortDefinition, tallied: SortTally): Record<string, number> {
@@ -169,7 +162,3 @@ export const sortModel: ExerciseModel<SortDefinition, SortAnswer, SortTally, Sor
   measureNames: (definition) => [...definition.statements.map((statement) => statement.id), 'goed'],
 };
 
-/** "waarneming" → "Waarneming", for headings and buttons. */
-export function pileLabel(pile: string): string {
-  return pile.charAt(0).toUpperCase() + pile.slice(1);
-}

@@ -6,6 +6,8 @@
 import type { ExerciseState } from '../../shared/room-schema.ts';
 import { withoutProgress, type AnswerContext, type AnswerEntry, type CurriculumTag, type ExerciseModel, type MoveResult } from '../../shared/kind/kind.ts';
 import { DEFAULT_STYLES, parseStyleQuiz } from './parse.ts';
+import { fits, scoreOf } from './scoring.ts';
+export { fits, scoreOf };
 
 export { DEFAULT_STYLES };
 
@@ -111,10 +113,6 @@ function readProgress(progress: unknown): StyleQuizProgress | null {
   return Number.isInteger(situation) && Number.isInteger(reached) ? (progress as StyleQuizProgress) : null;
 }
 
-/** Whether a style fits a situation. */
-export function fits(situation: Pick<StyleQuizSituation, 'fitting'>, style: string | undefined): boolean {
-  return style !== undefined && situation.fitting.includes(style);
-}
 
 function emptyCounts(definition: StyleQuizDefinition): Record<string, number> {
   return Object.fromEntries(definition.styles.map((style) => [style, 0]));
@@ -205,11 +203,6 @@ function verdict(definition: StyleQuizDefinition, answer: StyleQuizAnswer): bool
   return answered.length > 0 && answered.every(([key, style]) => definition.situations[Number(key)] !== undefined && fits(definition.situations[Number(key)], style));
 }
 
-/** A phone's own score over the situations a summary reveal lists: fitting choices out of situations. */
-export function scoreOf(situations: readonly Pick<StyleQuizSituation, 'fitting'>[], answer: StyleQuizAnswer | undefined): { right: number; of: number } {
-  const right = situations.filter((situation, index) => fits(situation, answer?.[String(index)])).length;
-  return { right, of: situations.length };
-}
 
 export const STYLE_QUIZ_MOVES = ['next', 'previous', 'summary'] as const;
 export type StyleQuizMove = (typeof STYLE_QUIZ_MOVES)[number];

@@ -2,17 +2,25 @@
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { ExerciseState } from '../../shared/room-schema.ts';
-import '../choice/views/mw-choice-phone.ts';
-import '../scale/views/mw-scale-phone.ts';
-import '../feedback/views/mw-feedback-phone.ts';
-import '../open/views/mw-open-phone.ts';
-import '../roleplay/views/mw-roleplay-phone.ts';
-import '../sort/views/mw-sort-phone.ts';
-import '../stylequiz/views/mw-stylequiz-phone.ts';
 import '../../client/exercise/mw-countdown.ts';
 
-/** Kinds with a `<mw-<kind>-phone>` element; anything else in a prompt renders nothing. */
-const PHONE_KINDS = new Set(['choice', 'scale', 'stylequiz', 'roleplay', 'feedback', 'open', 'sort']);
+/**
+ * Each kind's phone view, `src/kinds/<kind>/views/mw-<kind>-phone.ts`, found by that name and
+ * loaded the first time an exercise of its kind opens: the join page stays small, and a phone
+ * downloads only the kinds the session uses.
+ */
+const phoneViewLoaders = new Map(
+  Object.entries(import.meta.glob('../*/views/mw-*-phone.ts')).flatMap(([path, load]) => {
+    const [, folder, kind] = /^\.\.\/([^/]+)\/views\/mw-([^/]+)-phone\.ts$/.exec(path) ?? [];
+    return folder === kind ? [[kind, load] as const] : [];
+  }),
+);
+
+/** Starts loading the phone view of `kind`; until it is defined, the element waits un-upgraded (Lit keeps the properties set on it). */
+function ensurePhoneView(kind: string): void {
+  if (customElements.get(`mw-${kind}-phone`)) return;
+  void phoneViewLoaders.get(kind)?.();
+}
 
 /**
  * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (what the kind's
@@ -22,7 +30,8 @@ const PHONE_KINDS = new Set(['choice', 'scale', 'stylequiz', 'roleplay', 'feedba
  */
 export function renderPhoneView({ state, answer, own }: { state: ExerciseState; answer: unknown; own: unknown }, onAnswer: (value: unknown) => void) {
   const kind = (state.prompt as { kind?: unknown } | null)?.kind;
-  if (typeof kind !== 'string' || !PHONE_KINDS.has(kind)) return nothing;
+  if (typeof kind !== 'string' || !phoneViewLoaders.has(kind)) return nothing;
+  ensurePhoneView(kind);
   const tag = unsafeStatic(`mw-${kind}-phone`);
   const countdown =
     state.status === 'open' && state.closesAt !== undefined

@@ -9,6 +9,7 @@ import { CURRICULUM_TAGS, type CurriculumTag } from '../kind/kind.ts';
 export const MIN_EXERCISES_PER_CODE = 2;
 const SESSION_DECK = /^sessie-(\d+)$/;
 
+/** `kind`: the kind in the trainer's words (its descriptor's `label`), e.g. "peiling". */
 export type CoveredExercise = { id: string; kind: string; label: string; tags: CurriculumTag[] };
 export type SessionCoverage = { deck: string; title: string; exercises: CoveredExercise[] };
 export type Coverage = {

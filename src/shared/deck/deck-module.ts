@@ -1,4 +1,4 @@
 /** What `virtual:deck/<id>` exports: a deck built from Markdown. */
-import type { BaseDefinition } from '../kind/kind.ts';
+import type { ExerciseDefinition } from '../../kinds/registry.ts';
 
-export type DeckModule = { id: string; title: string; html: string; exercises: Record<string, BaseDefinition> };
+export type DeckModule = { id: string; title: string; html: string; exercises: Record<string, ExerciseDefinition> };

@@ -7,7 +7,7 @@
 import { Marked } from 'marked';
 import { BlockError, type BaseDefinition, type SourceLine } from '../kind/kind.ts';
 import { readCommonFields } from '../kind/fields.ts';
-import { modelFor, modelForKeyword } from '../../kinds/registry.ts';
+import { modelFor, modelForKeyword, type ExerciseDefinition } from '../../kinds/registry.ts';
 import { DebriefSyntaxError, matchMeasure, parseDebriefLine, type DebriefRule } from './debrief-prompts.ts';
 import { readSlideFacts, type SlideFacts } from './slide-facts.ts';
 
@@ -36,7 +36,7 @@ export type ParsedDeck = {
   participantCap: number | null;
   /** Horizontal stacks of vertical slides, as Reveal nests them. */
   stacks: ParsedSlide[][];
-  exercises: Record<string, BaseDefinition>;
+  exercises: Record<string, ExerciseDefinition>;
 };
 
 /** A mistake in a deck; its message starts with `file:line:` so editors can jump there. */
@@ -64,7 +64,7 @@ export function screenTagFor(kind: string): string {
 export function parseDeck(source: string, file: string, id: string): ParsedDeck {
   const markdown = new Marked({ gfm: true, async: false });
   const render = (lines: SourceLine[]) => markdown.parse(lines.map((l) => l.text).join('\n')) as string;
-  const exercises: Record<string, BaseDefinition> = {};
+  const exercises: Record<string, ExerciseDefinition> = {};
   const stacks: ParsedSlide[][] = [];
   const joinOptions: JoinOptions = { askNames: true, cap: null };
   let title: string | null = null;
@@ -117,7 +117,7 @@ function renderSlide(
   { file, deck }: { file: string; deck: string },
   markdown: Marked,
   render: (lines: SourceLine[]) => string,
-  exercises: Record<string, BaseDefinition>,
+  exercises: Record<string, ExerciseDefinition>,
   joinOptions: JoinOptions,
 ): ParsedSlide {
   const notesAt = lines.findIndex((l) => NOTES_START.test(l.text.trim()));
@@ -231,8 +231,8 @@ function parseExercise(
   line: number,
   body: SourceLine[],
   { file, deck }: { file: string; deck: string },
-  known: Record<string, BaseDefinition>,
-): BaseDefinition {
+  known: Record<string, ExerciseDefinition>,
+): ExerciseDefinition {
   const model = modelForKeyword(keyword);
   if (!model) throw new DeckError(file, line, `unknown block kind "${keyword}"`);
   if (!id) throw new DeckError(file, line, `the block needs an id: "::: ${keyword} my-question"`);
@@ -241,7 +241,8 @@ function parseExercise(
   }
   if (Object.hasOwn(known, id)) throw new DeckError(file, line, `id "${id}" is used twice in this deck`);
   try {
-    return model.parse({ keyword, id, deck, line, ...readCommonFields(body) });
+    // The registry's one erased call: the kind that reads this keyword returns its own definition.
+    return model.parse({ keyword, id, deck, line, ...readCommonFields(body) }) as ExerciseDefinition;
   } catch (error) {
     if (error instanceof BlockError) throw new DeckError(file, error.line, `${keyword} "${id}": ${error.message}`);
     throw error;

@@ -5,27 +5,13 @@
  * properties before every run, which PowerPoint reads as a damaged file.
  */
 import { Marked, type Token, type Tokens } from 'marked';
-import { letterOf, type ChoiceDefinition } from '../../kinds/choice/model.ts';
-import type { FeedbackDefinition } from '../../kinds/feedback/model.ts';
+import { modelFor } from '../../kinds/registry.ts';
 import type { BaseDefinition } from '../kind/kind.ts';
-import type { OpenDefinition } from '../../kinds/open/model.ts';
-import type { RoleplayDefinition } from '../../kinds/roleplay/model.ts';
-import type { ScaleDefinition } from '../../kinds/scale/model.ts';
-import type { SortDefinition } from '../../kinds/sort/model.ts';
-import type { StyleQuizDefinition } from '../../kinds/stylequiz/model.ts';
+import type { Paragraph } from '../kind/paragraph.ts';
 import { LIVE_HINT } from './static-lines.ts';
 
 type TextRun = { text: string; bold?: boolean; italic?: boolean };
-/** `small`: the fine print (`<small>` in the deck, sources); `hint`: a line about the live exercise. */
-export type Paragraph = {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  list?: 'bullet' | 'number';
-  level?: number;
-  style?: 'heading' | 'question' | 'small' | 'hint';
-};
-
+export type { Paragraph };
 
 const markdown = new Marked({ gfm: true, async: false });
 
@@ -82,70 +68,10 @@ export function notesText(source: string): string {
     .join('\n');
 }
 
-/** What the room sees of an exercise before answers come in, as text, and a line that it runs live. */
+/** What the room sees of an exercise before answers come in, as text (its kind says what), and a line that it runs live. */
 export function exerciseParagraphs(definition: BaseDefinition): Paragraph[] {
-  const question = (text: string): Paragraph => ({ text, bold: true, style: 'question' });
-  // Options carry their own letter or number, so no bullet in front.
-  const item = (text: string): Paragraph => ({ text });
-  const line = (text: string): Paragraph => ({ text });
   const hint: Paragraph = { text: LIVE_HINT, italic: true, style: 'hint' };
-  switch (definition.kind) {
-    case 'choice': {
-      const choice = definition as ChoiceDefinition;
-      const how = choice.mode === 'multi' ? [line('Meerdere antwoorden mogelijk.')] : [];
-      return [question(choice.question), ...how, ...choice.options.map((option, i) => item(`${letterOf(choice, i)}. ${option.text}`)), hint];
-    }
-    case 'feedback': {
-      const feedback = definition as FeedbackDefinition;
-      return [
-        { text: feedback.statement, bold: true, italic: true, style: 'question' },
-        line('Welke criteria haalt deze uitspraak?'),
-        ...feedback.criteria.map((criterion, i) => item(`${String.fromCharCode(65 + i)}. ${criterion.text}`)),
-        hint,
-      ];
-    }
-    case 'open':
-      return [question((definition as OpenDefinition).question), line('Typ een kort antwoord.'), hint];
-    case 'scale': {
-      const scale = definition as ScaleDefinition;
-      return [question(scale.question), line(scaleText(scale)), hint];
-    }
-    case 'sort': {
-      const sort = definition as SortDefinition;
-      return [question(sort.question), line(`Sorteer op: ${sort.piles.join(' of ')}.`), ...sort.statements.map((s, i) => item(`${i + 1}. ${s.text}`)), hint];
-    }
-    case 'stylequiz': {
-      const quiz = definition as StyleQuizDefinition;
-      return [
-        question('Welke leiderschapsstijl past bij deze situatie?'),
-        line(`Stijlen: ${quiz.styles.join(', ')}.`),
-        ...quiz.situations.map((situation, i) => item(`Situatie ${i + 1}. ${situation.text}`)),
-        hint,
-      ];
-    }
-    case 'roleplay': {
-      const roleplay = definition as RoleplayDefinition;
-      const start = roleplay.scenes[0];
-      return [
-        ...(roleplay.situation ? [line(roleplay.situation)] : []),
-        question(start.text),
-        ...start.choices.map((choice) => item(`${choice.letter.toUpperCase()}. ${choice.text}`)),
-        hint,
-      ];
-    }
-    default:
-      return [hint];
-  }
-}
-
-function scaleText(scale: ScaleDefinition): string {
-  const isLikert = scale.labels.length === scale.max - scale.min + 1;
-  if (isLikert) return `Schaal: ${scale.labels.map((label) => label.text).join(' · ')}.`;
-  const end = (value: number) => {
-    const label = scale.labels.find((l) => l.value === value)?.text;
-    return label ? `${value} (${label})` : String(value);
-  };
-  return `Schaal van ${end(scale.min)} tot ${end(scale.max)}.`;
+  return [...(modelFor(definition.kind)?.slideText(definition) ?? []), hint];
 }
 
 function styled(paragraph: Paragraph, isSmall: boolean): Paragraph {

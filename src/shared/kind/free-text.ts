@@ -16,3 +16,8 @@ export function isFreeText(value: unknown, max: number): value is string {
 export function normalizeFreeText(typed: string): string {
   return cleanText(typed);
 }
+
+/** A simulated phone's text as the free-text rule accepts it: within `max` characters, trimmed. */
+export function sampleFreeText(text: string, max: number): string {
+  return text.slice(0, max).trim();
+}

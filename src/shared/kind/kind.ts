@@ -1,5 +1,7 @@
 /** The contract every exercise kind's pure model fulfils; browser and server use the same one. */
 import type { ExerciseState } from '../room-schema.ts';
+import type { Random } from '../seeded-random.ts';
+import type { Paragraph } from './paragraph.ts';
 
 /** Curriculum codes an exercise can practise: goals D1-D4 and working components WB1-WB6. */
 export const CURRICULUM_TAGS = ['D1', 'D2', 'D3', 'D4', 'WB1', 'WB2', 'WB3', 'WB4', 'WB5', 'WB6'] as const;
@@ -34,7 +36,7 @@ export class BlockError extends Error {
   }
 }
 
-/** Fields every exercise definition has. */
+/** Fields every exercise definition has; `kind` is each kind's literal, so definitions form a union (see registry.ts). */
 export type BaseDefinition = { kind: string; id: string; tags: CurriculumTag[]; seconds?: number };
 
 /** One participant's answer as the screen and the server hold it. */
@@ -105,6 +107,50 @@ export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally,
   ownParts?(definition: Definition, state: ExerciseState, answerOf: (pid: string) => unknown): Record<string, unknown>;
   /** Checks one deck cannot make (a scale comparing with one in another deck); run on every build. */
   checkAcrossDecks?(decks: Readonly<Record<string, Readonly<Record<string, BaseDefinition>>>>): DeckProblem[];
+}
+
+/** What a phone sees of an exercise, which is all a simulated phone may answer from. */
+export type PhoneView = {
+  /** `ExerciseState.prompt` as the public stage shows it. */
+  prompt: unknown;
+  /** `ExerciseState.progress` as the public stage shows it. */
+  progress?: unknown;
+  /** This phone's own part (its inbox): a role card, for instance. */
+  own?: unknown;
+  /** This phone's answer in the current round so far (a style quiz sends its whole series). */
+  previous?: unknown;
+};
+
+/** The moderation window's hold on a kind whose answers carry free text. */
+export type ModerationFacet<Definition> = {
+  /** Whether this exercise has text to moderate (a feedback drill only with `herschrijven: ja`). */
+  applies(definition: Definition): boolean;
+  /** The question or statement the texts answer. */
+  question(definition: Definition): string;
+  /** The text to moderate in an answer, or null. */
+  textOf(definition: Definition, value: unknown): string | null;
+};
+
+/**
+ * Everything the rest of the code needs of a kind, in one object exported from the kind's
+ * folder (`src/kinds/<kind>/index.ts`) and listed once in `src/kinds/registry.ts`. The views
+ * are found by name: `src/kinds/<kind>/views/mw-<kind>-screen.ts` and `…-phone.ts`.
+ */
+export interface KindDescriptor<Definition extends BaseDefinition, Answer, Tally, Prompt, Reveal, Progress = undefined>
+  extends ExerciseModel<Definition, Answer, Tally, Prompt, Reveal, Progress> {
+  /** The kind in the trainer's words (Dutch), per exercise: a poll is not a knowledge check. */
+  label(definition: Definition): string;
+  /** What the room sees of the exercise before answers come in, as text (PowerPoint export). */
+  slideText(definition: Definition): Paragraph[];
+  /**
+   * A plausible answer the server accepts, from only what a phone sees (the simulator, soak,
+   * fuzz); null when this phone has nothing to answer now. Pure: randomness comes in.
+   */
+  sampleAnswer(prompt: Prompt, view: PhoneView, random: Random): unknown;
+  /** Where a phone's answer is due within one round (a quiz asks again per situation); '' for once per round. */
+  answerSlot?(prompt: Prompt): string;
+  /** Present on kinds whose answers hold free text the trainer shows or hides. */
+  moderation?: ModerationFacet<Definition>;
 }
 
 /** An exercise's state without the trainer's progress: what phones get of a kind without `forPhones`. */

@@ -3,7 +3,7 @@
  * over a few seconds), keeps them answering, and reports what happens. The rehearsal tool and
  * the benchmark each run several batches, one per worker process.
  */
-import { createRandom, humanDelayMs, phoneSeed } from './seeded-random.ts';
+import { createRandom, humanDelayMs, phoneSeed } from '../../shared/seeded-random.ts';
 import { connectRelayPhone, joinGuardedPhone, type ConnectedPhone } from './phone-links.ts';
 import { startSimulatedPhone, type PhoneEvent } from './simulated-phone.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { PhoneExercise } from '../../sync/participant-session.ts';
 import { answerSlot, sampleAnswer } from './sample-answer.ts';
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../../shared/seeded-random.ts';
 
 /** What a phone sees and does; `ParticipantSession` and the relay link both provide it. */
 export type PhoneLink = {

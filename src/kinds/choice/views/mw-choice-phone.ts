@@ -6,7 +6,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
-import { isCorrect, type ChoiceAnswer, type ChoicePrompt, type ChoiceReveal } from '../model.ts';
+import type { ChoiceAnswer, ChoicePrompt, ChoiceReveal } from '../model.ts';
+import { isCorrect } from '../scoring.ts';
 import { phoneStyles } from '../../../client/exercise/phone-styles.ts';
 
 @customElement('mw-choice-phone')

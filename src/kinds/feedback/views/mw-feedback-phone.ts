@@ -9,7 +9,8 @@ import type { ExerciseStatus } from '../../../shared/room-schema.ts';
 import { normalizeFreeText } from '../../../shared/kind/free-text.ts';
 import { freeTextStyles, isOtherPrompt } from '../../../client/exercise/free-text-phone.ts';
 import type { ModerationOwn } from '../../../shared/kind/moderation.ts';
-import { isRight, type FeedbackAnswer, type FeedbackPrompt, type FeedbackReveal } from '../model.ts';
+import type { FeedbackAnswer, FeedbackPrompt, FeedbackReveal } from '../model.ts';
+import { isRight } from '../scoring.ts';
 import { phoneStyles } from '../../../client/exercise/phone-styles.ts';
 
 @customElement('mw-feedback-phone')

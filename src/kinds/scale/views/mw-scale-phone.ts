@@ -6,7 +6,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
 import { recallScaleAnswer, rememberScaleAnswer } from './answer-memory.ts';
-import { formatScore, formatShift, type ScalePrompt, type ScaleReveal } from '../model.ts';
+import type { ScalePrompt, ScaleReveal } from '../model.ts';
+import { formatScore, formatShift } from '../format.ts';
 import { phoneStyles } from '../../../client/exercise/phone-styles.ts';
 
 @customElement('mw-scale-phone')

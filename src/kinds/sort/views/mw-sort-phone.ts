@@ -7,7 +7,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
-import { countKey, pileLabel, scoreOf, type SortAnswer, type SortPrompt, type SortReveal } from '../model.ts';
+import type { SortAnswer, SortPrompt, SortReveal } from '../model.ts';
+import { countKey, pileLabel, scoreOf } from '../scoring.ts';
 import { phoneStyles } from '../../../client/exercise/phone-styles.ts';
 
 @customElement('mw-sort-phone')

@@ -6,7 +6,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
-import { fits, scoreOf, type RevealedSituation, type StyleQuizAnswer, type StyleQuizPrompt, type StyleQuizReveal } from '../model.ts';
+import type { RevealedSituation, StyleQuizAnswer, StyleQuizPrompt, StyleQuizReveal } from '../model.ts';
+import { fits, scoreOf } from '../scoring.ts';
 import { phoneStyles } from '../../../client/exercise/phone-styles.ts';
 
 @customElement('mw-stylequiz-phone')
