@@ -1,6 +1,7 @@
 /**
- * One live Yjs document and the sockets synced to it. Every change is stored before it is
- * sent on, so whatever a trainer has seen is on disk when the process dies.
+ * One live Yjs document and the sockets synced to it, loaded from the store (the "load" step,
+ * see steps.ts). Every change is stored before it is sent on (the "store" step), so whatever a
+ * trainer has seen is on disk when the process dies.
  */
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
@@ -82,6 +83,7 @@ export async function openDocHub(
     isWriting = false;
   };
 
+  // The store step: every change, a socket's or the server's own, is stored and then sent on.
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     waiting.push({ update, origin });
     if (!isWriting) queue = writeWaiting();

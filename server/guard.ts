@@ -1,6 +1,7 @@
 /**
- * The trust boundary for writes: decides whether a Yjs update from a connection may be applied.
- * No I/O; the connection code acts on the verdict (apply, ignore, or close with its code).
+ * The trust boundary for writes, the work of the "check write" step (steps.ts): decides whether a
+ * Yjs update from a connection may be applied. No I/O; the connection code acts on the verdict
+ * (apply, ignore, or close with its code).
  */
 import * as Y from 'yjs';
 import type { BaseDefinition } from '../src/shared/kind/kind.ts';
@@ -16,7 +17,9 @@ import {
 } from '../src/shared/room-schema.ts';
 
 export type Rejection = { ok: false; close: CloseKind; detail: string };
-export type ParticipantVerdict = { ok: true; answerIds: string[]; nicknameChanged: boolean } | Rejection;
+/** An update that may be applied, with what it changed that the results copy (none for a trainer's). */
+export type Accepted = { ok: true; answerIds: string[]; nicknameChanged: boolean };
+export type ParticipantVerdict = Accepted | Rejection;
 
 const reject = (close: CloseKind, detail: string): Rejection => ({ ok: false, close, detail });
 

@@ -1,5 +1,11 @@
-/** Small helpers for the JSON API: bounded body reading and replies. */
+/** Small helpers for the HTTP routes: bounded JSON body reading and replies. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RejectionLog } from './rejection-log.ts';
+
+/** What app.ts learned about a request before handing it to a route. */
+export type RequestFacts = { path: string; ip: string; isTrainer: boolean };
+
+const TRAINER_ONLY = 'only for the trainer: open the Trainer: link that npm start prints';
 
 const MAX_BODY_BYTES = 4096;
 
@@ -41,4 +47,26 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 
 export function textOf(value: unknown): string {
   return typeof value === 'string' ? value : '';
+}
+
+/** A trainer's route asked without the trainer credential. */
+export function sendTrainerOnly(response: ServerResponse): void {
+  sendJson(response, 401, { error: TRAINER_ONLY });
+}
+
+export function replyText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+export type ErrorReply = (response: ServerResponse, error: unknown, ip: string) => void;
+
+/** How a route's failure is answered: its HttpError as JSON, anything else as a logged 500; a hang-up only counted. */
+export function createErrorReply({ refusals, log }: { refusals: RejectionLog; log: (line: string) => void }): ErrorReply {
+  return (response, error, ip) => {
+    if (isAbortedRequest(error)) return refusals.record({ reason: 'aborted request', ip });
+    const status = error instanceof HttpError ? error.status : 500;
+    if (status === 500) log(`api error: ${(error as Error).stack}`);
+    sendJson(response, status, { error: status === 500 ? 'server error' : (error as Error).message });
+  };
 }

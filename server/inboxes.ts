@@ -1,13 +1,15 @@
 /**
  * The inboxes: per participant, what that phone alone may see of each exercise (the kind's
  * `ownParts`: its role card, the text of its own that is on the projector). Kept up to date by
- * the server from the trainer's stage and the validated answers. Only inboxes whose part changed
+ * the server from the trainer's stage (the deck's states with the moderation window's marks) and
+ * the validated answers. Only inboxes whose part changed
  * are written: a new group split writes each phone's card once, an approval one phone's inbox,
  * and a slide change none.
  */
 import type * as Y from 'yjs';
 import { ownPartsOf } from '../src/kinds/for-phones.ts';
 import type { BaseDefinition } from '../src/shared/kind/kind.ts';
+import { withModeration, type ModerationEntry } from '../src/shared/kind/moderation.ts';
 import { INBOX, RESULTS, STAGE, parseResultKey, resultKey, type ExerciseState, type RecordedAnswer } from '../src/shared/room-schema.ts';
 import { setIfChanged } from './set-if-changed.ts';
 
@@ -20,6 +22,7 @@ export type Inboxes = {
 
 export function followInboxes(stageDoc: Y.Doc, resultsDoc: Y.Doc, exerciseOf: (id: string) => BaseDefinition | undefined): Inboxes {
   const exercises = stageDoc.getMap<ExerciseState>(STAGE.exercises);
+  const moderation = stageDoc.getMap<ModerationEntry>(STAGE.moderation);
   const answers = resultsDoc.getMap<RecordedAnswer>(RESULTS.answers);
   /** Per exercise, each phone's part as last computed. */
   const parts = new Map<string, Map<string, unknown>>();
@@ -35,7 +38,7 @@ export function followInboxes(stageDoc: Y.Doc, resultsDoc: Y.Doc, exerciseOf: (i
     const definition = exerciseOf(id);
     if (!state || !definition) return new Map();
     const answerOf = (pid: string) => answers.get(resultKey(id, pid, state.round))?.value;
-    return new Map(Object.entries(ownPartsOf(definition, state, answerOf)));
+    return new Map(Object.entries(ownPartsOf(definition, withModeration(state, moderation.get(id)), answerOf)));
   };
 
   /** Recomputes one exercise's parts and writes those that changed; `onlyPid`: just that phone's answer changed. */
@@ -58,14 +61,16 @@ export function followInboxes(stageDoc: Y.Doc, resultsDoc: Y.Doc, exerciseOf: (i
   };
 
   for (const id of exercises.keys()) refresh(id);
-  const onExercises = (event: Y.YMapEvent<ExerciseState>) => event.keysChanged.forEach((id) => refresh(id));
+  // An exercise's parts change with the deck's state and with the moderation window's marks.
+  const onStage = (event: { keysChanged: Set<string> }) => event.keysChanged.forEach((id) => refresh(id));
   const onAnswers = (event: Y.YMapEvent<RecordedAnswer>) => {
     for (const key of event.keysChanged) {
       const { exerciseId, pid, round } = parseResultKey(key);
       if (exercises.get(exerciseId)?.round === round) refresh(exerciseId, pid);
     }
   };
-  exercises.observe(onExercises);
+  exercises.observe(onStage);
+  moderation.observe(onStage);
   answers.observe(onAnswers);
 
   return {
@@ -77,7 +82,8 @@ export function followInboxes(stageDoc: Y.Doc, resultsDoc: Y.Doc, exerciseOf: (i
       }, 'server');
     },
     stop() {
-      exercises.unobserve(onExercises);
+      exercises.unobserve(onStage);
+      moderation.unobserve(onStage);
       answers.unobserve(onAnswers);
       inboxes.clear();
     },

@@ -1,6 +1,10 @@
-/** The trainer's download of a room's results; the room secret comes as a bearer token, never in the URL. */
-import type { IncomingMessage } from 'node:http';
+/**
+ * The results route: the trainer's download of a room's results as JSON or CSV,
+ * `GET /api/rooms/<code>/results.(json|csv)`; the room secret comes as a bearer token, never in the URL.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RESULTS, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
+import { sendTrainerOnly, type ErrorReply, type RequestFacts } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
 import { buildResultsExport, resultsToCsv } from './results-export.ts';
 import type { RoomBySecret } from './room-by-secret.ts';
@@ -24,5 +28,22 @@ export function createResultsDownload(deps: { roomBySecret: RoomBySecret; manife
     return format === 'csv'
       ? { type: 'text/csv; charset=utf-8', body: resultsToCsv(data), file: `mentorwijs-${code}.csv` }
       : { type: 'application/json; charset=utf-8', body: JSON.stringify(data, null, 1), file: `mentorwijs-${code}.json` };
+  };
+}
+
+/** Answers a request for the results route (true), or leaves it to the next route (false). */
+export function createResultsRoute(deps: { roomBySecret: RoomBySecret; manifest: Manifest; now: () => number; replyWithError: ErrorReply }) {
+  const download = createResultsDownload(deps);
+  return function handleResults(request: IncomingMessage, response: ServerResponse, { path, ip, isTrainer }: RequestFacts): boolean {
+    const route = RESULTS_ROUTE.exec(path);
+    if (request.method !== 'GET' || !route) return false;
+    if (!isTrainer) return (sendTrainerOnly(response), true);
+    download(request, ip, route[1], route[2])
+      .then(({ type, body, file }) => {
+        response.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' });
+        response.end(body);
+      })
+      .catch((error: unknown) => deps.replyWithError(response, error, ip));
+    return true;
   };
 }

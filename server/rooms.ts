@@ -45,7 +45,7 @@ export type Room = {
   results: DocHub;
   /** Who has a seat, the cap, and who the trainer removed (a removed pid records nothing more). */
   seats: Seats;
-  /** The live document a WebSocket path names (a participant's and an inbox are loaded on first use). */
+  /** The live document a WebSocket path names (the "load" step, see steps.ts; a participant's and an inbox are loaded on first use). */
   hubFor(ref: DocRef): Promise<DocHub>;
   exerciseOf(id: string): BaseDefinition | undefined;
   stateOf(id: string): ExerciseState | undefined;

@@ -1,6 +1,7 @@
 /**
  * Speaks the y-websocket protocol with one socket for one document, and closes the socket
- * with a clear code when it sends what it may not: the write policy decides about updates.
+ * with a clear code when it sends what it may not. Every update it sends goes through the write
+ * steps (steps.ts): check write → apply → after write; the hub then stores it and sends it on.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -9,16 +10,13 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { CLOSE, type CloseKind } from '../src/shared/close-codes.ts';
 import { MESSAGE_AWARENESS, MESSAGE_SYNC, type DocHub, type Peer } from './doc-hub.ts';
-import type { Rejection } from './guard.ts';
 import { createTokenBucket } from './rate-limit.ts';
-
-/** Decides about one incoming update: apply it (then run `after`), drop it, or reject it. */
-export type WritePolicy = (update: Uint8Array) => { apply: true; after?: () => void } | 'ignore' | Rejection;
+import type { WriteSteps } from './write-policy.ts';
 
 export type ConnectionOptions = {
   socket: WebSocket;
   hub: DocHub;
-  policy: WritePolicy;
+  writes: WriteSteps;
   maxMessageBytes: number;
   messageBurst: number;
   messagesPerSecond: number;
@@ -36,7 +34,7 @@ const KEEPALIVE = (() => {
 })();
 
 export function attachSyncConnection(options: ConnectionOptions): Peer {
-  const { socket, hub, policy, now } = options;
+  const { socket, hub, writes, now } = options;
   const bucket = createTokenBucket(options.messageBurst, options.messagesPerSecond, now);
   let isClosed = false;
   const peer: Peer = {
@@ -53,16 +51,17 @@ export function attachSyncConnection(options: ConnectionOptions): Peer {
     socket.close(CLOSE[kind].code, CLOSE[kind].reason);
   };
 
-  const handleUpdate = (update: Uint8Array) => {
-    const verdict = policy(update);
+  const receiveUpdate = (update: Uint8Array) => {
+    const verdict = writes.checkWrite(update);
     if (verdict === 'ignore') return;
-    if ('ok' in verdict) return close(verdict.close, verdict.detail);
+    if (!verdict.ok) return close(verdict.close, verdict.detail);
     try {
+      // The hub stores the change, then sends it on (doc-hub.ts).
       Y.applyUpdate(hub.doc, update, peer);
     } catch {
       return close('malformed', 'update does not decode');
     }
-    verdict.after?.();
+    writes.afterWrite(verdict);
   };
 
   const handleMessage = (message: Uint8Array) => {
@@ -78,7 +77,7 @@ export function attachSyncConnection(options: ConnectionOptions): Peer {
         syncProtocol.writeSyncStep2(encoder, hub.doc, payload);
         peer.send(encoding.toUint8Array(encoder));
       } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-        handleUpdate(payload);
+        receiveUpdate(payload);
       } else {
         close('malformed', `unknown sync step ${step}`);
       }

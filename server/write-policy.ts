@@ -1,29 +1,34 @@
-/** Which guard check applies to a connection's writes, from its grant and its document. */
+/**
+ * The write steps of one connection (see steps.ts): "check write" picks the guard check its grant
+ * and its document call for, "after write" copies what an accepted update changed into the results.
+ */
 import type { DocRef } from '../src/shared/doc-names.ts';
 import type { Grant } from './auth.ts';
 import type { DocHub } from './doc-hub.ts';
-import { checkParticipantUpdate, checkReadOnlyUpdate } from './guard.ts';
+import { checkParticipantUpdate, checkReadOnlyUpdate, type Accepted, type Rejection } from './guard.ts';
 import type { Room } from './rooms.ts';
-import type { WritePolicy } from './sync-connection.ts';
 
-export function writePolicyFor(room: Room, ref: DocRef, grant: Grant, hub: DocHub): WritePolicy {
-  if (!grant.canWrite) return (update) => checkReadOnlyUpdate(hub.doc, update);
-  if (grant.role === 'trainer') return () => ({ apply: true });
+export type WriteSteps = {
+  /** Apply the update, drop it (a read-only client's empty reply), or refuse it and close. */
+  checkWrite(update: Uint8Array): Accepted | 'ignore' | Rejection;
+  /** Runs after an accepted update was applied. */
+  afterWrite(accepted: Accepted): void;
+};
+
+/** A trainer's writes are its own to make; nothing of them goes into the results. */
+const TRAINER_WRITE: Accepted = { ok: true, answerIds: [], nicknameChanged: false };
+const nothingAfter = () => {};
+
+export function writeStepsFor(room: Room, ref: DocRef, grant: Grant, hub: DocHub): WriteSteps {
+  if (!grant.canWrite) return { checkWrite: (update) => checkReadOnlyUpdate(hub.doc, update), afterWrite: nothingAfter };
+  if (grant.role === 'trainer') return { checkWrite: () => TRAINER_WRITE, afterWrite: nothingAfter };
   const pid = ref.pid!;
-  return (update) => {
-    const verdict = checkParticipantUpdate(update, {
-      doc: hub.doc,
-      pid,
-      exerciseOf: room.exerciseOf,
-      stateOf: room.stateOf,
-    });
-    if (!verdict.ok) return verdict;
-    return {
-      apply: true,
-      after() {
-        if (verdict.answerIds.length > 0) room.recordAnswers(pid, hub.doc, verdict.answerIds);
-        if (verdict.nicknameChanged) room.recordNickname(pid, hub.doc);
-      },
-    };
+  return {
+    checkWrite: (update) =>
+      checkParticipantUpdate(update, { doc: hub.doc, pid, exerciseOf: room.exerciseOf, stateOf: room.stateOf }),
+    afterWrite({ answerIds, nicknameChanged }) {
+      if (answerIds.length > 0) room.recordAnswers(pid, hub.doc, answerIds);
+      if (nicknameChanged) room.recordNickname(pid, hub.doc);
+    },
   };
 }

@@ -8,6 +8,12 @@
  * - participant (that participant writes; the server validates): its nickname and answers;
  * - results (only the server writes; trainer and viewers read): validated answers of everyone.
  * Values are plain JSON replaced whole, never nested Yjs types.
+ *
+ * One writer per key, also inside the stage: a value replaced whole by two windows at once keeps
+ * only one of them (Yjs: last writer wins per key). The deck writes STAGE.map and STAGE.exercises,
+ * the moderation window STAGE.moderation. Both hold the trainer's credential, so the server cannot
+ * tell them apart: the rule is enforced where they write, in createLiveRoom (src/deck/live-room.ts),
+ * whose `writer` decides which keys a window may set.
  */
 import { cleanText, isCleanText } from './clean-text.ts';
 
@@ -17,8 +23,13 @@ export const STAGE = {
    * `showNames` (false while the trainer hides the names on the projector's join card; absent = shown).
    */
   map: 'stage',
-  /** Y.Map: exercise id → ExerciseState. */
+  /** Y.Map: exercise id → ExerciseState; the deck's. */
   exercises: 'exercises',
+  /**
+   * Y.Map: exercise id → ModerationEntry (src/exercises/moderation.ts): which texts the projector
+   * shows, by sender; the moderation window's. Private (pids), so never on the public stage.
+   */
+  moderation: 'moderation',
 } as const;
 
 /** The keys of STAGE.map that the public stage copies; any other key the trainer writes stays off the phones. */

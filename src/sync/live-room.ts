@@ -1,9 +1,18 @@
 /**
  * The trainer's side of a room: the stage it writes and the results it reads. A speaker-view
- * window joins as a viewer and never writes.
+ * window joins as a viewer and never writes. The deck and the moderation window each write only
+ * their own keys of the stage (see `StageWriter`).
  */
 import type * as Y from 'yjs';
 import type { AnswerEntry, BaseDefinition } from '../shared/kind/kind.ts';
+import {
+  isModerationMove,
+  moderationEntry,
+  withModeration,
+  type ModerationEntry,
+  type ModerationMove,
+  type ModerationProgress,
+} from '../shared/kind/moderation.ts';
 import { modelFor } from '../kinds/registry.ts';
 import { indexAnswers } from '../shared/deck/answer-index.ts';
 import { resultsDocName, stageDocName } from '../shared/doc-names.ts';
@@ -22,6 +31,13 @@ import {
 import { connectDoc, whenSynced, type DocConnection } from './connect-doc.ts';
 import type { TrainerRoom } from './room-api.ts';
 
+/**
+ * Which keys of the stage a trainer's window writes (one writer per key, see room-schema.ts): the
+ * deck page the slide and each exercise's state, the moderation window its moderation marks.
+ * `all` is one client doing both, as tools and tests do; no page runs that way.
+ */
+export type StageWriter = 'deck' | 'moderation' | 'all';
+
 export type LiveRoom = {
   code: string;
   isTrainer: boolean;
@@ -29,10 +45,14 @@ export type LiveRoom = {
   ready: Promise<void>;
   stage: Y.Map<unknown>;
   exercises: Y.Map<ExerciseState>;
+  /** The moderation window's marks (STAGE.moderation); read them through `stateOf`. */
+  moderation: Y.Map<ModerationEntry>;
   answers: Y.Map<RecordedAnswer>;
   people: Y.Map<Person>;
   /** Written by the server: facts the trainer must know (RESULTS.server), e.g. that it cannot store. */
   serverStatus: Y.Map<unknown>;
+  /** An exercise's state as its kind reads it: the deck's, with the moderation window's marks (see withModeration). */
+  stateOf(exerciseId: string): ExerciseState | undefined;
   /** The answers of one exercise's round, with their senders. */
   answersFor(exerciseId: string, round: number): AnswerEntry[];
   tallyOf(exerciseId: string): unknown;
@@ -41,8 +61,10 @@ export type LiveRoom = {
   /** The trainer arrived at a slide; an exercise on it opens on first arrival. */
   arrive(slide: SlidePosition, exerciseId: string | null): void;
   control(exerciseId: string, action: StageAction): void;
-  /** A kind's own trainer move (see ExerciseModel.move); ignored when the kind does not accept it. */
+  /** A kind's own trainer move (see ExerciseModel.move); ignored when the kind does not accept it. A moderation move goes to `moderate`. */
   move(exerciseId: string, move: unknown): void;
+  /** Shows or hides texts on the projector: writes only the moderation window's key (STAGE.moderation). */
+  moderate(exerciseId: string, move: ModerationMove): void;
   /** Shows or hides the names on the projector's join card (the stage's `showNames`; the deck is its one writer). */
   showNames(isShown: boolean): void;
   destroy(): void;
@@ -52,6 +74,8 @@ export function createLiveRoom(options: {
   origin: string;
   room: TrainerRoom;
   asViewer: boolean;
+  /** The keys this window writes (default `all`); a viewer writes none. */
+  writer?: StageWriter;
   definitions: Record<string, BaseDefinition>;
   /** For Node tests: the `ws` WebSocket class. */
   WebSocketPolyfill?: unknown;
@@ -69,8 +93,16 @@ export function createLiveRoom(options: {
   const [stageDoc, resultsDoc] = connections.map((c) => c.doc);
   const stage = stageDoc.getMap<unknown>(STAGE.map);
   const exercises = stageDoc.getMap<ExerciseState>(STAGE.exercises);
+  const moderation = stageDoc.getMap<ModerationEntry>(STAGE.moderation);
   const answers = resultsDoc.getMap<RecordedAnswer>(RESULTS.answers);
   const isTrainer = !options.asViewer;
+  const writer = options.writer ?? 'all';
+  const writesDeck = isTrainer && writer !== 'moderation';
+  const writesModeration = isTrainer && writer !== 'deck';
+  const stateOf = (exerciseId: string) => {
+    const state = exercises.get(exerciseId);
+    return state && withModeration(state, moderation.get(exerciseId));
+  };
 
   const now = options.now ?? Date.now;
   // Countdowns: the trainer's screen locks an exercise when its time is up (viewers only watch).
@@ -81,7 +113,7 @@ export function createLiveRoom(options: {
   };
   const scheduleCountdowns = () => {
     stopCountdowns();
-    if (!isTrainer) return;
+    if (!writesDeck) return;
     for (const [id, state] of exercises) {
       if (state.status !== 'open' || state.closesAt === undefined) continue;
       const closesAt = state.closesAt;
@@ -104,9 +136,30 @@ export function createLiveRoom(options: {
   };
   const tallyOf = (exerciseId: string) => {
     const { definition, model } = modelOf(exerciseId);
-    const state = exercises.get(exerciseId);
+    const state = stateOf(exerciseId);
     return model.tally(definition, state ? answersFor(exerciseId, state.round) : [], state?.progress);
   };
+  const revealPayloadOf = (exerciseId: string) => {
+    const { definition, model } = modelOf(exerciseId);
+    return model.toReveal(definition, tallyOf(exerciseId), stateOf(exerciseId)?.progress);
+  };
+
+  // What phones see at the reveal includes the shown texts, and the deck writes the reveal: when
+  // the moderation window shows or hides a text after it, the deck brings its reveal up to date
+  // (not before both documents hold the server's state: the tally would miss answers).
+  let isReady = false;
+  const refreshReveals = (event: Y.YMapEvent<ModerationEntry>) => {
+    if (!writesDeck || !isReady) return;
+    stageDoc.transact(() => {
+      for (const id of event.keysChanged) {
+        const written = exercises.get(id);
+        if (written?.status !== 'revealed' || !definitions[id]) continue;
+        const reveal = revealPayloadOf(id);
+        if (JSON.stringify(reveal) !== JSON.stringify(written.reveal)) exercises.set(id, { ...written, reveal });
+      }
+    });
+  };
+  moderation.observe(refreshReveals);
   const online = () =>
     [...people.entries()]
       .filter(([, person]) => person.online)
@@ -116,17 +169,19 @@ export function createLiveRoom(options: {
   const room_: LiveRoom = {
     code: room.code,
     isTrainer,
-    ready: Promise.all(connections.map(whenSynced)).then(() => undefined),
+    ready: Promise.all(connections.map(whenSynced)).then(() => void (isReady = true)),
     stage,
     exercises,
+    moderation,
     answers,
     people,
     serverStatus: resultsDoc.getMap<unknown>(RESULTS.server),
+    stateOf,
     answersFor,
     tallyOf,
     online,
     arrive(slide, exerciseId) {
-      if (!isTrainer) return;
+      if (!writesDeck) return;
       stageDoc.transact(() => {
         stage.set('deck', room.deck);
         stage.set('slide', slide);
@@ -140,12 +195,12 @@ export function createLiveRoom(options: {
     },
     control(exerciseId: string, action: StageAction) {
       const state = exercises.get(exerciseId);
-      if (!isTrainer || !state) return;
+      if (!writesDeck || !state) return;
       const { definition, model } = modelOf(exerciseId);
       exercises.set(
         exerciseId,
         applyStageAction(state, action, {
-          revealPayload: () => model.toReveal(definition, tallyOf(exerciseId), state.progress),
+          revealPayload: () => revealPayloadOf(exerciseId),
           firstPrompt: () => model.toPrompt(definition, undefined),
           now: now(),
           seconds: definition.seconds,
@@ -153,8 +208,9 @@ export function createLiveRoom(options: {
       );
     },
     move(exerciseId: string, move: unknown) {
+      if (isModerationMove(move)) return room_.moderate(exerciseId, move);
       const state = exercises.get(exerciseId);
-      if (!isTrainer || !state) return;
+      if (!writesDeck || !state) return;
       const { definition, model } = modelOf(exerciseId);
       const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online() });
       if (!result) return;
@@ -169,12 +225,20 @@ export function createLiveRoom(options: {
         }),
       );
     },
+    moderate(exerciseId: string, move: ModerationMove) {
+      const state = stateOf(exerciseId);
+      if (!writesModeration || !state) return;
+      const { definition, model } = modelOf(exerciseId);
+      const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online() });
+      if (result) moderation.set(exerciseId, moderationEntry(state.round, result.progress as ModerationProgress));
+    },
     showNames(isShown) {
-      if (isTrainer) stage.set('showNames', isShown);
+      if (writesDeck) stage.set('showNames', isShown);
     },
     destroy() {
       stopCountdowns();
       exercises.unobserve(scheduleCountdowns);
+      moderation.unobserve(refreshReveals);
       answerIndex.destroy();
       for (const connection of connections) connection.destroy();
     },

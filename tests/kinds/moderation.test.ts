@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { FREE_TEXT_LIMIT, isFreeText, normalizeFreeText } from '../../src/shared/kind/free-text.ts';
-import { hashText, isShown, moderate, moderatedItems, type ModerationProgress } from '../../src/shared/kind/moderation.ts';
+import {
+  hashText,
+  isModerationMove,
+  isShown,
+  moderate,
+  moderatedItems,
+  moderationEntry,
+  withModeration,
+  type ModerationProgress,
+} from '../../src/shared/kind/moderation.ts';
+import type { ExerciseState } from '../../src/shared/room-schema.ts';
 import { entries } from '../support/answers.ts';
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -82,5 +92,35 @@ describe('moderate', () => {
     expect(hashText('geduld')).toBe(hashText('geduld'));
     expect(hashText('geduld')).not.toBe(hashText('Geduld'));
     expect(new Set(['a', 'b', 'ab', 'ba', '', ' '].map(hashText)).size).toBe(6);
+  });
+});
+
+describe('the moderation window\'s own key', () => {
+  const state: ExerciseState = { status: 'locked', round: 2, prompt: { kind: 'open' } };
+  const marks = apply(undefined, { type: 'show', pid: 'p1' })!;
+
+  test('gives the kind the marks of the current round as its progress, beside the deck\'s state', () => {
+    expect(withModeration(state, moderationEntry(2, marks))).toEqual({ ...state, progress: marks });
+  });
+
+  test('ignores marks of an earlier round: a reset needs no write in the moderation window\'s key', () => {
+    expect(withModeration(state, moderationEntry(1, marks))).toEqual(state);
+    expect(withModeration(state, undefined)).toEqual(state);
+    expect(withModeration(state, { round: 2 })).toEqual(state);
+  });
+
+  test('without an entry keeps marks a room stored before the split holds in the deck\'s state; an entry replaces them', () => {
+    const stored = { ...state, progress: marks };
+    expect(withModeration(stored, undefined)).toEqual(stored);
+    expect(withModeration(stored, moderationEntry(2, { shown: [] }))).toEqual({ ...state, progress: { shown: [] } });
+  });
+
+  test('tells moderation moves from every other kind\'s moves', () => {
+    for (const move of [{ type: 'show', pid: 'p1' }, { type: 'hide', pid: 'p1' }, { type: 'show-all' }, { type: 'hide-all' }]) {
+      expect(isModerationMove(move)).toBe(true);
+    }
+    for (const move of ['next', 'summary', { type: 'kies', choice: 'a' }, { type: 'groepen', size: 2 }, { type: 'show' }, null]) {
+      expect(isModerationMove(move)).toBe(false);
+    }
   });
 });

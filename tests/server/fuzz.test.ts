@@ -75,13 +75,19 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 type HonestRound = { id: string; round: number; framesAfter: number; milliseconds: number };
 type Stored = { stage: unknown; publicStage: unknown; results: unknown; seats: Map<string, Y.Doc> };
 
-const stageJson = (doc: Y.Doc) => ({ stage: doc.getMap('stage').toJSON(), exercises: doc.getMap('exercises').toJSON() });
+const stageJson = (doc: Y.Doc) => ({
+  stage: doc.getMap('stage').toJSON(),
+  exercises: doc.getMap('exercises').toJSON(),
+  moderation: doc.getMap('moderation').toJSON(),
+});
 /** The trainer's stage as phones may see it: the public keys, each exercise through its kind's `forPhones`. */
 const publicJsonOf = (doc: Y.Doc) => ({
   stage: Object.fromEntries(PUBLIC_STAGE_KEYS.flatMap((key) => (doc.getMap(STAGE.map).has(key) ? [[key, doc.getMap(STAGE.map).get(key)]] : []))),
   exercises: Object.fromEntries(
     [...doc.getMap<ExerciseState>(STAGE.exercises)].map(([id, state]) => [id, JSON.parse(JSON.stringify(publicStateOf(DEFINITIONS[id], state)))]),
   ),
+  // The moderation window's marks name senders: none of them reaches the phones.
+  moderation: {},
 });
 const stateVector = (doc: Y.Doc) => Object.fromEntries(Y.decodeStateVector(Y.encodeStateVector(doc)));
 const seedNote = `FUZZ_SEED=${SEED} replays this run`;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { OpenTally } from '../../src/kinds/open/model.ts';
 import { inboxDocName, publicStageDocName } from '../../src/shared/doc-names.ts';
+import { STAGE } from '../../src/shared/room-schema.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';
 
@@ -81,6 +82,19 @@ describe('hostile clients on an open question', () => {
     const inbox = await asAttacker(inboxDocName(trainer.code, attacker.pid));
     inbox.sendUpdate(updateFrom((doc) => doc.getMap('own').set(ID, { shownText: 'Geduld' })));
     await expectClosedWith(inbox, 'forbidden');
+    await expectNoHarm();
+  });
+
+  test('rejects a participant that writes the moderation window\'s marks, on the public stage or in its own document', async () => {
+    const { trainer, attacker, asAttacker, ownDoc } = room;
+    const entry = { round: 1, shown: [{ pid: attacker.pid, hash: 'x' }] };
+    const publicStage = await asAttacker(publicStageDocName(trainer.code));
+    publicStage.sendUpdate(updateFrom((doc) => doc.getMap(STAGE.moderation).set(ID, entry)));
+    await expectClosedWith(publicStage, 'forbidden');
+    const own = await asAttacker(ownDoc());
+    own.sendUpdate(updateFrom((doc) => doc.getMap(STAGE.moderation).set(ID, entry)));
+    await expectClosedWith(own, 'forbidden');
+    expect(trainer.moderation.size).toBe(0);
     await expectNoHarm();
   });
 

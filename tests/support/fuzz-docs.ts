@@ -116,13 +116,14 @@ export function createDocTools(rng: Rng, context: FuzzContext, words: () => read
     doc.getMap('profile').set('nickname', rng.pick(['Anna', 'Mehmet', 'Joke de V.', 'x'.repeat(30)]));
     return updateMessage(doc);
   };
-  /** What the trainer's deck writes: the current slide, an exercise's state. */
+  /** What the trainer's windows write: the deck the current slide and an exercise's state, the moderation window its marks. */
   const trainerUpdate = () => {
     const doc = localDoc();
     const live = exercise();
     doc.transact(() => {
       if (rng.chance(0.5)) doc.getMap('stage').set('current', rng.pick(context.exerciseIds));
-      doc.getMap('exercises').set(live.id, { status: rng.pick(['open', 'locked', 'revealed']), round: live.round + rng.int(2), prompt: live.prompt ?? null });
+      if (rng.chance(0.3)) doc.getMap('moderation').set(live.id, { round: live.round, shown: [{ pid: rng.pick(words()), hash: rng.pick(words()) }] });
+      else doc.getMap('exercises').set(live.id, { status: rng.pick(['open', 'locked', 'revealed']), round: live.round + rng.int(2), prompt: live.prompt ?? null });
     });
     return updateMessage(doc);
   };

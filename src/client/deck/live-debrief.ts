@@ -31,7 +31,7 @@ export function bindLiveDebrief(options: {
       if (id !== current) continue;
       const definition = definitions[id];
       const rules = (JSON.parse(block.dataset.rules ?? '[]') as DebriefRule['when'][]).map((when) => ({ when, text: '', line: 0 }));
-      const state = live.exercises.get(id);
+      const state = live.stateOf(id);
       const measures = (state && modelFor(definition.kind)?.measures?.(definition, live.tallyOf(id), state.progress)) || {};
       const applies = applicableRules(rules, measures);
       const items = block.querySelectorAll<HTMLElement>('li[data-rule]');
@@ -47,7 +47,7 @@ export function bindLiveDebrief(options: {
   };
 
   if (blocks.length === 0) return () => {};
-  const sources = [live.answers, live.exercises, live.stage] as const;
+  const sources = [live.answers, live.exercises, live.moderation, live.stage] as const;
   for (const source of sources) source.observe(update);
   update();
   return () => {

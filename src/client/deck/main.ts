@@ -49,7 +49,7 @@ async function start() {
         document.body.prepend(Object.assign(document.createElement('mw-store-warning'), { problem }));
         return null;
       });
-  const live = room ? createLiveRoom({ origin: location.origin, room, asViewer: isSpeakerViewFrame, definitions: deck.exercises }) : null;
+  const live = room ? createLiveRoom({ origin: location.origin, room, asViewer: isSpeakerViewFrame, writer: 'deck', definitions: deck.exercises }) : null;
   const info = room ? await getInfo(location.origin) : null;
 
   if (live) for (const element of exerciseViews) element.room = live;

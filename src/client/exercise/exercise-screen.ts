@@ -20,14 +20,14 @@ export class ExerciseScreen<Definition extends BaseDefinition, Tally> extends Li
   /** Static print view: the question and its options as the room first sees them. */
   @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
 
-  private readonly live = new YMapController(this, () => (this.room ? [this.room.exercises, this.room.answers] : []));
+  private readonly live = new YMapController(this, () => (this.room ? [this.room.exercises, this.room.moderation, this.room.answers] : []));
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('room')) this.live.refresh();
   }
 
   protected get state(): ExerciseState | undefined {
-    return this.definition && this.room?.exercises.get(this.definition.id);
+    return this.definition && this.room?.stateOf(this.definition.id);
   }
 
   protected tally(empty: Tally): Tally {

@@ -23,7 +23,8 @@ async function start() {
   if (!remembered) return void (app.problem = 'Open eerst het deck in deze browser: dit venster gebruikt dezelfde groep.');
   try {
     const room = await resumeRoom(location.origin, remembered.code, remembered.secret);
-    const live = createLiveRoom({ origin: location.origin, room, asViewer: false, definitions: deck.exercises });
+    // It writes only its moderation marks: the deck's keys stay the deck's (one writer per key).
+    const live = createLiveRoom({ origin: location.origin, room, asViewer: false, writer: 'moderation', definitions: deck.exercises });
     await live.ready;
     app.definitions = deck.exercises;
     app.removeParticipant = (pid) => removeParticipant(location.origin, room, pid);

@@ -28,7 +28,7 @@ export class MwModerationApp extends LitElement {
   @property({ attribute: false }) removeParticipant?: (pid: string) => Promise<void>;
 
   private readonly live = new YMapController(this, () =>
-    this.room ? [this.room.stage, this.room.exercises, this.room.answers, this.room.people] : [],
+    this.room ? [this.room.stage, this.room.exercises, this.room.moderation, this.room.answers, this.room.people] : [],
   );
 
   protected override willUpdate(changed: Map<string, unknown>): void {
@@ -53,7 +53,7 @@ export class MwModerationApp extends LitElement {
   }
 
   private move(id: string, move: ModerationMove) {
-    this.room?.move(id, move);
+    this.room?.moderate(id, move);
   }
 
   override render() {
@@ -73,7 +73,7 @@ export class MwModerationApp extends LitElement {
   private renderCurrent() {
     const id = this.room!.stage.get('current');
     const definition = typeof id === 'string' ? this.definitions[id] : undefined;
-    const state = typeof id === 'string' ? this.room!.exercises.get(id) : undefined;
+    const state = typeof id === 'string' ? this.room!.stateOf(id) : undefined;
     const textOf = moderatedTextReader(definition);
     if (!definition || !state || !textOf) {
       return html`<p class="idle" role="status">

@@ -1,11 +1,16 @@
 /**
  * Moderation of free text on the projector, shared by the open question and the feedback
- * rewrite: the trainer marks answers as shown in the exercise's progress. A mark holds the
+ * rewrite: the trainer marks answers as shown, in the moderation window. A mark holds the
  * sender's pid and a hash of the exact text approved, so an answer changed after approval
  * drops off the screen until the trainer approves the new text. (Rejecting the change instead
  * would race with the phone: a change sent just as the trainer clicks would cut the phone off.)
  * The marks never reach the phones: a pid with the hash of a text shown on the projector would
  * tell every phone who wrote it. Each phone learns only about its own text (`shownParts`).
+ *
+ * The marks live under their own key of the stage (STAGE.moderation), written by the moderation
+ * window alone, never inside the deck's ExerciseState: a lock in the deck and a "Toon" in the
+ * moderation window at the same moment must both stay. A kind's functions still read the marks
+ * as its `progress`: `withModeration` puts them there.
  */
 import type { ExerciseState } from '../room-schema.ts';
 import type { AnswerEntry, MoveResult } from './kind.ts';
@@ -16,6 +21,8 @@ export type ModerationProgress = { shown: ShownMark[] };
 /** What one phone learns, in its inbox: the text of its own answer that the projector shows now. */
 export type ModerationOwn = { shownText: string };
 export type ModerationMove = { type: 'show'; pid: string } | { type: 'hide'; pid: string } | { type: 'show-all' } | { type: 'hide-all' };
+/** The moderation window's decisions on one exercise (a value of STAGE.moderation): its marks in one round. */
+export type ModerationEntry = { round: number; shown: ShownMark[] };
 
 /** One answer's moderated text with whether the projector shows it. */
 export type ModeratedItem = { pid: string; text: string; isShown: boolean };
@@ -75,7 +82,8 @@ export function moderatedItems(texts: readonly { pid: string; text: string }[], 
   return [...shown, ...hidden].map(({ pid, text, rank }) => ({ pid, text, isShown: rank >= 0 }));
 }
 
-function isModerationMove(move: unknown): move is ModerationMove {
+/** A show or hide of the moderation window (no other kind's move has these types). */
+export function isModerationMove(move: unknown): move is ModerationMove {
   const { type, pid } = (move ?? {}) as { type?: unknown; pid?: unknown };
   if (type === 'show-all' || type === 'hide-all') return true;
   return (type === 'show' || type === 'hide') && typeof pid === 'string';
@@ -119,4 +127,25 @@ export function moderate(
       break;
   }
   return { progress: { shown }, round: 'same' };
+}
+
+/** The entry the moderation window writes for its marks in a round. */
+export function moderationEntry(round: number, progress: ModerationProgress): ModerationEntry {
+  return { round, shown: progress.shown };
+}
+
+function isEntryFor(entry: unknown, round: number): entry is ModerationEntry {
+  const { round: entryRound, shown } = (entry ?? {}) as Partial<ModerationEntry>;
+  return entryRound === round && Array.isArray(shown);
+}
+
+/**
+ * The exercise's state as its kind reads it: the moderation window's marks for the current round
+ * as `progress` (a moderated kind has no other progress). Marks of an earlier round no longer
+ * count, so a reset in the deck needs no write in the moderation window's key. Without an entry
+ * the state stays as the deck wrote it: a room stored before the marks had their own key keeps
+ * them in `progress`, and they count until the moderation window next changes them.
+ */
+export function withModeration(state: ExerciseState, entry: unknown): ExerciseState {
+  return isEntryFor(entry, state.round) ? { ...state, progress: { shown: entry.shown } } : state;
 }

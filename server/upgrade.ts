@@ -1,0 +1,86 @@
+/**
+ * The WebSocket side of the server: an upgrade request goes through the first steps of a
+ * socket's life (authenticate, load; see steps.ts) before it completes; then the socket syncs its
+ * document, and every update it sends goes through the write steps.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { CLOSE } from '../src/shared/close-codes.ts';
+import type { Limits } from './config.ts';
+import { startHeartbeat } from './heartbeat.ts';
+import type { ParticipantSockets } from './participant-sockets.ts';
+import type { RejectionLog } from './rejection-log.ts';
+import type { SeatSuspensions } from './seat-suspension.ts';
+import type { Steps } from './steps.ts';
+import { attachSyncConnection } from './sync-connection.ts';
+
+type Dependencies = {
+  steps: Steps;
+  limits: Limits;
+  /** Each participant's open sockets, so a removal closes them all. */
+  sockets: ParticipantSockets;
+  refusals: RejectionLog;
+  suspensions: SeatSuspensions;
+  now: () => number;
+  log: (line: string) => void;
+};
+
+export function createUpgrade({ steps, limits, sockets, refusals, suspensions, now, log }: Dependencies) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxTrainerMessageBytes });
+  const heartbeat = startHeartbeat({ intervalMs: limits.pingIntervalMs, sockets: () => wss.clients });
+
+  async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+    const admission = await steps.authenticate(request);
+    if (!('room' in admission)) return refuse(socket, admission.status, admission.text);
+    const hub = await steps.load(admission);
+    const { room, ref, grant, credentials, seat } = admission;
+    const ip = request.socket.remoteAddress ?? '';
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      if (grant.role === 'participant' && !sockets.admit(room, credentials.pid!, ws)) return;
+      heartbeat.watch(ws);
+      const isParticipantDoc = ref.kind === 'participant';
+      attachSyncConnection({
+        socket: ws,
+        hub,
+        writes: steps.writesOf(admission, hub),
+        maxMessageBytes: grant.role === 'trainer' ? limits.maxTrainerMessageBytes : limits.maxClientMessageBytes,
+        messageBurst: limits.messageBurst,
+        messagesPerSecond: limits.messagesPerSecond,
+        now,
+        onReject: ({ close, detail }) => {
+          refusals.record({ reason: `${CLOSE[close].code} ${close}`, ip, detail });
+          suspensions.recordRefusal(seat);
+        },
+        onClose: () => {
+          if (isParticipantDoc && hub.peers.size === 0) room.setOnline(ref.pid!, false);
+        },
+      });
+      if (isParticipantDoc) room.setOnline(ref.pid!, true);
+    });
+  }
+
+  return {
+    /** The HTTP server's `upgrade` listener. */
+    handle(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+      socket.on('error', () => socket.destroy());
+      upgrade(request, socket, head).catch((error: unknown) => {
+        log(`upgrade error: ${(error as Error).stack}`);
+        refuse(socket, 500, 'Internal Server Error');
+      });
+    },
+    /** Stops the pings and ends every socket; resolves when each one's close handler has run. */
+    async close(): Promise<void> {
+      heartbeat.stop();
+      // Wait for every socket's close handler: they record who went offline, and that must be
+      // stored before the store closes.
+      await Promise.all(
+        [...wss.clients].map((client) => new Promise((resolve) => (client.once('close', resolve), client.terminate()))),
+      );
+    },
+  };
+}
+
+function refuse(socket: Duplex, status: number, text: string) {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
