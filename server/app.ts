@@ -268,7 +268,10 @@ export function createApp(deps: AppDependencies) {
       // Wait for every socket's close handler: they record who went offline, and that must be
       // stored before the store closes.
       await Promise.all(
-        [...wss.clients].map((client) => new Promise((resolve) => (client.once('close', resolve), client.terminate()))),
+        [...wss.clients].map((client) => new Promise((resolve) => {
+          client.once('close', resolve);
+          client.terminate();
+        })),
       );
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -4,7 +4,7 @@
  * see is derived in public-stage.ts and inboxes.ts.
  */
 import { randomBytes } from 'node:crypto';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 import { createJoinCode } from '../src/shared/join-code.ts';
 import {
