@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { runSoak } from '../build/src/tools/soak/soak-run.js';
 import { startSoakServer } from '../build/src/tools/soak/soak-server.js';
+import { summarizeSoak } from '../build/src/tools/soak/soak-summary.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -41,13 +42,7 @@ try {
     { minutes, phones, deck: values.deck, exercises: Object.values(deck.exercises), churnPerMinute: 0.1, speed: Number(values.speed), seed: 1, sampleEveryMs: 10_000 },
     { server, WebSocket, log: (line) => console.log(line) },
   );
-  const grew = report.after.heapUsedMb - report.level.heapUsedMb;
-  console.log(
-    `\n${report.exercisesPlayed} exercises played, ${report.answersSeen} answers seen by the trainer, ${report.reconnects} reconnects.\n` +
-      `server heap after a full GC: at start ${report.before.heapUsedMb.toFixed(1)} MB; after a warm-up room closed ${report.level.heapUsedMb.toFixed(1)} MB; ` +
-      `peak in the session ${report.peak.heapUsedMb.toFixed(1)} MB; after the session's room closed ${report.after.heapUsedMb.toFixed(1)} MB ` +
-      `(${grew >= 0 ? '+' : ''}${grew.toFixed(1)} MB against the warm level); rooms in memory: ${report.after.rooms}`,
-  );
+  console.log(`\n${summarizeSoak(report)}`);
 } finally {
   await server.stop();
 }

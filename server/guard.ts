@@ -124,11 +124,11 @@ function checkAnswer(id: string, answer: unknown, context: ParticipantContext): 
   // role-play's next scene) sends a value for what is no longer on screen; it must resync
   // (notOpen), not be cut off as if it had sent something the exercise never allows.
   const state = context.stateOf(id);
-  if (!state || state.status !== 'open' || state.round !== answer.round) {
+  if (state?.status !== 'open' || state.round !== answer.round) {
     return reject('notOpen', `exercise "${id}" is not open for round ${answer.round}`);
   }
   const model = modelFor(definition.kind);
-  if (!model || !model.isValidAnswer(definition, answer.value, { progress: state.progress, pid: context.pid })) {
+  if (!model?.isValidAnswer(definition, answer.value, { progress: state.progress, pid: context.pid })) {
     return reject('invalidAnswer', `value not allowed by exercise "${id}"`);
   }
   return null;

@@ -28,7 +28,7 @@ try {
     process.on('message', (message) => {
       if (message !== 'memory') return;
       (globalThis as { gc?: () => void }).gc?.();
-      process.send!({ memory: process.memoryUsage(), rooms: running.loadedRooms() });
+      process.send!({ memory: process.memoryUsage(), rooms: running.loadedRooms(), freedDocs: running.freedRoomDocs() });
     });
   }
   process.on('SIGINT', () => void stop('SIGINT'));

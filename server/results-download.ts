@@ -37,7 +37,10 @@ export function createResultsRoute(deps: { roomBySecret: RoomBySecret; manifest:
   return function handleResults(request: IncomingMessage, response: ServerResponse, { path, ip, isTrainer }: RequestFacts): boolean {
     const route = RESULTS_ROUTE.exec(path);
     if (request.method !== 'GET' || !route) return false;
-    if (!isTrainer) return (sendTrainerOnly(response), true);
+    if (!isTrainer) {
+      sendTrainerOnly(response);
+      return true;
+    }
     download(request, ip, route[1], route[2])
       .then(({ type, body, file }) => {
         response.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' });

@@ -4,7 +4,7 @@
  * see is derived in public-stage.ts and inboxes.ts.
  */
 import { randomBytes } from 'node:crypto';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 import { createJoinCode } from '../src/shared/join-code.ts';
 import {
@@ -31,6 +31,7 @@ import { openDocHub, type DocHub } from './doc-hub.ts';
 import { followInboxes } from './inboxes.ts';
 import { createPidHubs } from './pid-hubs.ts';
 import { followStage } from './public-stage.ts';
+import { createReleaseWatch } from './release-watch.ts';
 import type { Manifest } from './manifest.ts';
 import { createSeats, type Seats } from './room-seats.ts';
 import { showStoreStatus } from './store-health.ts';
@@ -58,7 +59,7 @@ export type Room = {
   isIdle(): boolean;
   /** After failed writes: tries to store its documents whole again. */
   retryStore(): Promise<void>;
-  /** Frees its documents; only after `settled()`, when idle. */
+  /** Frees its documents (and watches them being collected); only after `settled()`, when idle. */
   destroy(): Promise<void>;
 };
 
@@ -86,6 +87,7 @@ export function createRooms({
   /** When each open room was last asked for or seen with a socket. */
   const lastBusy = new Map<string, number>();
   const hubOptions = { store, onStoreError, onStored };
+  const released = createReleaseWatch();
 
   async function loadRoom(code: string, record: RoomRecord): Promise<Room> {
     // The public stage and the inboxes are derived, yet stored like every document: a phone that
@@ -175,7 +177,9 @@ export function createRooms({
       async destroy() {
         stopPublicStage();
         inboxParts.stop();
-        for (const hub of await allHubs()) hub.destroy();
+        const hubs = await allHubs();
+        for (const hub of hubs) hub.destroy();
+        released.watch(...hubs.map((hub) => hub.doc));
       },
     };
   }
@@ -228,6 +232,8 @@ export function createRooms({
     loadedCount: () => open.size,
     /** How many codes are remembered in any way (loaded or loading, or their last use). */
     trackedCount: () => new Set([...open.keys(), ...lastBusy.keys()]).size,
+    /** Documents of freed rooms: how many were freed, and how many are still reachable (after a full GC: leaked). */
+    freedDocs: () => ({ freed: released.watched(), held: released.held() }),
     /**
      * Frees the rooms nobody has been connected to for `idleMs`, after storing everything, so a
      * server that runs for days holds only the rooms in use. Checks and frees without awaiting in

@@ -43,6 +43,8 @@ export type RunningServer = {
   loadedRooms(): number;
   /** How many room codes the server remembers at all (codes of rooms that do not exist must not stay). */
   trackedRooms(): number;
+  /** Documents of freed rooms: how many, and how many are still reachable (the soak, after a full GC, checks none). */
+  freedRoomDocs(): { freed: number; held: number };
   close(): Promise<void>;
 };
 
@@ -128,6 +130,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     trainerKey: trainer.key,
     loadedRooms: () => rooms.loadedCount(),
     trackedRooms: () => rooms.trackedCount(),
+    freedRoomDocs: () => rooms.freedDocs(),
     async close() {
       clearInterval(sweep);
       clearInterval(retry);

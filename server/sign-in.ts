@@ -9,9 +9,13 @@ export function createSignIn({ trainer, failures }: { trainer: TrainerAccess; fa
   return function signIn(response: ServerResponse, url: URL, ip: string): void {
     // The key first: the right one is never blocked by wrong guesses from the same address.
     if (!trainer.isKey(url.searchParams.get(TRAINER_KEY_PARAM) ?? '')) {
-      if (failures.isBlocked(ip)) return replyText(response, 429, 'Too many attempts: wait a minute.');
+      if (failures.isBlocked(ip)) {
+        replyText(response, 429, 'Too many attempts: wait a minute.');
+        return;
+      }
       failures.recordFailure(ip);
-      return replyWrongKey(response);
+      replyWrongKey(response);
+      return;
     }
     url.searchParams.delete(TRAINER_KEY_PARAM);
     response.writeHead(303, { location: `${url.pathname}${url.search}`, 'set-cookie': trainer.cookie(), 'cache-control': 'no-store' });

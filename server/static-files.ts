@@ -17,8 +17,8 @@ export function createStaticFiles({ distDir, publicPaths }: { distDir: string; p
       response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-cache'),
   });
   return function serveFile(request: IncomingMessage, response: ServerResponse, { path, isTrainer }: RequestFacts): void {
-    if (isTrainer || publicPaths.has(path)) return serve(request, response, () => notFound(response));
-    replyTrainerOnly(response);
+    if (isTrainer || publicPaths.has(path)) serve(request, response, () => notFound(response));
+    else replyTrainerOnly(response);
   };
 }
 

@@ -75,7 +75,10 @@ export function createUpgrade({ steps, limits, sockets, refusals, suspensions, n
       // Wait for every socket's close handler: they record who went offline, and that must be
       // stored before the store closes.
       await Promise.all(
-        [...wss.clients].map((client) => new Promise((resolve) => (client.once('close', resolve), client.terminate()))),
+        [...wss.clients].map((client) => new Promise((resolve) => {
+          client.once('close', resolve);
+          client.terminate();
+        })),
       );
     },
   };

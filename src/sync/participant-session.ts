@@ -7,7 +7,7 @@
  * drops its unsent change, and its stored copy, and resyncs a fresh copy of its document
  * instead of staying cut off.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { CLOSE } from '../shared/close-codes.ts';
 import { inboxDocName, participantDocName, publicStageDocName } from '../shared/doc-names.ts';
 import { INBOX, PARTICIPANT, STAGE, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
@@ -81,7 +81,7 @@ export class ParticipantSession extends EventTarget {
 
   answer(exerciseId: string, value: unknown): void {
     const state = this.exercises.get(exerciseId);
-    if (!state || state.status !== 'open') return;
+    if (state?.status !== 'open') return;
     this.answers.set(exerciseId, { round: state.round, value });
   }
 

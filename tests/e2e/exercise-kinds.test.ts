@@ -8,7 +8,7 @@ import { startBuiltServer, type TestServer } from '../support/test-server.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist-fixtures/manifest.json'), 'utf8'));
-const allExercises = Object.values(manifest.decks['kennis'].exercises) as { kind: string; id: string; question: string }[];
+const allExercises = Object.values(manifest.decks.kennis.exercises) as { kind: string; id: string; question: string }[];
 const exercises = allExercises.filter((e) => e.kind === 'choice') as ChoiceDefinition[];
 
 describe('exercise kinds in real Chromium', () => {

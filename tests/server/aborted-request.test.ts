@@ -6,7 +6,10 @@ import { startTestServer, type TestServer } from '../support/test-server.ts';
 /** Sends a request's headers and half its body over a bare TCP socket, then hangs up. */
 async function abortMidBody(port: number): Promise<void> {
   const socket = connect(port, '127.0.0.1');
-  await new Promise((resolve, reject) => (socket.once('connect', resolve), socket.once('error', reject)));
+  await new Promise((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
   const head = ['POST /api/join HTTP/1.1', 'Host: 127.0.0.1', 'Content-Type: application/json', 'Content-Length: 100', '', ''].join('\r\n');
   await new Promise((resolve) => socket.write(`${head}{"code":"ABC`, resolve));
   socket.destroy();

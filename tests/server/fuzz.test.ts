@@ -18,7 +18,6 @@ import { isPlainData } from '../../src/shared/plain-data.ts';
 import {
   isNickname,
   isParticipantAnswer,
-  NICKNAME_MAX_LENGTH,
   parseResultKey,
   PUBLIC_STAGE_KEYS,
   resultKey,
@@ -70,6 +69,7 @@ const CLOSE_REPORT = /^\[\d\d:\d\d:\d\d\] refused in the last minute: /;
 /** Output that means something went wrong: an error, a stack trace, a failed write. */
 const TROUBLE = /error|exception|unhandled|cannot/i;
 /** Control characters (a line break, a terminal escape) have no place inside a log line. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 
 type HonestRound = { id: string; round: number; framesAfter: number; milliseconds: number };

@@ -17,7 +17,10 @@ async function openOwnDoc(origin: string, seat: ParticipantSeat, { answersPings 
   let pings = 0;
   ws.on('ping', () => (pings += 1));
   const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
   return { ws, closed, pings: () => pings };
 }
 

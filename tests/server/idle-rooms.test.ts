@@ -1,6 +1,10 @@
-/** A server that runs for days holds only the rooms in use: a room nobody is connected to leaves memory, and comes back whole. */
+/**
+ * A server that runs for days holds only the rooms in use: a room nobody is connected to leaves
+ * memory (nothing holds its documents after a full collection), and comes back whole.
+ */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { stageDocName } from '../../src/shared/doc-names.ts';
+import { collectGarbage } from '../support/collect-garbage.ts';
 import { openRawSocket } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -28,6 +32,10 @@ describe('rooms nobody is connected to', () => {
     trainer.destroy();
     phone.destroy();
     await vi.waitFor(() => expect(server.loadedRooms()).toBe(0), UNLOADED);
+    // Gone for real: a full collection takes all five of its documents (stage, results, public
+    // stage, the phone's own and its inbox), so nothing still holds the freed room.
+    await collectGarbage();
+    expect(server.freedRoomDocs()).toEqual({ freed: 5, held: 0 });
 
     const back = await connectTrainer(server.origin, trainer.room);
     expect(server.loadedRooms()).toBe(1);

@@ -108,7 +108,7 @@ export function parseRoleplay(block: BlockSource): RoleplayDefinition {
       situation.push(trimmed);
     } else if (trimmed.startsWith('-')) {
       const choice = CHOICE.exec(trimmed);
-      if (!choice || !choice[2]) throw new BlockError(line, 'a choice must look like "- what the leidinggevende does -> next-scene"');
+      if (!choice?.[2]) throw new BlockError(line, 'a choice must look like "- what the leidinggevende does -> next-scene"');
       if (scene.ending !== undefined) throw new BlockError(line, `scene "${scene.id}" is an end ("einde:"), so it has no choices`);
       if (scene.choices.length === MAX_CHOICES) throw new BlockError(line, `scene "${scene.id}" has more than ${MAX_CHOICES} choices`);
       const isStrongest = STAR.test(choice[1]);

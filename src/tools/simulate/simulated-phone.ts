@@ -51,7 +51,7 @@ export function startSimulatedPhone({ link, random, delayMs, setTimer, clearTime
   const answerNow = (key: string) => {
     pending = null;
     const current = link.current();
-    if (!current || current.state.status !== 'open' || keyOf(current) !== key) return;
+    if (current?.state.status !== 'open' || keyOf(current) !== key) return;
     answered.add(key);
     const value = sampleAnswer(
       { prompt: current.state.prompt, progress: current.state.progress, own: current.own, previous: current.answer },

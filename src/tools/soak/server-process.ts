@@ -6,7 +6,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export type ServerMemory = { heapUsedMb: number; rssMb: number; rooms: number };
+/** `freedDocs`: documents of freed rooms, and how many of them a full GC could not collect (a leak). */
+export type ServerMemory = { heapUsedMb: number; rssMb: number; rooms: number; freedDocs: { freed: number; held: number } };
 export type ServerProcess = {
   child: ChildProcess;
   origin: string;
@@ -47,8 +48,8 @@ export async function startServerProcess({ main, env, execArgv = [] }: { main: s
     memory: () =>
       new Promise((resolve) => {
         child.once('message', (reply) => {
-          const { memory, rooms } = reply as { memory: NodeJS.MemoryUsage; rooms: number };
-          resolve({ heapUsedMb: memory.heapUsed / MB, rssMb: memory.rss / MB, rooms });
+          const { memory, rooms, freedDocs } = reply as { memory: NodeJS.MemoryUsage; rooms: number; freedDocs: ServerMemory['freedDocs'] };
+          resolve({ heapUsedMb: memory.heapUsed / MB, rssMb: memory.rss / MB, rooms, freedDocs });
         });
         child.send('memory');
       }),

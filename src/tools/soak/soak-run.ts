@@ -54,7 +54,7 @@ export async function runSoak(
     const memory = await server.memory();
     const entry = { ...memory, atS: Math.round((Date.now() - started) / 1000), phase };
     samples.push(entry);
-    log(`${String(entry.atS).padStart(4)} s  ${phase.padEnd(7)} heap ${entry.heapUsedMb.toFixed(1).padStart(6)} MB  rss ${entry.rssMb.toFixed(0).padStart(4)} MB  rooms ${entry.rooms}`);
+    log(`${String(entry.atS).padStart(4)} s  ${phase.padEnd(7)} heap ${entry.heapUsedMb.toFixed(1).padStart(6)} MB  rss ${entry.rssMb.toFixed(0).padStart(4)} MB  rooms ${entry.rooms}  freed docs held ${entry.freedDocs.held}/${entry.freedDocs.freed}`);
     return entry;
   };
   const before = await sample('before');

@@ -22,7 +22,7 @@ describe('the feedback drills deck (content for session 5)', () => {
 
   test('has good examples that meet every criterion and poor ones that meet few', () => {
     const meets = Object.fromEntries(drills.map((drill) => [drill.id, drill.meets.length]));
-    expect(meets['handschoenen']).toBe(8);
+    expect(meets.handschoenen).toBe(8);
     expect(meets['checklist-vijf-orders']).toBe(8);
     expect(meets['gewoon-lui']).toBeLessThanOrEqual(2);
     expect(drills.filter((drill) => drill.rewrite).length).toBeGreaterThanOrEqual(5);

@@ -80,7 +80,7 @@ export class MwFeedbackPhone extends LitElement {
           ${prompt.criteria.map((criterion) => {
             const isTicked = ticks.includes(criterion.id);
             const meets = reveal?.meets.includes(criterion.id);
-            const share = reveal && reveal.total ? Math.round(((reveal.counts[criterion.id] ?? 0) / reveal.total) * 100) : 0;
+            const share = reveal?.total ? Math.round(((reveal.counts[criterion.id] ?? 0) / reveal.total) * 100) : 0;
             return html`<button type="button" class="criterion ${isTicked ? 'ticked' : ''}" data-criterion=${criterion.id}
                 aria-pressed=${isTicked ? 'true' : 'false'} ?disabled=${!canAnswer} @click=${() => this.toggle(criterion.id)}>
               <span class="box" aria-hidden="true">${isTicked ? '✓' : ''}</span>
