@@ -1,15 +1,37 @@
 /**
  * On the trainer's page: marks which debrief prompts in the speaker notes apply to the room's
- * answers right now, and asks the speaker view to refresh when the current slide's marks change.
- * The notes travel to the speaker view as HTML, so the marks are inline styles and text.
+ * answers right now, and sends the notes to the speaker view again when the current slide's marks
+ * change. The notes travel to the speaker view as HTML, so the marks are inline styles and text.
  */
+import type { RevealPlugin } from 'reveal.js';
 import type { BaseDefinition } from '../../shared/kind/kind.ts';
 import { modelFor } from '../../kinds/registry.ts';
 import { applicableRules, type DebriefRule } from '../../shared/deck/debrief-prompts.ts';
 import type { LiveRoom } from '../../sync/live-room.ts';
+import { linkSpeakerView } from './speaker-view-notes.ts';
 
 const APPLIES_STYLE = 'font-weight:700;background:#fff3cd;color:#17212b;border-left:6px solid #0a5c6b;padding:4px 8px;';
 const IDLE_STYLE = 'opacity:0.55;';
+
+/** Reveal plugin: the marks follow the room from `init` until `destroy`. */
+export function createLiveDebriefPlugin(options: { live: LiveRoom; definitions: Record<string, BaseDefinition> }): RevealPlugin {
+  let unbind = () => {};
+  return {
+    id: 'mw-live-debrief',
+    init(deck) {
+      const speakerView = linkSpeakerView(deck);
+      const unbindMarks = bindLiveDebrief({ ...options, slidesRoot: deck.getSlidesElement()!, onCurrentChanged: speakerView.sendNotes });
+      unbind = () => {
+        unbindMarks();
+        speakerView.unlink();
+      };
+    },
+    destroy() {
+      unbind();
+      unbind = () => {};
+    },
+  };
+}
 
 export function bindLiveDebrief(options: {
   slidesRoot: HTMLElement;

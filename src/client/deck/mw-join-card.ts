@@ -4,56 +4,57 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import QRCode from 'qrcode';
 import { formatJoinCode } from '../../shared/join-code.ts';
 import { CAP, isShowingNames, REFUSED_FULL } from '../../shared/room-schema.ts';
 import { YMapController } from '../lib/y-map-controller.ts';
+import { liveRoomContext } from '../exercise/live-room-context.ts';
 import type { LiveRoom } from '../../sync/live-room.ts';
+import { joinLinkContext, type JoinLink } from './join-link-context.ts';
 
 /**
  * The exact URL the QR code encodes: the server's join URL with the room code and its join key
  * (joins that carry it are never blocked by wrong codes typed on the same wifi).
  */
-export function joinUrlWithCode(joinUrl: string, code: string, joinKey = ''): string {
+export function joinUrlOf({ joinUrl, code, joinKey }: JoinLink): string {
   return joinKey ? `${joinUrl}?code=${code}&k=${encodeURIComponent(joinKey)}` : `${joinUrl}?code=${code}`;
 }
 
 @customElement('mw-join-card')
 export class MwJoinCard extends LitElement {
-  @property() joinUrl = '';
-  @property() code = '';
-  /** Only in the QR code: the link shown to type stays short. */
-  @property() joinKey = '';
   /** "nee" for a hall: no names on the projector (the phones do not ask for one either). */
   @property() names: 'ja' | 'nee' = 'ja';
-  @property({ attribute: false }) room?: LiveRoom;
+  @consume({ context: liveRoomContext }) @state() private room?: LiveRoom;
+  @consume({ context: joinLinkContext }) @state() private link?: JoinLink;
   @state() private svg = '';
 
   private readonly live = new YMapController(this, () => (this.room ? [this.room.people, this.room.serverStatus, this.room.stage] : []));
 
   protected override async willUpdate(changed: Map<string, unknown>) {
     if (changed.has('room')) this.live.refresh();
-    if ((changed.has('joinUrl') || changed.has('code') || changed.has('joinKey')) && this.joinUrl && this.code) {
+    if (changed.has('link') && this.link) {
       // The QR is made from a string we built; qrcode's SVG output holds no user text.
-      this.svg = await QRCode.toString(joinUrlWithCode(this.joinUrl, this.code, this.joinKey), { type: 'svg', margin: 1 });
+      this.svg = await QRCode.toString(joinUrlOf(this.link), { type: 'svg', margin: 1 });
     }
   }
 
   override render() {
-    if (!this.code) return html`<p class="offline">Geen live verbinding: open het deck via de trainerpagina.</p>`;
+    if (!this.link) return html`<p class="offline">Geen live verbinding: open het deck via de trainerpagina.</p>`;
+    const { joinUrl, code } = this.link;
     const people = this.room ? [...this.room.people.values()] : [];
     const online = people.filter((person) => person.online).length;
     const areNamesShown = this.room ? isShowingNames(this.room.stage) : true;
     const names = this.names === 'nee' || !areNamesShown ? [] : people.map((person) => person.nickname).filter(Boolean);
     return html`
       <div class="card">
-        <div class="qr" data-url=${joinUrlWithCode(this.joinUrl, this.code, this.joinKey)}>${unsafeSVG(this.svg)}</div>
+        <div class="qr" data-url=${joinUrlOf(this.link)}>${unsafeSVG(this.svg)}</div>
         <div class="how">
           <p class="step">Scan de code, of ga naar</p>
-          <p class="url">${this.joinUrl.replace(/^https?:\/\//, '')}</p>
+          <p class="url">${joinUrl.replace(/^https?:\/\//, '')}</p>
           <p class="step">en typ</p>
-          <p class="code" data-code=${this.code}>${formatJoinCode(this.code)}</p>
+          <p class="code" data-code=${code}>${formatJoinCode(code)}</p>
           <p class="count" data-online=${online}>${online} ${online === 1 ? 'deelnemer' : 'deelnemers'} verbonden</p>
           ${names.length ? html`<p class="names">${names.slice(-12).map((name, i) => html`${i ? ' · ' : ''}<bdi>${name}</bdi>`)}</p>` : nothing}
           ${this.names === 'ja' && this.room?.isTrainer

@@ -5,14 +5,16 @@
  * why there is no live room at all when the server refused one (`problem`).
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { CANNOT_STORE_SINCE } from '../../shared/room-schema.ts';
 import { YMapController } from '../lib/y-map-controller.ts';
+import { liveRoomContext } from '../exercise/live-room-context.ts';
 import type { LiveRoom } from '../../sync/live-room.ts';
 
 @customElement('mw-store-warning')
 export class MwStoreWarning extends LitElement {
-  @property({ attribute: false }) room?: LiveRoom;
+  @consume({ context: liveRoomContext }) @state() private room?: LiveRoom;
   /** Why the server gave this deck no live room (e.g. too little disk space), in the server's words. */
   @property() problem = '';
 

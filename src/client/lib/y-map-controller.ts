@@ -1,7 +1,7 @@
 /** Lit ReactiveController: re-renders its host whenever one of the given Y.Maps changes. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Any Y.Map (or Y type): all the controller needs is observe / unobserve. */
-type AnyMap = { observe(f: () => void): void; unobserve(f: () => void): void };
+export type AnyMap = { observe(f: () => void): void; unobserve(f: () => void): void };
 
 export class YMapController implements ReactiveController {
   private observed: AnyMap[] = [];

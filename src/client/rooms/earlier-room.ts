@@ -5,10 +5,9 @@
  */
 import { decks } from 'virtual:decks';
 import { ApiError, resumeRoom } from '../../sync/room-api.ts';
-import { createLiveRoom, type LiveRoom } from '../../sync/live-room.ts';
+import { createLiveRoom } from '../../sync/live-room.ts';
+import type { EarlierRoom } from './earlier-room-context.ts';
 import { recallRoom } from './trainer-rooms.ts';
-
-export type EarlierRoom = { found: true; room: LiveRoom } | { found: false; reason: 'no-deck' | 'no-room' };
 
 export async function openEarlierRoom(origin: string, storage: Storage, deckId: string): Promise<EarlierRoom> {
   const entry = decks.find((deck) => deck.id === deckId);

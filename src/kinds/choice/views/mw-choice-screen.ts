@@ -1,17 +1,22 @@
 /** <mw-choice-screen>: a multiple-choice question on the projector, with live distribution and controls. */
-import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { ExerciseScreen } from '../../../client/exercise/exercise-screen.ts';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import { letterOf, type ChoiceDefinition, type ChoiceTally } from '../model.ts';
 
 @customElement('mw-choice-screen')
-export class MwChoiceScreen extends ExerciseScreen<ChoiceDefinition, ChoiceTally> {
+export class MwChoiceScreen extends LitElement {
+  @property({ attribute: false }) definition?: ChoiceDefinition;
+  /** Static print view: the question and its options as the room first sees them. */
+  @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
+  private readonly exercise = new ExerciseController<ChoiceDefinition, ChoiceTally>(this);
+
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
-    const tally = this.tally({ total: 0, counts: {}, right: 0 });
-    const isRevealed = this.state?.status === 'revealed';
+    const tally = this.exercise.tally({ total: 0, counts: {}, right: 0 });
+    const isRevealed = this.exercise.state?.status === 'revealed';
     return html`
       <p class="question">${definition.question}</p>
       ${definition.mode === 'multi'
@@ -33,7 +38,7 @@ export class MwChoiceScreen extends ExerciseScreen<ChoiceDefinition, ChoiceTally
         })}
       </ol>
       ${isRevealed && definition.explanation ? html`<p class="explanation"><strong>Uitleg.</strong> ${definition.explanation}</p>` : nothing}
-      ${this.controls(tally.total, definition.poll ? 'Toon uitslag' : undefined)}
+      ${this.exercise.controls(tally.total, definition.poll ? 'Toon uitslag' : undefined)}
     `;
   }
 

@@ -3,9 +3,9 @@
  * criterion; the reveal marks which criteria it meets and shows the explanation and a better
  * version. With rewrites, the trainer can switch to the rewrites it approved.
  */
-import { css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { ExerciseScreen } from '../../../client/exercise/exercise-screen.ts';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
 import { cardStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import { letterOf, type FeedbackDefinition, type FeedbackTally } from '../model.ts';
@@ -13,14 +13,19 @@ import { letterOf, type FeedbackDefinition, type FeedbackTally } from '../model.
 type View = 'criteria' | 'rewrites';
 
 @customElement('mw-feedback-screen')
-export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, FeedbackTally> {
+export class MwFeedbackScreen extends LitElement {
+  @property({ attribute: false }) definition?: FeedbackDefinition;
+  /** Static print view: the question and its options as the room first sees them. */
+  @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
+  private readonly exercise = new ExerciseController<FeedbackDefinition, FeedbackTally>(this);
+
   @state() private view: View = 'criteria';
 
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
-    const tally = this.tally({ total: 0, counts: {}, right: 0, rewrites: 0, shown: [] });
-    const isRevealed = this.state?.status === 'revealed';
+    const tally = this.exercise.tally({ total: 0, counts: {}, right: 0, rewrites: 0, shown: [] });
+    const isRevealed = this.exercise.state?.status === 'revealed';
     const view = definition.rewrite ? this.view : 'criteria';
     return html`
       <blockquote class="statement">${definition.statement}</blockquote>
@@ -38,7 +43,7 @@ export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, Feedbac
         : html`<div class="rewrites">
             ${tally.shown.length ? renderCards(tally.shown, { limit: 4, wide: true }) : html`<p class="empty">Nog geen herschrijving getoond. De trainer kiest wat hier verschijnt.</p>`}
           </div>`}
-      ${this.controls(tally.total, 'Toon oordeel')}
+      ${this.exercise.controls(tally.total, 'Toon oordeel')}
     `;
   }
 
@@ -48,9 +53,9 @@ export class MwFeedbackScreen extends ExerciseScreen<FeedbackDefinition, Feedbac
       html`<button type="button" data-view=${view} aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>${label}</button>`;
     return html`<div class="toolbar">
       <span class="shown-count" data-total=${tally.rewrites} data-shown=${tally.shown.length}>${count}</span>
-      ${this.isTrainer
+      ${this.exercise.isTrainer
         ? html`${button('criteria', 'Criteria')}${button('rewrites', 'Herschrijvingen')}
-            <button type="button" class="moderate" @click=${() => openModerationWindow(this.room)}>Modereren</button>`
+            <button type="button" class="moderate" @click=${() => openModerationWindow(this.exercise.room)}>Modereren</button>`
         : nothing}
     </div>`;
   }

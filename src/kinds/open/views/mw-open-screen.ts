@@ -2,9 +2,9 @@
  * <mw-open-screen>: an open question on the projector. Only answers the trainer approved in the
  * moderation window appear, as cards or as a word cloud; the rest stay off the room's screen.
  */
-import { css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { ExerciseScreen } from '../../../client/exercise/exercise-screen.ts';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
 import { cardStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import type { OpenDefinition, OpenTally } from '../model.ts';
@@ -13,21 +13,26 @@ import type { WordCount } from '../word-cloud.ts';
 type View = 'cards' | 'cloud';
 
 @customElement('mw-open-screen')
-export class MwOpenScreen extends ExerciseScreen<OpenDefinition, OpenTally> {
+export class MwOpenScreen extends LitElement {
+  @property({ attribute: false }) definition?: OpenDefinition;
+  /** Static print view: the question and its options as the room first sees them. */
+  @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
+  private readonly exercise = new ExerciseController<OpenDefinition, OpenTally>(this);
+
   @state() private view: View = 'cards';
 
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
-    const tally = this.tally({ total: 0, shown: [], words: [] });
+    const tally = this.exercise.tally({ total: 0, shown: [], words: [] });
     const count = `${tally.total} ${tally.total === 1 ? 'antwoord' : 'antwoorden'}, ${tally.shown.length} getoond`;
     return html`
       <p class="question">${definition.question}</p>
       <div class="toolbar">
         <span class="shown-count" data-total=${tally.total} data-shown=${tally.shown.length}>${count}</span>
-        ${this.isTrainer
+        ${this.exercise.isTrainer
           ? html`${this.viewButton('cards', 'Kaarten')}${this.viewButton('cloud', 'Woordwolk')}
-              <button type="button" class="moderate" @click=${() => openModerationWindow(this.room)}>Modereren</button>`
+              <button type="button" class="moderate" @click=${() => openModerationWindow(this.exercise.room)}>Modereren</button>`
           : nothing}
       </div>
       <div class="stage">
@@ -37,7 +42,7 @@ export class MwOpenScreen extends ExerciseScreen<OpenDefinition, OpenTally> {
             ? renderCards(tally.shown, { limit: 9 })
             : renderCloud(tally.words)}
       </div>
-      ${this.controls(tally.total, 'Toon op telefoons')}
+      ${this.exercise.controls(tally.total, 'Toon op telefoons')}
     `;
   }
 

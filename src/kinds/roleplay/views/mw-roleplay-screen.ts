@@ -2,11 +2,10 @@
  * <mw-roleplay-screen>: the branching role-play on the projector: the scene, live vote bars and
  * the trainer's moves; the groups during role-card practice; the debrief of the path taken.
  */
-import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { isShowingNames } from '../../../shared/room-schema.ts';
-import { YMapController } from '../../../client/lib/y-map-controller.ts';
-import { ExerciseScreen } from '../../../client/exercise/exercise-screen.ts';
+import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import {
   choiceOf,
@@ -23,34 +22,32 @@ import './mw-roleplay-debrief.ts';
 const EMPTY: RoleplayTally = { total: 0, counts: {}, checklist: { observers: 0, counts: [] } };
 
 @customElement('mw-roleplay-screen')
-export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, RoleplayTally> {
+export class MwRoleplayScreen extends LitElement {
+  @property({ attribute: false }) definition?: RoleplayDefinition;
+  /** Static print view: the question and its options as the room first sees them. */
+  @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
   /** The groups list shows names: it follows who joined and whether the trainer hid the names. */
-  private readonly names = new YMapController(this, () => (this.room ? [this.room.people, this.room.stage] : []));
-
-  protected override willUpdate(changed: Map<string, unknown>): void {
-    super.willUpdate(changed);
-    if (changed.has('room')) this.names.refresh();
-  }
+  private readonly exercise = new ExerciseController<RoleplayDefinition, RoleplayTally>(this, { watch: (room) => [room.people, room.stage] });
 
   private get progress(): RoleplayProgress | undefined {
-    return this.state?.progress as RoleplayProgress | undefined;
+    return this.exercise.state?.progress as RoleplayProgress | undefined;
   }
 
   private act(move: RoleplayMove) {
-    this.move(move);
+    this.exercise.move(move);
   }
 
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
     const progress = this.progress ?? { phase: 'vote', scene: definition.scenes[0].id, path: [] };
-    const tally = this.tally(EMPTY);
+    const tally = this.exercise.tally(EMPTY);
     if (progress.phase === 'debrief') {
       return html`<mw-roleplay-debrief .definition=${definition} .progress=${progress}></mw-roleplay-debrief>
         ${this.trainerRow(progress, tally)}`;
     }
     if (progress.phase === 'groups') return html`${this.renderGroups(definition, progress, tally)}${this.trainerRow(progress, tally)}`;
-    return html`${this.renderScene(definition, progress, tally)}${this.trainerRow(progress, tally)}${this.controls(tally.total, 'Toon stemmen', ['reset'])}`;
+    return html`${this.renderScene(definition, progress, tally)}${this.trainerRow(progress, tally)}${this.exercise.controls(tally.total, 'Toon stemmen', ['reset'])}`;
   }
 
   private renderLead(definition: RoleplayDefinition, progress: RoleplayProgress) {
@@ -81,7 +78,7 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
                 <span class="text">${choice.text}</span>
                 <span class="bar" style="width:${share}%"></span>
                 <span class="count" data-count=${count}>${count}</span>
-                ${this.isTrainer
+                ${this.exercise.isTrainer
                   ? html`<button type="button" class="pick" aria-label="Kies deze, ${choice.letter.toUpperCase()}" @click=${() => this.act({ type: 'kies', choice: choice.id })}>
                       Kies deze
                     </button>`
@@ -94,9 +91,9 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
 
   private renderGroups(definition: RoleplayDefinition, progress: RoleplayProgress, tally: RoleplayTally) {
     const groups = new Map<number, { name: string | null; role: string }[]>();
-    const areNamesShown = !this.room || isShowingNames(this.room.stage);
+    const areNamesShown = !this.exercise.room || isShowingNames(this.exercise.room.stage);
     for (const [pid, { group, role }] of Object.entries(progress.groups ?? {})) {
-      const nickname = this.room?.people.get(pid)?.nickname?.trim();
+      const nickname = this.exercise.room?.people.get(pid)?.nickname?.trim();
       const name = areNamesShown ? nickname || 'zonder naam' : null;
       groups.set(group, [...(groups.get(group) ?? []), { name, role: ROLE_NAMES[role] }]);
     }
@@ -117,7 +114,7 @@ export class MwRoleplayScreen extends ExerciseScreen<RoleplayDefinition, Rolepla
   }
 
   private trainerRow(progress: RoleplayProgress, tally: RoleplayTally) {
-    if (!this.isTrainer || !this.definition) return nothing;
+    if (!this.exercise.isTrainer || !this.definition) return nothing;
     const isVote = progress.phase === 'vote';
     const scene = sceneOf(this.definition, progress.scene);
     const canVote = isVote && scene.ending === undefined;

@@ -1,9 +1,10 @@
 /**
  * Lit ReactiveController for a comparing scale on the projector: opens the earlier session's
- * room read-only (see openEarlierRoom) and keeps the host re-rendering as its answers change.
+ * room read-only with the loader the page provides (earlierRoomContext) and keeps the host
+ * re-rendering as its answers change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { openEarlierRoom } from '../../../client/rooms/earlier-room.ts';
+import type { OpenEarlierRoom } from '../../../client/rooms/earlier-room-context.ts';
 import type { LiveRoom } from '../../../sync/live-room.ts';
 import { YMapController } from '../../../client/lib/y-map-controller.ts';
 import type { ScaleComparison, ScaleTally } from '../model.ts';
@@ -18,7 +19,11 @@ export class EarlierScaleController implements ReactiveController {
   private generation = 0;
   private readonly live: YMapController;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** `loader`: the page's way to open an earlier room; none (a page without rooms) reads as no room. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly loader: () => OpenEarlierRoom | undefined,
+  ) {
     host.addController(this);
     this.live = new YMapController(host, () => (this.room ? [this.room.exercises, this.room.answers] : []));
   }
@@ -29,7 +34,8 @@ export class EarlierScaleController implements ReactiveController {
     this.status = 'loading';
     this.exerciseId = compare.exercise;
     const generation = this.generation;
-    openEarlierRoom(location.origin, localStorage, compare.deck).then(
+    const openEarlierRoom = this.loader() ?? (async () => ({ found: false, reason: 'no-room' }) as const);
+    openEarlierRoom(compare.deck).then(
       (earlier) => {
         if (generation !== this.generation) return earlier.found && earlier.room.destroy();
         if (earlier.found) this.room = earlier.room;

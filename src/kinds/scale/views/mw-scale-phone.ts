@@ -4,6 +4,8 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { storageContext } from '../../../client/lib/storage-context.ts';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
 import { recallScaleAnswer, rememberScaleAnswer } from './answer-memory.ts';
 import type { ScalePrompt, ScaleReveal } from '../model.ts';
@@ -16,10 +18,12 @@ export class MwScalePhone extends LitElement {
   @property() status: ExerciseStatus = 'open';
   @property({ attribute: false }) reveal?: ScaleReveal;
   @property({ attribute: false }) answer?: number;
+  /** Where this phone keeps its own answers (the page provides it); without one it keeps none. */
+  @consume({ context: storageContext }) private storage?: Storage;
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if ((changed.has('answer') || changed.has('prompt')) && this.prompt?.remember && typeof this.answer === 'number') {
-      rememberScaleAnswer(localStorage, this.prompt.remember, this.answer);
+    if ((changed.has('answer') || changed.has('prompt')) && this.storage && this.prompt?.remember && typeof this.answer === 'number') {
+      rememberScaleAnswer(this.storage, this.prompt.remember, this.answer);
     }
   }
 
@@ -61,7 +65,7 @@ export class MwScalePhone extends LitElement {
 
   /** Private: computed from this phone's own memory, never from anything the room shares. */
   private shift(compare: NonNullable<ScalePrompt['compare']>): string {
-    const before = recallScaleAnswer(localStorage, compare.remember);
+    const before = this.storage ? recallScaleAnswer(this.storage, compare.remember) : null;
     if (before === null) return `Van ${compare.session} is op deze telefoon geen antwoord bewaard.`;
     if (this.answer === undefined) return `In ${compare.session} gaf je ${this.named(before)}.`;
     return `In ${compare.session} gaf je ${this.named(before)}, nu ${this.named(this.answer)} (${formatShift(this.answer - before)}).`;

@@ -3,34 +3,40 @@
  * A scale with `vergelijk:` shows, once revealed, the earlier session's distribution beside
  * this one and the shift of the mean (read from the earlier room this laptop remembers).
  */
-import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { ExerciseScreen } from '../../../client/exercise/exercise-screen.ts';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
+import { earlierRoomContext, type OpenEarlierRoom } from '../../../client/rooms/earlier-room-context.ts';
 import { EarlierScaleController } from './earlier-scale-controller.ts';
 import { formatScore, formatShift, sessionName, type ScaleDefinition, type ScaleTally } from '../model.ts';
 
 const EMPTY: ScaleTally = { total: 0, counts: {}, mean: null, median: null };
 
 @customElement('mw-scale-screen')
-export class MwScaleScreen extends ExerciseScreen<ScaleDefinition, ScaleTally> {
-  private readonly earlier = new EarlierScaleController(this);
+export class MwScaleScreen extends LitElement {
+  @property({ attribute: false }) definition?: ScaleDefinition;
+  /** Static print view: the question and its options as the room first sees them. */
+  @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
+  private readonly exercise = new ExerciseController<ScaleDefinition, ScaleTally>(this);
+  @consume({ context: earlierRoomContext }) private openEarlierRoom?: OpenEarlierRoom;
+  private readonly earlier = new EarlierScaleController(this, () => this.openEarlierRoom);
 
-  protected override willUpdate(changed: Map<string, unknown>): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
     // Only once the trainer is on the slide: a deck's other slides open no extra connections.
-    if (this.definition?.compare && this.state) this.earlier.open(this.definition.compare);
+    if (this.definition?.compare && this.exercise.state) this.earlier.open(this.definition.compare);
   }
 
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
-    const tally = this.tally(EMPTY);
-    const isComparing = !!definition.compare && this.state?.status === 'revealed';
+    const tally = this.exercise.tally(EMPTY);
+    const isComparing = !!definition.compare && this.exercise.state?.status === 'revealed';
     return html`
       <p class="question">${definition.question}</p>
       ${isComparing ? this.renderComparison(definition, tally) : this.renderChart(definition, tally)}
-      ${this.controls(tally.total, 'Toon uitslag')}
+      ${this.exercise.controls(tally.total, 'Toon uitslag')}
     `;
   }
 

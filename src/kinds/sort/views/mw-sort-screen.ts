@@ -3,9 +3,9 @@
  * number of answers shows (a visible majority would steer whoever is still sorting); at reveal
  * a row per statement shows how many put it on each pile, with the model's pile marked.
  */
-import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { ExerciseScreen } from '../../../client/exercise/exercise-screen.ts';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import { countKey, pileLabel, sortModel, type SortDefinition, type SortTally } from '../model.ts';
 
@@ -13,12 +13,17 @@ import { countKey, pileLabel, sortModel, type SortDefinition, type SortTally } f
 const COMPACT_FROM = 6;
 
 @customElement('mw-sort-screen')
-export class MwSortScreen extends ExerciseScreen<SortDefinition, SortTally> {
+export class MwSortScreen extends LitElement {
+  @property({ attribute: false }) definition?: SortDefinition;
+  /** Static print view: the question and its options as the room first sees them. */
+  @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
+  private readonly exercise = new ExerciseController<SortDefinition, SortTally>(this);
+
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
-    const tally = this.tally({ total: 0, counts: {} });
-    const isRevealed = this.state?.status === 'revealed';
+    const tally = this.exercise.tally({ total: 0, counts: {} });
+    const isRevealed = this.exercise.state?.status === 'revealed';
     const right = isRevealed ? sortModel.measures!(definition, tally, undefined).goed : undefined;
     return html`
       <p class="question">${definition.question}</p>
@@ -48,7 +53,7 @@ export class MwSortScreen extends ExerciseScreen<SortDefinition, SortTally> {
       </table>
       ${isRevealed && right !== undefined ? html`<p class="right" data-goed=${right}>${right}% van alle plaatsingen was goed.</p>` : nothing}
       ${isRevealed && definition.explanation ? html`<p class="explanation"><strong>Uitleg.</strong> ${definition.explanation}</p>` : nothing}
-      ${this.controls(tally.total, 'Toon uitslag')}
+      ${this.exercise.controls(tally.total, 'Toon uitslag')}
     `;
   }
 

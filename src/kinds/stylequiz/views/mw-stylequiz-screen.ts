@@ -3,9 +3,9 @@
  * style, at reveal the fitting style(s) and why; at the end which styles the room chose more or
  * less often than they fitted. The trainer steps through the series with its own buttons.
  */
-import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { ExerciseScreen } from '../../../client/exercise/exercise-screen.ts';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import { progressOf, situationTally, type SituationTally, type StyleBalance, type StyleQuizDefinition, type StyleQuizMove, type StyleQuizProgress, type StyleQuizTally } from '../model.ts';
 
@@ -15,18 +15,23 @@ const LONG_SITUATION = 160;
 const percent = (count: number, total: number) => (total ? Math.round((count / total) * 100) : 0);
 
 @customElement('mw-stylequiz-screen')
-export class MwStylequizScreen extends ExerciseScreen<StyleQuizDefinition, StyleQuizTally> {
+export class MwStylequizScreen extends LitElement {
+  @property({ attribute: false }) definition?: StyleQuizDefinition;
+  /** Static print view: the question and its options as the room first sees them. */
+  @property({ type: Boolean, reflect: true, attribute: 'print' }) isPrint = false;
+  private readonly exercise = new ExerciseController<StyleQuizDefinition, StyleQuizTally>(this);
+
   override render() {
     const definition = this.definition;
     if (!definition) return nothing;
-    if (this.isPrint) return html`${this.renderPrint(definition)}${this.controls(0)}`;
-    const progress = progressOf(this.state?.progress as StyleQuizProgress | undefined);
-    const tally = this.tally({ situation: progress.situation, total: 0, counts: {}, right: 0 });
+    if (this.isPrint) return html`${this.renderPrint(definition)}${this.exercise.controls(0)}`;
+    const progress = progressOf(this.exercise.state?.progress as StyleQuizProgress | undefined);
+    const tally = this.exercise.tally({ situation: progress.situation, total: 0, counts: {}, right: 0 });
     const shown = progress.summary ? tally : situationTally(tally, progress.situation);
     return html`
       ${this.renderNavigation(definition, progress)}
       ${progress.summary ? this.renderSummary(tally) : this.renderSituation(definition, progress.situation, shown)}
-      ${this.controls(shown.total)}
+      ${this.exercise.controls(shown.total)}
     `;
   }
 
@@ -34,14 +39,14 @@ export class MwStylequizScreen extends ExerciseScreen<StyleQuizDefinition, Style
     const count = definition.situations.length;
     const isLast = progress.situation === count - 1;
     const button = (move: StyleQuizMove, label: string, isEnabled = true, isPrimary = false) =>
-      html`<button type="button" class=${isPrimary ? 'primary' : ''} data-move=${move} ?disabled=${!isEnabled} @click=${() => this.move(move)}>
+      html`<button type="button" class=${isPrimary ? 'primary' : ''} data-move=${move} ?disabled=${!isEnabled} @click=${() => this.exercise.move(move)}>
         ${label}
       </button>`;
     return html`<div class="series">
       <span class="where" data-situation=${progress.summary ? 'summary' : progress.situation}>
         ${progress.summary ? `Overzicht van ${progress.reached + 1} ${progress.reached ? 'situaties' : 'situatie'}` : `Situatie ${progress.situation + 1} van ${count}`}
       </span>
-      ${this.isTrainer && this.state
+      ${this.exercise.isTrainer && this.exercise.state
         ? html`<span class="moves">
             ${progress.summary
               ? button('previous', 'Terug naar situatie')
@@ -54,7 +59,7 @@ export class MwStylequizScreen extends ExerciseScreen<StyleQuizDefinition, Style
 
   private renderSituation(definition: StyleQuizDefinition, index: number, tally: SituationTally) {
     const situation = definition.situations[index];
-    const isRevealed = this.state?.status === 'revealed';
+    const isRevealed = this.exercise.state?.status === 'revealed';
     return html`
       <p class="situation ${situation.text.length > LONG_SITUATION ? 'long' : ''}">${situation.text}</p>
       <ul class="styles ${definition.styles.length > 4 ? 'three' : ''}">

@@ -1,0 +1,9 @@
+/**
+ * What the join cards on the deck show, as a Lit context the deck page provides with the room:
+ * the server's join URL, the room code and its join key (in the QR code only).
+ */
+import { createContext } from '@lit/context';
+
+export type JoinLink = { joinUrl: string; code: string; joinKey: string };
+
+export const joinLinkContext = createContext<JoinLink | undefined>('mentorwijs:join-link');
