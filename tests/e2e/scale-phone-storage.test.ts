@@ -2,6 +2,8 @@
  * The scale's phone view keeps its own answers in the storage the page provides (a context), not
  * in `localStorage` it reaches for itself: here a page part provides a Storage of its own.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { PHONE } from '../support/browser.ts';
@@ -12,7 +14,13 @@ describe('the scale phone view in real Chromium', () => {
   test('remembers and compares with the storage provided to it, and leaves localStorage alone', async () => {
     const page = await (await running.browser.newContext(PHONE)).newPage();
     await page.goto(running.server.joinUrl);
-    const seen = await page.evaluate(async () => {
+    // Phone views load when their kind first opens; this page has none open, so load the scale's
+    // view as the join page would, from the build's own chunk.
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist-fixtures/.vite/manifest.json'), 'utf8'));
+    const chunk = Object.entries(manifest as Record<string, { file: string }>).find(([key]) => key.endsWith('/scale/views/mw-scale-phone.ts'))![1].file;
+    const seen = await page.evaluate(async (viewUrl) => {
+      // A script element, not import(): the test runner would rewrite an import() in this function.
+      document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: viewUrl }));
       await customElements.whenDefined('mw-scale-phone');
       const kept = new Map<string, string>();
       const storage: Storage = {
@@ -52,7 +60,7 @@ describe('the scale phone view in real Chromium', () => {
         inLocalStorage: Object.keys(localStorage).filter((key) => key.startsWith('mentorwijs:scale:')),
         shift: phone.shadowRoot!.querySelector('.shift')?.textContent,
       };
-    });
+    }, `/${chunk}`);
     expect(seen.kept).toEqual({ 'mentorwijs:scale:meting-1/zelfvertrouwen': '4', 'mentorwijs:scale:meting-2/zelfvertrouwen-eind': '7' });
     expect(seen.inLocalStorage).toEqual([]);
     expect(seen.shift).toBe('In sessie 1 gaf je 4, nu 7 (+3).');

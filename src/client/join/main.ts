@@ -1,6 +1,6 @@
 /** The phone page: no Reveal, just the join app, with the browser's storage for the views that keep something. */
 import '../theme/tokens.css';
-import { provide } from '../lib/provide.ts';
+import { provideValue } from '../lib/provide-value.ts';
 import { storageContext } from '../lib/storage-context.ts';
 import './mw-join-app.ts';
 
@@ -9,5 +9,5 @@ const params = new URLSearchParams(location.search);
 app.initialCode = params.get('code') ?? '';
 // The join key from the QR code or link: such a join is never blocked by others' wrong codes.
 app.joinKey = params.get('k') ?? '';
-provide(document.body, storageContext, localStorage);
+provideValue(document.body, storageContext, localStorage);
 document.body.append(app);
