@@ -4,12 +4,16 @@
  * the exercise definitions the server validates answers against.
  *   virtual:decks          → the list of decks (id, title, about, minutes) with a loader per
  *                            deck, and the curriculum coverage of the session decks
- *   virtual:deck/<id>      → one deck: slide HTML and its exercise definitions
+ *   virtual:deck/<id>      → one deck: slide HTML and its exercise definitions; each picture or
+ *                            video it shows from beside the decks (decks/media/) is imported, so
+ *                            Vite copies it under a hashed name and the HTML holds that URL
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { allModels } from '../kinds/registry.ts';
+import { BlockError } from '../shared/kind/kind.ts';
 import { coverageProblems, curriculumCoverage, type Coverage, type SessionCoverage } from '../shared/deck/curriculum-coverage.ts';
 import { DeckError, parseDeck, slidesHtml, type ParsedDeck } from '../shared/deck/parse-deck.ts';
 
@@ -27,10 +31,21 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
       .map((name) => name.slice(0, -3))
       .sort();
   const fileOf = (id: string) => join(decksDir, `${id}.md`);
-  const parse = (id: string) => {
+  /** Parses a deck; `onMedia` gets each media file it shows (checked to exist) and returns its URL. */
+  const parse = (id: string, onMedia: (file: string) => string = (file) => file) => {
     const file = fileOf(id);
-    return parseDeck(readFileSync(file, 'utf8'), relative(process.cwd(), file), id);
+    const mediaUrl = (path: string, line: number) => {
+      const mediaFile = join(decksDir, path);
+      if (!isFile(mediaFile)) {
+        throw new BlockError(line, `no file "${relative(process.cwd(), mediaFile)}": put it in the decks folder's media/, or fix the name`);
+      }
+      return onMedia(mediaFile);
+    };
+    return parseDeck(readFileSync(file, 'utf8'), relative(process.cwd(), file), id, { mediaUrl });
   };
+  // Stands for a media file's URL in the slide HTML until the module's code imports it; the random
+  // part keeps a deck's own text from ever looking like one.
+  const mediaMark = `__mw_media_${randomBytes(4).toString('hex')}_`;
   /** Every deck, after the checks the kinds make across decks (a scale comparing with one in another deck). */
   const parseAll = () => {
     const parsed = new Map(deckIds().map((deckId) => [deckId, parse(deckId)] as const));
@@ -45,6 +60,11 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
 
   return {
     name: 'mentorwijs-decks',
+    config() {
+      // Deck media stay files of their own, never inlined as data: URLs: the page's policy loads
+      // video and sound only from the server, and the deck's chunk stays small.
+      return { build: { assetsInlineLimit: (file: string) => (isInside(decksDir, file) ? false : undefined) } };
+    },
     resolveId(source) {
       if (source === INDEX_ID || source.startsWith(DECK_PREFIX)) return `\0${source}`;
       return null;
@@ -63,9 +83,16 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
         const deckId = id.slice(DECK_PREFIX.length + 1);
         if (!deckIds().includes(deckId)) this.error(`no deck named "${deckId}" in ${decksDir}`);
         this.addWatchFile(fileOf(deckId));
-        const deck = parse(deckId);
+        const media: string[] = [];
+        const deck = parse(deckId, (file) => {
+          this.addWatchFile(file);
+          if (!media.includes(file)) media.push(file);
+          return `${mediaMark}${media.indexOf(file)}__`;
+        });
         const module = { id: deck.id, title: deck.title, html: slidesHtml(deck), exercises: deck.exercises };
-        return `export default ${JSON.stringify(module)};`;
+        const imports = media.map((file, index) => `import media${index} from ${JSON.stringify(`${file}?url`)};\n`).join('');
+        const code = JSON.stringify(module).replace(new RegExp(`${mediaMark}(\\d+)__`, 'g'), (_, index: string) => `" + media${index} + "`);
+        return `${imports}export default ${code};`;
       }
       return null;
     },
@@ -77,6 +104,19 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifest, null, 1) });
     },
   };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isInside(dir: string, file: string): boolean {
+  const path = relative(dir, file);
+  return !path.startsWith('..') && !path.startsWith('/');
 }
 
 /** A deck's exercises as the coverage overview lists them, labelled by their slide's heading. */
