@@ -4,7 +4,6 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { CLOSE } from '../src/shared/close-codes.ts';
 import { parseDocName } from '../src/shared/doc-names.ts';
@@ -21,6 +20,7 @@ import { createKeyedLimiter, type FailureLimiter, type KeyedLimiter } from './ra
 import type { RejectionLog } from './rejection-log.ts';
 import { isAllowedHost, isJsonRequest, isSameOrigin } from './request-checks.ts';
 import { securityHeaders } from './security-headers.ts';
+import type { StaticFiles } from './static-files.ts';
 import { TRAINER_KEY_PARAM, type TrainerAccess } from './trainer-access.ts';
 import { replyTrainerOnly, replyWrongKey } from './trainer-pages.ts';
 import type { Rooms } from './rooms.ts';
@@ -50,8 +50,8 @@ export type AppDependencies = {
   log: (line: string) => void;
   /** Why the store fails, or null while it works: /health then answers 503. */
   storeProblem?: () => string | null;
-  /** URL paths anyone may fetch (the join page and its files); the rest of the build is the trainer's. */
-  publicPaths: ReadonlySet<string>;
+  /** The pages and their files (the build, or Vite's dev server), and which of them anyone may fetch. */
+  files: StaticFiles;
   /** Host names this server answers to (DNS rebinding). */
   allowedHosts: ReadonlySet<string>;
   /** CSP hashes of inline scripts our bundles write (Reveal's speaker view). */
@@ -73,14 +73,6 @@ export function createApp(deps: AppDependencies) {
   const exportResults = createResultsDownload({ roomBySecret, manifest, now: deps.now });
   const headers = securityHeaders(deps.scriptHashes);
   const roomCreations = createKeyedLimiter({ burst: config.limits.roomCreateBurst, perSecond: config.limits.roomCreatesPerSecond, now: deps.now });
-  const serveStatic = sirv(config.distDir, {
-    extensions: ['html'],
-    etag: true,
-    brotli: true,
-    gzip: true,
-    setHeaders: (response, pathname) =>
-      response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-cache'),
-  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxTrainerMessageBytes });
   const heartbeat = startHeartbeat({ intervalMs: config.limits.pingIntervalMs, sockets: () => wss.clients });
 
@@ -168,7 +160,7 @@ export function createApp(deps: AppDependencies) {
     }
     const route = api[`${request.method} ${path}`];
     if (!route) {
-      if (isTrainer || deps.publicPaths.has(path)) return serveStatic(request, response, () => notFound(response));
+      if (isTrainer || deps.files.isPublic(path)) return deps.files.serve(request, response, () => notFound(response));
       return void replyTrainerOnly(response);
     }
     if (route.access === 'trainer' && !isTrainer) return void sendJson(response, 401, { error: TRAINER_ONLY });
@@ -213,6 +205,10 @@ export function createApp(deps: AppDependencies) {
     if (!isSameOrigin(request)) return refuse(socket, 403, 'Forbidden');
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ref = url.pathname.startsWith(SYNC_PREFIX) ? parseDocName(url.pathname.slice(SYNC_PREFIX.length)) : null;
+    if (!ref && deps.files.upgrade) {
+      if (!trainer.isTrainer(request)) return refuse(socket, 401, 'Unauthorized');
+      if (deps.files.upgrade(request, socket, head)) return;
+    }
     if (!ref) return refuse(socket, 404, 'Not Found');
     // Credentials first: a phone reconnecting with valid ones is never blocked by wrong guesses
     // from its address (a hall behind one NAT). Tokens are HMACs, so checking first leaks nothing.

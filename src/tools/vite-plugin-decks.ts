@@ -1,7 +1,8 @@
 /**
- * Vite plugin (runs in Node at build time): reads `decks/*.md`, checks every block, and
- * offers the results to the browser code as virtual modules. It also writes `manifest.json`,
- * the exercise definitions the server validates answers against.
+ * Vite plugin (runs in Node at build time and under `npm run dev`): reads `decks/*.md`, checks
+ * every block, and offers the results to the browser code as virtual modules. It also writes
+ * `manifest.json`, the exercise definitions the server validates answers against (under `npm run
+ * dev` the server asks `api.manifest()` instead). A saved deck or media file reloads the pages.
  *   virtual:decks          → the list of decks (id, title, about, minutes) with a loader per
  *                            deck, and the curriculum coverage of the session decks
  *   virtual:deck/<id>      → one deck: slide HTML and its exercise definitions; each picture or
@@ -10,8 +11,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { Plugin } from 'vite';
+import { join, relative, resolve } from 'node:path';
+import { searchForWorkspaceRoot, type Plugin } from 'vite';
+import { withCodeFrame } from './deck-error-frame.ts';
 import { allModels } from '../kinds/registry.ts';
 import { BlockError } from '../shared/kind/kind.ts';
 import { coverageProblems, curriculumCoverage, type Coverage, type SessionCoverage } from '../shared/deck/curriculum-coverage.ts';
@@ -23,6 +25,9 @@ const DECK_PREFIX = 'virtual:deck/';
 export type DeckManifest = {
   decks: Record<string, Pick<ParsedDeck, 'title' | 'askNames' | 'participantCap' | 'exercises'>>;
 };
+
+/** What the plugin offers the dev server (`plugin.api`): the manifest of the decks as they are now; throws on a deck mistake. */
+export type DecksApi = { manifest(): DeckManifest };
 
 /**
  * The session decks together leave a goal or working component under-practised: a mistake in
@@ -65,53 +70,89 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
     if (gaps.length) throw new CoverageError(`curriculum coverage (${decksDir}): ${gaps.join('; ')}`);
     return { parsed, coverage };
   };
+  /** Kept until a deck changes; under `npm run dev` the server reads it per request. */
+  let manifest: DeckManifest | null = null;
+  let isServing = false;
 
-  return {
+  const plugin: Plugin & { api: DecksApi } = {
     name: 'mentorwijs-decks',
-    config() {
-      // Deck media stay files of their own, never inlined as data: URLs: the page's policy loads
-      // video and sound only from the server, and the deck's chunk stays small.
-      return { build: { assetsInlineLimit: (file: string) => (isInside(decksDir, file) ? false : undefined) } };
+    api: { manifest: () => (manifest ??= manifestOf(parseAll().parsed)) },
+    config(_, { command }) {
+      isServing = command === 'serve';
+      return {
+        // Deck media stay files of their own, never inlined as data: URLs: the page's policy loads
+        // video and sound only from the server, and the deck's chunk stays small.
+        build: { assetsInlineLimit: (file: string) => (isInside(decksDir, file) ? false : undefined) },
+        // The dev server serves deck media from the decks folder, which may lie outside the project.
+        server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), decksDir] } },
+      };
+    },
+    configureServer(server) {
+      server.watcher.add(decksDir);
+    },
+    // A deck or media file changed: every deck module is stale and the pages reload. Reveal keeps
+    // the slide in the address (#/3/1) and the deck page its room in localStorage.
+    hotUpdate({ file }) {
+      if (this.environment.name !== 'client' || !isInside(decksDir, resolve(file))) return;
+      manifest = null;
+      const graph = this.environment.moduleGraph;
+      for (const module of graph.idToModuleMap.values()) if (module.id?.startsWith('\0virtual:deck')) graph.invalidateModule(module);
+      this.environment.logger.info(`${relative(process.cwd(), file)} saved: the pages reload`, { timestamp: true });
+      this.environment.hot.send({ type: 'full-reload' });
+      return [];
     },
     resolveId(source) {
       if (source === INDEX_ID || source.startsWith(DECK_PREFIX)) return `\0${source}`;
       return null;
     },
     load(id) {
-      if (id === `\0${INDEX_ID}`) {
-        const { parsed, coverage } = parseAll();
-        const entries = [...parsed].map(([deckId, { title, about, minutes }]) => {
-          this.addWatchFile(fileOf(deckId));
-          const facts = JSON.stringify({ id: deckId, title, about, minutes }).slice(0, -1);
-          return `${facts}, load: () => import(${JSON.stringify(DECK_PREFIX + deckId)}) }`;
-        });
-        return `export const decks = [${entries.join(',\n')}];\nexport const coverage = ${JSON.stringify(coverage satisfies Coverage)};`;
+      try {
+        return loadModule(id, (file) => this.addWatchFile(file));
+      } catch (error) {
+        // Vite's overlay shows a mistake best with the deck's own lines around it.
+        throw isServing && error instanceof DeckError ? withCodeFrame(error) : error;
       }
-      if (id.startsWith(`\0${DECK_PREFIX}`)) {
-        const deckId = id.slice(DECK_PREFIX.length + 1);
-        if (!deckIds().includes(deckId)) this.error(`no deck named "${deckId}" in ${decksDir}`);
-        this.addWatchFile(fileOf(deckId));
-        const media: string[] = [];
-        const deck = parse(deckId, (file) => {
-          this.addWatchFile(file);
-          if (!media.includes(file)) media.push(file);
-          return `${mediaMark}${media.indexOf(file)}__`;
-        });
-        const module = { id: deck.id, title: deck.title, html: slidesHtml(deck), exercises: deck.exercises };
-        const imports = media.map((file, index) => `import media${index} from ${JSON.stringify(`${file}?url`)};\n`).join('');
-        const code = JSON.stringify(module).replace(new RegExp(`${mediaMark}(\\d+)__`, 'g'), (_, index: string) => `" + media${index} + "`);
-        return `${imports}export default ${code};`;
-      }
-      return null;
     },
     generateBundle() {
-      const manifest: DeckManifest = { decks: {} };
-      for (const [deckId, { title, askNames, participantCap, exercises }] of parseAll().parsed) {
-        manifest.decks[deckId] = { title, askNames, participantCap, exercises };
-      }
-      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifest, null, 1) });
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(plugin.api.manifest(), null, 1) });
     },
   };
+  return plugin;
+
+  /** The code of a virtual module, or null for other ids; `watch` makes a file a dependency of it. */
+  function loadModule(id: string, watch: (file: string) => void): string | null {
+    if (id === `\0${INDEX_ID}`) {
+      const { parsed, coverage } = parseAll();
+      const entries = [...parsed].map(([deckId, { title, about, minutes }]) => {
+        watch(fileOf(deckId));
+        const facts = JSON.stringify({ id: deckId, title, about, minutes }).slice(0, -1);
+        return `${facts}, load: () => import(${JSON.stringify(DECK_PREFIX + deckId)}) }`;
+      });
+      return `export const decks = [${entries.join(',\n')}];\nexport const coverage = ${JSON.stringify(coverage satisfies Coverage)};`;
+    }
+    if (!id.startsWith(`\0${DECK_PREFIX}`)) return null;
+    const deckId = id.slice(DECK_PREFIX.length + 1);
+    if (!deckIds().includes(deckId)) throw new Error(`no deck named "${deckId}" in ${decksDir}`);
+    watch(fileOf(deckId));
+    const media: string[] = [];
+    const deck = parse(deckId, (file) => {
+      watch(file);
+      if (!media.includes(file)) media.push(file);
+      return `${mediaMark}${media.indexOf(file)}__`;
+    });
+    const module = { id: deck.id, title: deck.title, html: slidesHtml(deck), exercises: deck.exercises };
+    const imports = media.map((file, index) => `import media${index} from ${JSON.stringify(`${file}?url`)};\n`).join('');
+    const code = JSON.stringify(module).replace(new RegExp(`${mediaMark}(\\d+)__`, 'g'), (_, index: string) => `" + media${index} + "`);
+    return `${imports}export default ${code};`;
+  }
+}
+
+function manifestOf(parsed: Map<string, ParsedDeck>): DeckManifest {
+  const manifest: DeckManifest = { decks: {} };
+  for (const [deckId, { title, askNames, participantCap, exercises }] of parsed) {
+    manifest.decks[deckId] = { title, askNames, participantCap, exercises };
+  }
+  return manifest;
 }
 
 function isFile(path: string): boolean {
