@@ -88,7 +88,8 @@ export function createRevealMarkdown(mediaUrl: MediaUrl = (path) => path) {
             token.text = '';
           } else {
             token.text = withMediaInHtml(token.text, line);
-            if (/^\s*<[a-z]/i.test(token.text)) previous = token;
+            // An opening tag is an element; Reveal skips <br>, and a closing tag is no new element.
+            if (/^\s*<(?!br\b)[a-z]/i.test(token.text)) previous = token;
           }
         } else {
           if (token.type === 'image') (token as Tokens.Image).href = resolve((token as Tokens.Image).href, line);
