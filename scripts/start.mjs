@@ -20,7 +20,7 @@ if (Math.max(...inputs.map((input) => newestChange(join(root, input)))) > builtA
   try {
     execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
   } catch {
-    console.error('Build failed: see the message above (a deck mistake names its file:line).');
+    // The build has said what is wrong (a deck mistake as its one line file:line: message).
     process.exit(1);
   }
   writeFileSync(stamp, new Date().toISOString());

@@ -19,7 +19,7 @@ import type { Rooms } from './rooms.ts';
 import type { SeatSuspensions } from './seat-suspension.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createSignIn } from './sign-in.ts';
-import { createStaticFiles } from './static-files.ts';
+import { createFileRoute, type StaticFiles } from './static-files.ts';
 import { createSteps } from './steps.ts';
 import { TRAINER_KEY_PARAM, type TrainerAccess } from './trainer-access.ts';
 import { createUpgrade } from './upgrade.ts';
@@ -43,8 +43,8 @@ export type AppDependencies = {
   log: (line: string) => void;
   /** Why the store fails, or null while it works: /health then answers 503. */
   storeProblem?: () => string | null;
-  /** URL paths anyone may fetch (the join page and its files); the rest of the build is the trainer's. */
-  publicPaths: ReadonlySet<string>;
+  /** The pages and their files (the build, or Vite's dev server), and which of them anyone may fetch. */
+  files: StaticFiles;
   /** Host names this server answers to (DNS rebinding). */
   allowedHosts: ReadonlySet<string>;
   /** CSP hashes of inline scripts our bundles write (Reveal's speaker view). */
@@ -62,9 +62,12 @@ export function createApp(deps: AppDependencies) {
   const handleApi = createHttpApi({
     config, manifest, auth, rooms, roomBySecret, sockets, failures, joins: deps.joins, joinUrl: deps.joinUrl, now, log, replyWithError,
   });
-  const serveFile = createStaticFiles({ distDir: config.distDir, publicPaths: deps.publicPaths });
+  const serveFile = createFileRoute(deps.files);
   const steps = createSteps({ rooms, auth, trainer, failures, suspensions: deps.suspensions, allowedHosts: deps.allowedHosts });
-  const upgrade = createUpgrade({ steps, limits: config.limits, sockets, refusals: deps.refusals, suspensions: deps.suspensions, now, log });
+  const upgrade = createUpgrade({
+    steps, limits: config.limits, sockets, refusals: deps.refusals, suspensions: deps.suspensions, now, log,
+    otherUpgrade: deps.files.upgrade?.bind(deps.files),
+  });
 
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);

@@ -14,6 +14,8 @@ import type { TrainerAccess } from './trainer-access.ts';
 /** A connection that may go ahead: its room, its document, what it may do there, and whose seat it is. */
 export type Admission = { room: Room; ref: DocRef; grant: Grant; credentials: Credentials; seat: string };
 export type Refusal = { status: number; text: string };
+/** A trainer's socket that is not a room's document (Vite's reload socket under `npm run dev`). */
+export type OtherSocket = { other: true };
 
 type Dependencies = {
   rooms: Rooms;
@@ -28,14 +30,14 @@ const SYNC_PREFIX = '/sync/';
 const refusal = (status: number, text: string): Refusal => ({ status, text });
 
 export function createAuthenticate({ rooms, auth, trainer, failures, suspensions, allowedHosts }: Dependencies) {
-  return async function authenticate(request: IncomingMessage): Promise<Admission | Refusal> {
+  return async function authenticate(request: IncomingMessage): Promise<Admission | Refusal | OtherSocket> {
     const ip = request.socket.remoteAddress ?? '';
     if (!isAllowedHost(request, allowedHosts)) return refusal(421, 'Misdirected Request');
     // A page on another site must not open the trainer's sockets with the trainer's cookie.
     if (!isSameOrigin(request)) return refusal(403, 'Forbidden');
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ref = url.pathname.startsWith(SYNC_PREFIX) ? parseDocName(url.pathname.slice(SYNC_PREFIX.length)) : null;
-    if (!ref) return refusal(404, 'Not Found');
+    if (!ref) return trainer.isTrainer(request) ? { other: true } : refusal(404, 'Not Found');
     // Credentials first: a phone reconnecting with valid ones is never blocked by wrong guesses
     // from its address (a hall behind one NAT). Tokens are HMACs, so checking first leaks nothing.
     // The room is opened here, since its record holds the secret's hash (its documents load with it).

@@ -101,8 +101,9 @@ export function createRooms({
     ]);
     // A flag stored during an earlier failure must not outlive it; a room loaded now must show one.
     showStoreStatus(results.doc, storeFailingSince());
-    const exercises = manifest.decks[record.deck]?.exercises ?? {};
-    const exerciseOf = (id: string) => (Object.hasOwn(exercises, id) ? exercises[id] : undefined);
+    // Read at each use, not once: under `npm run dev` a saved deck changes them while the room is open.
+    const exercises = () => manifest.decks[record.deck]?.exercises ?? {};
+    const exerciseOf = (id: string) => (Object.hasOwn(exercises(), id) ? exercises()[id] : undefined);
     const people = results.doc.getMap<Person>(RESULTS.people);
     const seats = createSeats(results.doc, { cap: manifest.decks[record.deck]?.participantCap ?? participantCap, now });
     // Inboxes first: a phone then mostly has its role card before the public stage says "groups".
@@ -125,7 +126,7 @@ export function createRooms({
     // so it is copied over when the phone's document is loaded.
     const recordMissingAnswers = (pid: string, participantDoc: Y.Doc) => {
       const missing = [...participantDoc.getMap<ParticipantAnswer>(PARTICIPANT.answers)]
-        .filter(([id, answer]) => Object.hasOwn(exercises, id) && isParticipantAnswer(answer))
+        .filter(([id, answer]) => exerciseOf(id) !== undefined && isParticipantAnswer(answer))
         .filter(([id, answer]) => JSON.stringify(recorded.get(resultKey(id, pid, answer.round))?.value) !== JSON.stringify(answer.value))
         .map(([id]) => id);
       if (missing.length > 0) recordAnswers(pid, participantDoc, missing);

@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { loadManifest, type Manifest } from './manifest.ts';
 import { inlineScriptHashesOfBuild } from './inline-script-hashes.ts';
 import { publicPathsOfBuild } from './public-assets.ts';
+import { buildFiles, type StaticFiles } from './static-files.ts';
 import { createFailureLimiter, createKeyedLimiter } from './rate-limit.ts';
 import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
@@ -31,6 +32,10 @@ export type StartOptions = {
   storeRetryMs?: number;
   /** What anyone may fetch without the trainer credential; defaults to the build's join page and its files. */
   publicPaths?: ReadonlySet<string>;
+  /** The pages and their files; defaults to the build in `config.distDir` (`npm run dev` passes Vite's dev server). */
+  files?: StaticFiles;
+  /** CSP hashes of inline scripts the pages write; defaults to those found in the build. */
+  scriptHashes?: readonly string[];
 };
 
 export type RunningServer = {
@@ -63,7 +68,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const store = options.store ?? (await createLeveldbStore(config.dataDir));
   const auth = createAuth({ key: await storedKey(store, 'server-key') });
   const trainer = createTrainerAccess({ key: config.trainerKey ?? (await storedKey(store, 'trainer-key')) });
-  const publicPaths = options.publicPaths ?? publicPathsOfBuild(config.distDir);
+  const files = options.files ?? buildFiles(config.distDir, options.publicPaths ?? publicPathsOfBuild(config.distDir));
   const health = createStoreHealth(now);
   const onStoreError = (error: unknown, name: string) => {
     log(`CANNOT STORE changes of ${name}: ${(error as Error).message}. Answers are kept in memory only.`);
@@ -114,7 +119,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const hosts = allowedHosts({ interfaces: networkInterfaces(), hostname: hostname(), publicHost: options.publicHost, extra: config.extraHosts });
   const app = createApp({
     config, manifest, auth, trainer, rooms, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
-    publicPaths, allowedHosts: hosts, scriptHashes: inlineScriptHashesOfBuild(config.distDir),
+    files, allowedHosts: hosts, scriptHashes: options.scriptHashes ?? inlineScriptHashesOfBuild(config.distDir),
   });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

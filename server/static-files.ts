@@ -1,13 +1,27 @@
 /**
- * The build's files: the join page and its files for anyone, everything else (decks, notes, the
- * right answers in them) only for the trainer; another browser gets the page that says so.
+ * What the server serves besides its API, and which of it a browser without the trainer
+ * credential may fetch: the build under `npm start`; Vite's dev server under `npm run dev`
+ * (scripts/dev.mjs passes that in).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import type { RequestFacts } from './http-json.ts';
 import { replyTrainerOnly } from './trainer-pages.ts';
 
-export function createStaticFiles({ distDir, publicPaths }: { distDir: string; publicPaths: ReadonlySet<string> }) {
+export type StaticFiles = {
+  serve(request: IncomingMessage, response: ServerResponse, next: () => void): void;
+  /** Whether anyone (a phone) may fetch this path; everything else is the trainer's. */
+  isPublic(path: string): boolean;
+  /**
+   * Takes a WebSocket upgrade that is not one of the rooms' (Vite's reload socket under `npm run
+   * dev`) and says whether it did. Only ever handed the trainer's upgrades.
+   */
+  upgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+};
+
+/** The build in `distDir`: hashed assets cached for a year, precompressed copies served by Accept-Encoding. */
+export function buildFiles(distDir: string, publicPaths: ReadonlySet<string>): StaticFiles {
   const serve = sirv(distDir, {
     extensions: ['html'],
     etag: true,
@@ -16,8 +30,13 @@ export function createStaticFiles({ distDir, publicPaths }: { distDir: string; p
     setHeaders: (response, pathname) =>
       response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-cache'),
   });
+  return { serve, isPublic: (path) => publicPaths.has(path) };
+}
+
+/** Serves `files`: what is public to anyone, the rest only to the trainer; another browser gets the page that says so. */
+export function createFileRoute(files: StaticFiles) {
   return function serveFile(request: IncomingMessage, response: ServerResponse, { path, isTrainer }: RequestFacts): void {
-    if (isTrainer || publicPaths.has(path)) serve(request, response, () => notFound(response));
+    if (isTrainer || files.isPublic(path)) files.serve(request, response, () => notFound(response));
     else replyTrainerOnly(response);
   };
 }

@@ -10,7 +10,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Auth } from './auth.ts';
-import { createAuthenticate, type Admission, type Refusal } from './authenticate.ts';
+import { createAuthenticate, type Admission, type OtherSocket, type Refusal } from './authenticate.ts';
 import type { DocHub } from './doc-hub.ts';
 import type { FailureLimiter } from './rate-limit.ts';
 import type { Rooms } from './rooms.ts';
@@ -20,7 +20,7 @@ import { writeStepsFor, type WriteSteps } from './write-policy.ts';
 
 export type Steps = {
   /** Who asks for which document, and may they connect (authenticate.ts, auth.ts). */
-  authenticate(request: IncomingMessage): Promise<Admission | Refusal>;
+  authenticate(request: IncomingMessage): Promise<Admission | Refusal | OtherSocket>;
   /** The document the socket syncs, from the store on first use (rooms.ts, doc-hub.ts). */
   load(admission: Admission): Promise<DocHub>;
   /** Check write and after write for this connection's updates (write-policy.ts, guard.ts). */

@@ -24,14 +24,20 @@ type Dependencies = {
   suspensions: SeatSuspensions;
   now: () => number;
   log: (line: string) => void;
+  /** Takes a trainer's socket that is not a room's (Vite's reload socket under `npm run dev`); says whether it did. */
+  otherUpgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 };
 
-export function createUpgrade({ steps, limits, sockets, refusals, suspensions, now, log }: Dependencies) {
+export function createUpgrade({ steps, limits, sockets, refusals, suspensions, now, log, otherUpgrade }: Dependencies) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxTrainerMessageBytes });
   const heartbeat = startHeartbeat({ intervalMs: limits.pingIntervalMs, sockets: () => wss.clients });
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
     const admission = await steps.authenticate(request);
+    if ('other' in admission) {
+      if (!otherUpgrade?.(request, socket, head)) refuse(socket, 404, 'Not Found');
+      return;
+    }
     if (!('room' in admission)) return refuse(socket, admission.status, admission.text);
     const hub = await steps.load(admission);
     const { room, ref, grant, credentials, seat } = admission;

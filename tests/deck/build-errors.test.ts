@@ -38,3 +38,23 @@ describe('vite build of the decks', () => {
     );
   });
 });
+
+describe('npm run build (and so npm start) with a mistake in a deck', () => {
+  const npmBuild = (decksDir: string) =>
+    spawnSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, DECKS_DIR: decksDir, OUT_DIR: tempDir('mw-out-') }, encoding: 'utf8' });
+
+  test('prints the mistake as the one line file:line: message, without the bundler\'s report and stack trace', () => {
+    const result = npmBuild('tests/fixtures/broken-decks');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toBe(
+      'tests/fixtures/broken-decks/sessie-x.md:9: choice "twee-goed": more than one option is marked [x]; mark exactly one, or use "::: multi" for several\n',
+    );
+    expect(result.stdout).not.toMatch(/^\s+at /m);
+  });
+
+  test('prints a mistake across the decks as one line too', () => {
+    const result = npmBuild('tests/fixtures/uncovered-curriculum');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/^curriculum coverage \([^)]*\): .*WB5 is practised by 1 live exercise[^\n]*\n$/);
+  });
+});

@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import WebSocket from 'ws';
 import { DEFAULT_LIMITS, type Config, type Limits } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/server.ts';
+import type { Manifest } from '../../server/manifest.ts';
 import type { Store } from '../../server/store/store.ts';
 import { createLiveRoom, type LiveRoom } from '../../src/sync/live-room.ts';
 import { ParticipantSession } from '../../src/sync/participant-session.ts';
@@ -31,7 +32,7 @@ export function tempDir(prefix = 'mw-data-'): string {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number; storeRetryMs?: number } = {},
+  options: { dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number; storeRetryMs?: number; manifest?: Manifest } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const config: Config = {
@@ -48,7 +49,7 @@ export async function startTestServer(
     config,
     store: options.store,
     storeRetryMs: options.storeRetryMs,
-    manifest: fixtureManifest(),
+    manifest: options.manifest ?? fixtureManifest(),
     // No build here: nothing static to serve to anyone.
     publicPaths: new Set(),
     publicHost: '127.0.0.1',

@@ -1,14 +1,17 @@
 /**
  * Turns a deck's Markdown into Reveal slides plus the exercise definitions it holds.
  * Pure (no DOM, no Node), so the Vite plugin and the tests call the same code.
- * Conventions: `---` between slides, `--` for a vertical slide, `Note:` starts the speaker
- * notes, `::: <kind> <id>` … `:::` is an exercise block, `::: join` … `:::` the QR card.
+ * Conventions: reveal.js's Markdown ones (`---` between slides, `--` for a vertical slide,
+ * `Note:` starts the speaker notes, `.slide:`/`.element:` attribute comments; see
+ * reveal-markdown.ts), plus `::: <kind> <id>` … `:::` for an exercise block and `::: join` … `:::`
+ * for the QR card.
  */
-import { Marked } from 'marked';
 import { BlockError, type BaseDefinition, type SourceLine } from '../kind/kind.ts';
 import { readCommonFields } from '../kind/fields.ts';
 import { modelFor, modelForKeyword, type ExerciseDefinition } from '../../kinds/registry.ts';
 import { DebriefSyntaxError, matchMeasure, parseDebriefLine, type DebriefRule } from './debrief-prompts.ts';
+import type { Attribute } from './reveal-attributes.ts';
+import { attributesHtml, createRevealMarkdown, type MediaUrl } from './reveal-markdown.ts';
 import { readSlideFacts, type SlideFacts } from './slide-facts.ts';
 
 /** A slide's content in order, as written: Markdown between blocks, the join card, an exercise. */
@@ -53,7 +56,8 @@ export class DeckError extends Error {
 
 const BLOCK_OPEN = /^:::\s*([a-z][a-z-]*)(?:\s+(\S+))?\s*$/;
 const BLOCK_CLOSE = /^:::\s*$/;
-const NOTES_START = /^note:\s?(.*)$/i;
+// Reveal's notes separator is `^\s*notes?:`, case-insensitive.
+const NOTES_START = /^notes?:\s?(.*)$/i;
 const EXERCISE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** Screen elements by kind; the deck bootstrap gives each its definition and the live room. */
@@ -61,9 +65,15 @@ export function screenTagFor(kind: string): string {
   return `mw-${kind}-screen`;
 }
 
-export function parseDeck(source: string, file: string, id: string): ParsedDeck {
-  const markdown = new Marked({ gfm: true, async: false });
-  const render = (lines: SourceLine[]) => markdown.parse(lines.map((l) => l.text).join('\n')) as string;
+export type ParseOptions = {
+  /** Turns a file the deck shows (`media/a.png`) into the URL the page loads; by default the path as written. */
+  mediaUrl?: MediaUrl;
+};
+
+type Markdown = ReturnType<typeof createRevealMarkdown>;
+
+export function parseDeck(source: string, file: string, id: string, { mediaUrl }: ParseOptions = {}): ParsedDeck {
+  const markdown = createRevealMarkdown(mediaUrl);
   const exercises: Record<string, ExerciseDefinition> = {};
   const stacks: ParsedSlide[][] = [];
   const joinOptions: JoinOptions = { askNames: true, cap: null };
@@ -72,7 +82,7 @@ export function parseDeck(source: string, file: string, id: string): ParsedDeck 
   for (const stack of splitSlides(source, file)) {
     stacks.push(
       stack.map((slideLines) => {
-        const slide = renderSlide(slideLines, { file, deck: id }, markdown, render, exercises, joinOptions);
+        const slide = renderSlide(slideLines, { file, deck: id }, markdown, exercises, joinOptions);
         title ??= findTitle(slideLines);
         return slide;
       }),
@@ -115,8 +125,7 @@ function findTitle(lines: SourceLine[]): string | null {
 function renderSlide(
   lines: SourceLine[],
   { file, deck }: { file: string; deck: string },
-  markdown: Marked,
-  render: (lines: SourceLine[]) => string,
+  markdown: Markdown,
   exercises: Record<string, ExerciseDefinition>,
   joinOptions: JoinOptions,
 ): ParsedSlide {
@@ -128,9 +137,15 @@ function renderSlide(
 
   const parts: string[] = [];
   const outline: SlidePart[] = [];
+  const slideAttributes: Attribute[] = [];
+  const render = (lines: SourceLine[], isSlideStart: boolean) => {
+    const rendered = withDeckErrors(file, () => markdown.render(lines, { isSlideStart }));
+    slideAttributes.push(...rendered.slideAttributes);
+    return rendered.html;
+  };
   let pending: SourceLine[] = [];
   const takePending = () => {
-    parts.push(render(pending));
+    parts.push(render(pending, outline.every((part) => 'markdown' in part)));
     if (pending.some((l) => l.text.trim())) outline.push({ markdown: pending.map((l) => l.text).join('\n') });
     pending = [];
   };
@@ -164,14 +179,16 @@ function renderSlide(
   }
   takePending();
 
-  const attributes = exerciseId ? ` data-exercise="${exerciseId}"` : '';
   const { prose, rules } = splitDebriefRules(notes, file);
-  const debriefHtml = rules.length ? renderDebrief(rules, exerciseId ? exercises[exerciseId] : null, file, (text) => markdown.parseInline(text) as string) : '';
+  const debriefHtml = rules.length ? renderDebrief(rules, exerciseId ? exercises[exerciseId] : null, file, markdown.inline) : '';
   // The live prompts come first: during an exercise they are what the trainer glances at.
-  const notesHtml = notes.length ? `<aside class="notes">${debriefHtml}${render(prose)}</aside>` : '';
+  const notesHtml = notes.length ? `<aside class="notes">${debriefHtml}${render(prose, true)}</aside>` : '';
   const hasNotes = notes.some((l) => l.text.trim() !== '');
+  // Later attributes win, as Reveal's setAttribute does; the exercise's own comes first.
+  const attributes = new Map<string, string>(exerciseId ? [['data-exercise', exerciseId]] : []);
+  for (const { name, value } of slideAttributes) attributes.set(name, value);
   return {
-    html: `<section${attributes}>${parts.join('')}${notesHtml}</section>`,
+    html: `<section${attributesHtml([...attributes].map(([name, value]) => ({ name, value })))}>${parts.join('')}${notesHtml}</section>`,
     exerciseId,
     line: lines[0]?.line ?? 1,
     hasNotes,
