@@ -7,7 +7,7 @@
  * for the QR card.
  */
 import { BlockError, type BaseDefinition, type SourceLine } from '../kind/kind.ts';
-import { readCommonFields } from '../kind/fields.ts';
+import { readCommonFields, readField } from '../kind/fields.ts';
 import { modelFor, modelForKeyword, type ExerciseDefinition } from '../../kinds/registry.ts';
 import { DebriefSyntaxError, matchMeasure, parseDebriefLine, type DebriefRule } from './debrief-prompts.ts';
 import type { Attribute } from './reveal-attributes.ts';
@@ -211,14 +211,13 @@ function readJoinBlock(body: SourceLine[], deck: JoinOptions): { askNames: boole
   let askNames = true;
   for (const { text, line } of body) {
     if (!text.trim()) continue;
-    const names = /^namen:\s*(ja|nee)\s*$/i.exec(text.trim());
-    const seats = /^deelnemers:\s*(.*)$/i.exec(text.trim());
-    if (names) {
-      askNames = names[1].toLowerCase() === 'ja';
-    } else if (seats) {
-      const value = /^\d+$/.test(seats[1]) ? Number(seats[1]) : NaN;
+    const field = readField(text.trim());
+    if (field?.name === 'namen' && /^(ja|nee)$/i.test(field.value)) {
+      askNames = field.value.toLowerCase() === 'ja';
+    } else if (field?.name === 'deelnemers') {
+      const value = /^\d+$/.test(field.value) ? Number(field.value) : NaN;
       if (!(value >= 1 && value <= MAX_PARTICIPANTS)) {
-        throw new BlockError(line, `"deelnemers" must be a whole number from 1 to ${MAX_PARTICIPANTS}, e.g. "deelnemers: 2500"; got "${seats[1]}"`);
+        throw new BlockError(line, `"deelnemers" must be a whole number from 1 to ${MAX_PARTICIPANTS}, e.g. "deelnemers: 2500"; got "${field.value}"`);
       }
       if (deck.cap && deck.cap.value !== value) {
         throw new BlockError(line, `a second join block sets another cap (${deck.cap.value} at line ${deck.cap.line}): a room has one cap`);
