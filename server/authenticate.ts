@@ -17,7 +17,7 @@ export type Refusal = { status: number; text: string };
 /** A trainer's socket that is not a room's document (Vite's reload socket under `npm run dev`). */
 export type OtherSocket = { other: true };
 
-type Dependencies = {
+export type AuthenticateDependencies = {
   rooms: Rooms;
   auth: Auth;
   trainer: TrainerAccess;
@@ -29,7 +29,7 @@ type Dependencies = {
 const SYNC_PREFIX = '/sync/';
 const refusal = (status: number, text: string): Refusal => ({ status, text });
 
-export function createAuthenticate({ rooms, auth, trainer, failures, suspensions, allowedHosts }: Dependencies) {
+export function createAuthenticate({ rooms, auth, trainer, failures, suspensions, allowedHosts }: AuthenticateDependencies) {
   return async function authenticate(request: IncomingMessage): Promise<Admission | Refusal | OtherSocket> {
     const ip = request.socket.remoteAddress ?? '';
     if (!isAllowedHost(request, allowedHosts)) return refusal(421, 'Misdirected Request');

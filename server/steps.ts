@@ -9,13 +9,8 @@
  * named beside it; this file only puts them together.
  */
 import type { IncomingMessage } from 'node:http';
-import type { Auth } from './auth.ts';
-import { createAuthenticate, type Admission, type OtherSocket, type Refusal } from './authenticate.ts';
+import { createAuthenticate, type Admission, type AuthenticateDependencies, type OtherSocket, type Refusal } from './authenticate.ts';
 import type { DocHub } from './doc-hub.ts';
-import type { FailureLimiter } from './rate-limit.ts';
-import type { Rooms } from './rooms.ts';
-import type { SeatSuspensions } from './seat-suspension.ts';
-import type { TrainerAccess } from './trainer-access.ts';
 import { writeStepsFor, type WriteSteps } from './write-policy.ts';
 
 export type Steps = {
@@ -28,14 +23,7 @@ export type Steps = {
   // Store: not called per update, since the server's own writes are stored too (doc-hub.ts).
 };
 
-export function createSteps(deps: {
-  rooms: Rooms;
-  auth: Auth;
-  trainer: TrainerAccess;
-  failures: FailureLimiter;
-  suspensions: SeatSuspensions;
-  allowedHosts: ReadonlySet<string>;
-}): Steps {
+export function createSteps(deps: AuthenticateDependencies): Steps {
   return {
     authenticate: createAuthenticate(deps),
     load: ({ room, ref }) => room.hubFor(ref),
