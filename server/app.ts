@@ -16,6 +16,7 @@ import { isAllowedHost, isJsonRequest, isSameOrigin } from './request-checks.ts'
 import { createResultsRoute } from './results-download.ts';
 import { createRoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
+import type { Groups } from './leergang/groups.ts';
 import type { SeatSuspensions } from './seat-suspension.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createSignIn } from './sign-in.ts';
@@ -30,6 +31,8 @@ export type AppDependencies = {
   auth: Auth;
   trainer: TrainerAccess;
   rooms: Rooms;
+  /** The leergangen and their session rooms. */
+  groups: Groups;
   failures: FailureLimiter;
   /** Successful joins per address. */
   joins: KeyedLimiter;
@@ -60,7 +63,7 @@ export function createApp(deps: AppDependencies) {
   const signIn = createSignIn({ trainer, failures });
   const handleResults = createResultsRoute({ roomBySecret, manifest, now, replyWithError });
   const handleApi = createHttpApi({
-    config, manifest, auth, rooms, roomBySecret, sockets, failures, joins: deps.joins, joinUrl: deps.joinUrl, now, log, replyWithError,
+    config, manifest, auth, rooms, groups: deps.groups, roomBySecret, sockets, failures, joins: deps.joins, joinUrl: deps.joinUrl, now, log, replyWithError,
   });
   const serveFile = createFileRoute(deps.files);
   const steps = createSteps({ rooms, auth, trainer, failures, suspensions: deps.suspensions, allowedHosts: deps.allowedHosts });

@@ -15,12 +15,16 @@ import type { ParticipantSockets } from './participant-sockets.ts';
 import { createKeyedLimiter, type FailureLimiter, type KeyedLimiter } from './rate-limit.ts';
 import type { RoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
+import { groupRoutes } from './leergang/group-routes.ts';
+import type { Groups } from './leergang/groups.ts';
 
 type Dependencies = {
   config: Config;
   manifest: Manifest;
   auth: Auth;
   rooms: Rooms;
+  /** The leergangen (training groups) and their session rooms. */
+  groups: Groups;
   roomBySecret: RoomBySecret;
   /** Each participant's open sockets, so a removal closes them all. */
   sockets: ParticipantSockets;
@@ -43,21 +47,27 @@ export function createHttpApi(deps: Dependencies) {
   const removeParticipant = createParticipantRemoval({ roomBySecret: deps.roomBySecret, sockets: deps.sockets, log: deps.log });
   const roomCreations = createKeyedLimiter({ burst: config.limits.roomCreateBurst, perSecond: config.limits.roomCreatesPerSecond, now: deps.now });
 
+  /** Every new room, one-off or a group's session, passes the same limits. */
+  async function checkRoomCreation(deck: string, ip: string): Promise<void> {
+    if (!roomCreations.take(ip)) throw new HttpError(429, 'too many new rooms in a short time, wait a minute');
+    const [free, floor] = [await freeBytes(config.dataDir), config.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_BYTES];
+    const diskProblem = diskSpaceProblem(free, floor);
+    if (diskProblem) {
+      deps.log(`room for ${deck} refused: ${diskProblem}`);
+      throw new HttpError(507, diskSpaceAdvice(free, floor));
+    }
+  }
+
   const routes: Record<string, Route> = {
     'GET /api/info': { access: 'trainer', handle: async () => [
       200,
       { joinUrl: deps.joinUrl(), decks: Object.entries(manifest.decks).map(([id, d]) => ({ id, title: d.title })) },
     ] },
+    ...groupRoutes({ groups: deps.groups, auth, checkRoomCreation }),
     'POST /api/rooms': { access: 'trainer', handle: async (request, ip) => {
       const deck = textOf((await readJson(request)).deck);
       if (!Object.hasOwn(manifest.decks, deck)) throw new HttpError(404, `no deck "${deck}"`);
-      if (!roomCreations.take(ip)) throw new HttpError(429, 'too many new rooms in a short time, wait a minute');
-      const [free, floor] = [await freeBytes(config.dataDir), config.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_BYTES];
-      const diskProblem = diskSpaceProblem(free, floor);
-      if (diskProblem) {
-        deps.log(`room for ${deck} refused: ${diskProblem}`);
-        throw new HttpError(507, diskSpaceAdvice(free, floor));
-      }
+      await checkRoomCreation(deck, ip);
       const { code, secret } = await rooms.create(deck);
       deps.log(`room ${code} opened for ${deck}`);
       return [201, { code, secret, deck, viewerToken: auth.viewerToken(code), joinKey: auth.joinKey(code) }];

@@ -13,6 +13,7 @@ import { buildFiles, type StaticFiles } from './static-files.ts';
 import { createFailureLimiter, createKeyedLimiter } from './rate-limit.ts';
 import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
+import { createGroups } from './leergang/groups.ts';
 import { createSeatSuspensions } from './seat-suspension.ts';
 import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';
@@ -117,8 +118,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let origin = '';
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
   const hosts = allowedHosts({ interfaces: networkInterfaces(), hostname: hostname(), publicHost: options.publicHost, extra: config.extraHosts });
+  const groups = createGroups({
+    store, now, hasDeck: (deck) => Object.hasOwn(manifest.decks, deck), createRoom: (deck) => rooms.create(deck),
+    roomExists: async (code) => (await rooms.find(code)) !== undefined,
+  });
   const app = createApp({
-    config, manifest, auth, trainer, rooms, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
+    config, manifest, auth, trainer, rooms, groups, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
     files, allowedHosts: hosts, scriptHashes: options.scriptHashes ?? inlineScriptHashesOfBuild(config.distDir),
   });
   await new Promise<void>((resolve, reject) => {

@@ -20,7 +20,7 @@ export class ApiError extends Error {
  */
 export type ExtraHeaders = Record<string, string>;
 
-async function call<T>(origin: string, path: string, body?: unknown, extraHeaders: ExtraHeaders = {}): Promise<T> {
+export async function call<T>(origin: string, path: string, body?: unknown, extraHeaders: ExtraHeaders = {}): Promise<T> {
   const response = await fetch(`${origin}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { ...extraHeaders, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -73,3 +73,4 @@ export async function removeParticipant(
   const json = (await response.json().catch(() => ({}))) as { error?: string };
   if (!response.ok) throw new ApiError(response.status, json.error ?? response.statusText);
 }
+

@@ -7,6 +7,7 @@
 import type { BaseDefinition } from '../../shared/kind/kind.ts';
 import { createLiveRoom, type LiveRoom } from '../../sync/live-room.ts';
 import { ApiError, getInfo, type TrainerRoom } from '../../sync/room-api.ts';
+import { openGroupSession } from '../../sync/group-api.ts';
 import { ensureRoom, recallRoom } from '../rooms/trainer-rooms.ts';
 import type { JoinLink } from './join-link-context.ts';
 
@@ -17,11 +18,14 @@ export async function openDeckRoom(options: {
   storage: Storage;
   deck: { id: string; exercises: Record<string, BaseDefinition> };
   asViewer: boolean;
+  /** The leergang this session belongs to (`?leergang=`): its room, on whichever laptop, instead of this browser's own. */
+  group?: string | null;
 }): Promise<DeckRoom> {
-  const { origin, storage, deck, asViewer } = options;
+  const { origin, storage, deck, asViewer, group } = options;
   let room: TrainerRoom | null;
   try {
-    room = asViewer ? recallRoom(storage, deck.id) : await ensureRoom(origin, storage, deck.id);
+    if (group) room = await openGroupSession(origin, group, sessionNumberOf(deck.id));
+    else room = asViewer ? recallRoom(storage, deck.id) : await ensureRoom(origin, storage, deck.id);
   } catch (error) {
     return { live: null, problem: error instanceof ApiError ? error.message : 'de server is niet bereikbaar.' };
   }
@@ -31,4 +35,10 @@ export async function openDeckRoom(options: {
   const { joinUrl } = await getInfo(origin);
   // A room remembered from before join keys existed has none: its QR then holds the code alone.
   return { live, joinLink: { joinUrl, code: room.code, joinKey: room.joinKey ?? '' } };
+}
+
+/** 3 for `sessie-3`; NaN for a deck that is no session, which the server refuses with a reason. */
+function sessionNumberOf(deck: string): number {
+  const match = /^sessie-(\d)$/.exec(deck);
+  return match ? Number(match[1]) : Number.NaN;
 }

@@ -57,7 +57,7 @@ async function start(params: URLSearchParams) {
 
   // Reveal's speaker view loads this page in iframes with `receiver`: those follow, never lead.
   const isSpeakerViewFrame = params.has('receiver');
-  const room = await openDeckRoom({ origin: location.origin, storage: localStorage, deck, asViewer: isSpeakerViewFrame });
+  const room = await openDeckRoom({ origin: location.origin, storage: localStorage, deck, asViewer: isSpeakerViewFrame, group: params.get('leergang') });
   const plugins = [Notes, theme];
   if (room.live) {
     // Provided before the slides go in: each view asks for what it needs as it connects.

@@ -6,7 +6,10 @@ import type { LiveRoom } from '../../sync/live-room.ts';
 export function openModerationWindow(room: LiveRoom | undefined): void {
   const deck = room?.stage.get('deck');
   if (typeof deck !== 'string') return;
-  window.open(`/moderate?deck=${encodeURIComponent(deck)}`, `mw-moderate-${deck}`, 'popup,width=960,height=900');
+  // A leergang's session: the window takes the group's room, as the deck page did.
+  const group = new URLSearchParams(location.search).get('leergang');
+  const query = `deck=${encodeURIComponent(deck)}${group ? `&leergang=${encodeURIComponent(group)}` : ''}`;
+  window.open(`/moderate?${query}`, `mw-moderate-${deck}`, 'popup,width=960,height=900');
 }
 
 /**

@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { forgetRoom, recallRoom } from '../rooms/trainer-rooms.ts';
 import { formatJoinCode } from '../../shared/join-code.ts';
 import { fetchResults, type TrainerRoom } from '../../sync/room-api.ts';
+import './mw-groups.ts';
 
 export type DeckEntry = { id: string; title: string; about: string | null; minutes: number };
 
@@ -37,6 +38,8 @@ export class MwDeckIndex extends LitElement {
   override render() {
     return html`
       <h1>Mentorwijs Live</h1>
+      <mw-groups></mw-groups>
+      <h2>Losse sessies en decks</h2>
       <p class="lead">Kies een deck. Het opent als live sessie: deelnemers doen mee met hun telefoon.</p>
       <ul>
         ${this.decks.map((deck) => {
@@ -69,6 +72,7 @@ export class MwDeckIndex extends LitElement {
   static override styles = css`
     :host { display: block; max-width: 900px; margin: 40px auto; padding: 0 24px; font-family: var(--mw-font); color: var(--mw-text); }
     h1 { color: var(--mw-accent); font-size: 40px; margin: 0 0 8px; }
+    h2 { font-size: 28px; margin: 0 0 6px; }
     .lead { font-size: 20px; color: var(--mw-muted); margin: 0 0 28px; }
     ul { list-style: none; padding: 0; margin: 0; display: grid; gap: 14px; }
     li { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; justify-content: space-between;

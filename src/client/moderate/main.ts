@@ -6,7 +6,8 @@ import '../theme/tokens.css';
 import { decks } from 'virtual:decks';
 import { createLiveRoom } from '../../sync/live-room.ts';
 import { recallRoom } from '../rooms/trainer-rooms.ts';
-import { ApiError, removeParticipant, resumeRoom } from '../../sync/room-api.ts';
+import { ApiError, removeParticipant, resumeRoom, type TrainerRoom } from '../../sync/room-api.ts';
+import { openGroupSession } from '../../sync/group-api.ts';
 import './mw-moderation-app.ts';
 
 const params = new URLSearchParams(location.search);
@@ -19,10 +20,14 @@ async function start() {
   const deck = (await entry.load()).default;
   app.deckTitle = deck.title;
   document.title = `Modereren — ${deck.title}`;
-  const remembered = recallRoom(localStorage, deck.id);
-  if (!remembered) return void (app.problem = 'Open eerst het deck in deze browser: dit venster gebruikt dezelfde groep.');
+  // A leergang's session has one room for every trainer; a one-off deck uses this browser's room.
+  const group = params.get('leergang');
+  const remembered = group ? null : recallRoom(localStorage, deck.id);
+  if (!group && !remembered) return void (app.problem = 'Open eerst het deck in deze browser: dit venster gebruikt dezelfde groep.');
   try {
-    const room = await resumeRoom(location.origin, remembered.code, remembered.secret);
+    const room: TrainerRoom = group
+      ? await openGroupSession(location.origin, group, Number(/^sessie-(\d)$/.exec(deck.id)?.[1]))
+      : await resumeRoom(location.origin, remembered!.code, remembered!.secret);
     // It writes only its moderation marks: the deck's keys stay the deck's (one writer per key).
     const live = createLiveRoom({ origin: location.origin, room, asViewer: false, writer: 'moderation', definitions: deck.exercises });
     await live.ready;

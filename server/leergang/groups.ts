@@ -1,0 +1,93 @@
+/**
+ * The leergangen: training groups that meet five times, each session in a room of its own deck
+ * (`sessie-1` … `sessie-5`). Kept as store records: one per group and an index of their ids
+ * (the store has no scan). A group's session rooms are opened from the group, by any trainer:
+ * the trainer credential is the authority here, so the group keeps its rooms' secrets and hands
+ * them to a co-trainer's laptop as well.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Store } from '../store/store.ts';
+import { SESSION_COUNT, type GroupInput } from './group-input.ts';
+
+export type SessionRoom = { code: string; secret: string; openedAt: number };
+export type GroupSession = { session: number; deck: string; plannedDate: string | null; room: SessionRoom | null };
+export type GroupRecord = { id: string } & Omit<GroupInput, 'plannedDates'> & { createdAt: number; sessions: GroupSession[] };
+
+/** The deck of session `n`: a group's sessions are the numbered session decks, nothing else. */
+export const sessionDeck = (session: number) => `sessie-${session}`;
+
+const INDEX_KEY = 'groups';
+const groupKey = (id: string) => `group:${id}`;
+
+type Dependencies = {
+  store: Store;
+  now: () => number;
+  /** Whether this build has the deck (a group cannot use a session deck the build lacks). */
+  hasDeck: (deck: string) => boolean;
+  /** Opens a new room for a deck; its secret is returned once. */
+  createRoom: (deck: string) => Promise<{ code: string; secret: string }>;
+  /** Whether the store still holds the room (a group's room outlives nothing it was not given). */
+  roomExists: (code: string) => Promise<boolean>;
+};
+
+export type Groups = ReturnType<typeof createGroups>;
+
+export function createGroups({ store, now, hasDeck, createRoom, roomExists }: Dependencies) {
+  // One change at a time: the index and a group's sessions are read, changed and written back.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const ids = async () => (await store.getRecord<string[]>(INDEX_KEY)) ?? [];
+  const get = (id: string) => store.getRecord<GroupRecord>(groupKey(id));
+
+  return {
+    create: (input: GroupInput): Promise<GroupRecord> =>
+      serially(async () => {
+        const id = randomBytes(6).toString('hex');
+        const sessions = input.plannedDates.map((plannedDate, i) => ({ session: i + 1, deck: sessionDeck(i + 1), plannedDate, room: null }));
+        const group: GroupRecord = { id, name: input.name, organisation: input.organisation, trainers: input.trainers, createdAt: now(), sessions };
+        await store.putRecord(groupKey(id), group);
+        await store.putRecord(INDEX_KEY, [...(await ids()), id]);
+        return group;
+      }),
+
+    get,
+
+    /** Every group, newest first. */
+    async list(): Promise<GroupRecord[]> {
+      const groups = await Promise.all((await ids()).map(get));
+      return groups.filter((group): group is GroupRecord => group !== undefined).sort((a, b) => b.createdAt - a.createdAt);
+    },
+
+    /**
+     * The room of session `session` of group `id`: the one it has, or a new one for the session's
+     * deck. Null when there is no such group; throws when the session or its deck does not exist.
+     */
+    openSession: (id: string, session: number): Promise<{ group: GroupRecord; room: SessionRoom; deck: string } | null> =>
+      serially(async () => {
+        const group = await get(id);
+        if (!group) return null;
+        if (!Number.isInteger(session) || session < 1 || session > SESSION_COUNT) throw new RangeError(`a leergang has sessions 1 to ${SESSION_COUNT}`);
+        const deck = sessionDeck(session);
+        if (!hasDeck(deck)) throw new RangeError(`this build has no deck "${deck}" for session ${session}`);
+        const current = group.sessions[session - 1];
+        if (current.room && (await roomExists(current.room.code))) return { group, room: current.room, deck };
+        const created = await createRoom(deck);
+        const room = { ...created, openedAt: now() };
+        const updated = { ...group, sessions: group.sessions.map((s) => (s.session === session ? { ...s, room } : s)) };
+        await store.putRecord(groupKey(id), updated);
+        return { group: updated, room, deck };
+      }),
+  };
+}
+
+/** A group as the start page lists it: no room secrets. */
+export function publicGroup(group: GroupRecord) {
+  return {
+    ...group,
+    sessions: group.sessions.map(({ room, ...session }) => ({ ...session, room: room ? { code: room.code, openedAt: room.openedAt } : null })),
+  };
+}

@@ -1,0 +1,21 @@
+/** The server's API for leergangen (training groups), as the start page, the deck and the tools call it. */
+import { call, type ExtraHeaders, type TrainerRoom } from './room-api.ts';
+
+/** A leergang as the start page lists it; its session rooms without their secrets. */
+export type GroupSummary = {
+  id: string;
+  name: string;
+  organisation: string;
+  trainers: string[];
+  createdAt: number;
+  sessions: { session: number; deck: string; plannedDate: string | null; room: { code: string; openedAt: number } | null }[];
+};
+export type NewGroup = { name: string; organisation?: string; trainers?: string[]; plannedDates?: (string | null)[] };
+
+export const listGroups = (origin: string, extraHeaders?: ExtraHeaders) =>
+  call<{ groups: GroupSummary[] }>(origin, '/api/groups', undefined, extraHeaders).then(({ groups }) => groups);
+export const createGroup = (origin: string, group: NewGroup, extraHeaders?: ExtraHeaders) =>
+  call<{ group: GroupSummary }>(origin, '/api/groups', group, extraHeaders).then((reply) => reply.group);
+/** The room of one session of a group: the one it has, or a new one; any trainer gets it with its secret. */
+export const openGroupSession = (origin: string, group: string, session: number, extraHeaders?: ExtraHeaders) =>
+  call<TrainerRoom & { group: GroupSummary }>(origin, '/api/groups/session', { group, session }, extraHeaders);
