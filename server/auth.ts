@@ -32,6 +32,11 @@ export function createAuth({ key }: { key: string }) {
   return {
     participantToken: (code: string, pid: string) => sign(`participant:${code}:${pid}`),
     viewerToken: (code: string) => sign(`viewer:${code}`),
+    /** What a leergang member's phone keeps to be recognised in the group's next sessions. */
+    memberToken: (group: string, member: string) => sign(`member:${group}:${member}`),
+    isMemberToken(group: string, member: string, token: string) {
+      return sameText(token, this.memberToken(group, member));
+    },
     /**
      * The key in the room's join link and QR code. It proves the phone got the code from the
      * screen, not by guessing, so wrong codes typed on the same address never block it. Short,

@@ -16,6 +16,8 @@ import { createKeyedLimiter, type FailureLimiter, type KeyedLimiter } from './ra
 import type { RoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
 import { groupRoutes } from './leergang/group-routes.ts';
+import { claimMembership } from './leergang/member-claim.ts';
+import { pseudonymOf, type GroupRecord, type MemberRecord } from './leergang/groups.ts';
 import type { Groups } from './leergang/groups.ts';
 
 type Dependencies = {
@@ -97,10 +99,19 @@ export function createHttpApi(deps: Dependencies) {
         if (!isByLink) failures.recordFailure(ip);
         throw new HttpError(404, 'onbekende code');
       }
+      // A leergang's session: who the phone is in the group is settled before it takes a seat,
+      // so a wrong personal code costs no seat.
+      const session = room.record.group;
+      const group = session ? await deps.groups.get(session.id) : undefined;
+      const membership = group ? claimMembership(body, group, ip, { auth, failures }) : null;
       const pid = admitJoin(room, ip, deps.joins);
+      const member = session && membership ? await deps.groups.admit(session.id, session.session, pid, membership.claim) : null;
       // A deck for a hall (its join block says "namen: nee") has phones skip the name step.
       const askNames = manifest.decks[room.record.deck]?.askNames !== false;
-      return [200, { code, pid, token: auth.participantToken(code, pid), askNames }];
+      return [200, {
+        code, pid, token: auth.participantToken(code, pid), askNames,
+        ...(group && member ? { member: { ...memberReply(group, member, membership?.personalCode), token: auth.memberToken(group.id, member.id) } } : {}),
+      }];
     } },
   };
 
@@ -120,5 +131,15 @@ export function createHttpApi(deps: Dependencies) {
     if (route.access === 'trainer' && !isTrainer) sendTrainerOnly(response);
     else reply(response, ip, route.handle(request, ip));
     return true;
+  };
+}
+
+/** What the phone keeps of its membership: the token that recognises it next time, and its personal code when it is new. */
+function memberReply(group: GroupRecord, member: MemberRecord, personalCode: string | undefined) {
+  return {
+    group: { id: group.id, name: group.name },
+    id: member.id,
+    pseudonym: pseudonymOf(member),
+    ...(personalCode ? { personalCode } : {}),
   };
 }

@@ -37,7 +37,8 @@ import { createSeats, type Seats } from './room-seats.ts';
 import { showStoreStatus } from './store-health.ts';
 import type { Store } from './store/store.ts';
 
-export type RoomRecord = { deck: string; secretHash: string; createdAt: number };
+/** `group`: the leergang session this room is (its members are recognised across sessions). */
+export type RoomRecord = { deck: string; secretHash: string; createdAt: number; group?: { id: string; session: number } };
 
 export type Room = {
   code: string;
@@ -187,12 +188,12 @@ export function createRooms({
 
   return {
     /** Creates a room for a deck; the secret is returned once and stored only as a hash. */
-    async create(deck: string): Promise<{ code: string; secret: string }> {
+    async create(deck: string, group?: RoomRecord['group']): Promise<{ code: string; secret: string }> {
       if (!Object.hasOwn(manifest.decks, deck)) throw new Error(`unknown deck "${deck}"`);
       let code = createJoinCode((count) => randomBytes(count));
       while (await store.getRecord(roomKey(code))) code = createJoinCode((count) => randomBytes(count));
       const secret = newSecret();
-      const record: RoomRecord = { deck, secretHash: hashSecret(secret), createdAt: now() };
+      const record: RoomRecord = { deck, secretHash: hashSecret(secret), createdAt: now(), ...(group ? { group } : {}) };
       await store.putRecord(roomKey(code), record);
       return { code, secret };
     },

@@ -119,7 +119,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
   const hosts = allowedHosts({ interfaces: networkInterfaces(), hostname: hostname(), publicHost: options.publicHost, extra: config.extraHosts });
   const groups = createGroups({
-    store, now, hasDeck: (deck) => Object.hasOwn(manifest.decks, deck), createRoom: (deck) => rooms.create(deck),
+    store, now, hasDeck: (deck) => Object.hasOwn(manifest.decks, deck), createRoom: (deck, group) => rooms.create(deck, group),
     roomExists: async (code) => (await rooms.find(code)) !== undefined,
   });
   const app = createApp({

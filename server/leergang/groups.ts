@@ -11,7 +11,27 @@ import { SESSION_COUNT, type GroupInput } from './group-input.ts';
 
 export type SessionRoom = { code: string; secret: string; openedAt: number };
 export type GroupSession = { session: number; deck: string; plannedDate: string | null; room: SessionRoom | null };
-export type GroupRecord = { id: string } & Omit<GroupInput, 'plannedDates'> & { createdAt: number; sessions: GroupSession[] };
+/**
+ * A member of the group: recognised across its sessions by the token its phone keeps, or on a new
+ * phone by its personal code (kept only as a hash). `sessions`: per session number the
+ * participant ids it had there (a second phone in one session adds one).
+ */
+export type MemberRecord = { id: string; number: number; codeHash: string; joinedAt: number; sessions: Record<string, string[]> };
+export type GroupRecord = { id: string } & Omit<GroupInput, 'plannedDates'> & {
+  createdAt: number;
+  sessions: GroupSession[];
+  /** Absent in groups stored before members were kept. */
+  members?: MemberRecord[];
+};
+
+/** How a phone joining a session says who it is in the group. */
+export type MemberClaim =
+  | { kind: 'member'; member: string }
+  | { kind: 'code'; codeHash: string }
+  | { kind: 'new'; codeHash: string };
+
+/** "Deelnemer 3": the stable pseudonym of a member in every export of the group. */
+export const pseudonymOf = (member: Pick<MemberRecord, 'number'>) => `Deelnemer ${member.number}`;
 
 /** The deck of session `n`: a group's sessions are the numbered session decks, nothing else. */
 export const sessionDeck = (session: number) => `sessie-${session}`;
@@ -24,8 +44,8 @@ type Dependencies = {
   now: () => number;
   /** Whether this build has the deck (a group cannot use a session deck the build lacks). */
   hasDeck: (deck: string) => boolean;
-  /** Opens a new room for a deck; its secret is returned once. */
-  createRoom: (deck: string) => Promise<{ code: string; secret: string }>;
+  /** Opens a new room for a deck as a session of a group; its secret is returned once. */
+  createRoom: (deck: string, group: { id: string; session: number }) => Promise<{ code: string; secret: string }>;
   /** Whether the store still holds the room (a group's room outlives nothing it was not given). */
   roomExists: (code: string) => Promise<boolean>;
 };
@@ -56,6 +76,34 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
 
     get,
 
+    /**
+     * Seats participant `pid` of session `session` as a member: the claimed one, the one whose
+     * personal code it typed, or a new member. Null when the group or the claimed member does not
+     * exist (a wrong personal code). Stored before it resolves: an acknowledged join is kept.
+     */
+    admit: (id: string, session: number, pid: string, claim: MemberClaim): Promise<MemberRecord | null> =>
+      serially(async () => {
+        const group = await get(id);
+        if (!group) return null;
+        const members = group.members ?? [];
+        const found =
+          claim.kind === 'member' ? members.find((m) => m.id === claim.member)
+          : claim.kind === 'code' ? members.find((m) => m.codeHash === claim.codeHash)
+          : undefined;
+        if (claim.kind !== 'new' && !found) return null;
+        const member: MemberRecord = found ?? {
+          id: randomBytes(8).toString('hex'),
+          number: members.length + 1,
+          codeHash: claim.kind === 'new' ? claim.codeHash : '',
+          joinedAt: now(),
+          sessions: {},
+        };
+        const seated = { ...member, sessions: { ...member.sessions, [session]: [...(member.sessions[session] ?? []), pid] } };
+        const others = members.filter((m) => m.id !== member.id);
+        await store.putRecord(groupKey(id), { ...group, members: [...others, seated].sort((a, b) => a.number - b.number) });
+        return seated;
+      }),
+
     /** Every group, newest first. */
     async list(): Promise<GroupRecord[]> {
       const groups = await Promise.all((await ids()).map(get));
@@ -75,7 +123,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         if (!hasDeck(deck)) throw new RangeError(`this build has no deck "${deck}" for session ${session}`);
         const current = group.sessions[session - 1];
         if (current.room && (await roomExists(current.room.code))) return { group, room: current.room, deck };
-        const created = await createRoom(deck);
+        const created = await createRoom(deck, { id, session });
         const room = { ...created, openedAt: now() };
         const updated = { ...group, sessions: group.sessions.map((s) => (s.session === session ? { ...s, room } : s)) };
         await store.putRecord(groupKey(id), updated);
@@ -84,10 +132,15 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
   };
 }
 
-/** A group as the start page lists it: no room secrets. */
-export function publicGroup(group: GroupRecord) {
+/** A group as the start page lists it: no room secrets, members as pseudonyms with the sessions they attended. */
+export function publicGroup({ members = [], ...group }: GroupRecord) {
   return {
     ...group,
+    members: members.map((member) => ({
+      id: member.id,
+      pseudonym: pseudonymOf(member),
+      attended: group.sessions.filter((s) => (member.sessions[s.session]?.length ?? 0) > 0).map((s) => s.session),
+    })),
     sessions: group.sessions.map(({ room, ...session }) => ({ ...session, room: room ? { code: room.code, openedAt: room.openedAt } : null })),
   };
 }

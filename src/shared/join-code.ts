@@ -5,13 +5,13 @@ export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 6;
 
 /** Builds a code from random bytes (passed in, so browser and Node supply their own source). */
-export function createJoinCode(randomBytes: (count: number) => Uint8Array): string {
+export function createJoinCode(randomBytes: (count: number) => Uint8Array, length = JOIN_CODE_LENGTH): string {
   let code = '';
   // Rejection sampling keeps every character equally likely (256 is not a multiple of 31).
   const limit = 256 - (256 % JOIN_CODE_ALPHABET.length);
-  while (code.length < JOIN_CODE_LENGTH) {
-    for (const byte of randomBytes(JOIN_CODE_LENGTH * 2)) {
-      if (byte < limit && code.length < JOIN_CODE_LENGTH) {
+  while (code.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < limit && code.length < length) {
         code += JOIN_CODE_ALPHABET[byte % JOIN_CODE_ALPHABET.length];
       }
     }

@@ -9,6 +9,8 @@ export type GroupSummary = {
   trainers: string[];
   createdAt: number;
   sessions: { session: number; deck: string; plannedDate: string | null; room: { code: string; openedAt: number } | null }[];
+  /** Members by their stable pseudonym ("Deelnemer 3") and the sessions they attended. */
+  members: { id: string; pseudonym: string; attended: number[] }[];
 };
 export type NewGroup = { name: string; organisation?: string; trainers?: string[]; plannedDates?: (string | null)[] };
 

@@ -2,8 +2,15 @@
 
 /** `joinKey` goes into the join link and QR code: joins by them are never blocked by wrong guesses. */
 export type TrainerRoom = { code: string; secret: string; deck: string; viewerToken: string; joinKey: string };
-/** `askNames: false`: the deck wants no names (a hall), so the phone skips the name step. */
-export type ParticipantSeat = { code: string; pid: string; token: string; askNames?: boolean };
+/**
+ * A leergang member, as its phone keeps it: `token` recognises it in the group's next sessions;
+ * `personalCode` comes only when the member is new (the phone shows it, and keeps it).
+ */
+export type Membership = { group: { id: string; name: string }; id: string; token: string; pseudonym: string; personalCode?: string };
+/** What a phone says of who it is in a group: the memberships it holds, or a personal code typed on a new phone. */
+export type MemberIdentity = { members?: { group: string; id: string; token: string }[]; personalCode?: string };
+/** `askNames: false`: the deck wants no names (a hall), so the phone skips the name step. `member`: the room is a leergang's session. */
+export type ParticipantSeat = { code: string; pid: string; token: string; askNames?: boolean; member?: Membership };
 
 export class ApiError extends Error {
   constructor(
@@ -38,8 +45,8 @@ export const createRoom = (origin: string, deck: string, extraHeaders?: ExtraHea
 export const resumeRoom = (origin: string, code: string, secret: string, extraHeaders?: ExtraHeaders) =>
   call<TrainerRoom>(origin, '/api/rooms/resume', { code, secret }, extraHeaders);
 /** `joinKey` from the join link or QR code, when the phone came that way (not for a typed code). */
-export const joinRoom = (origin: string, code: string, joinKey?: string) =>
-  call<ParticipantSeat>(origin, '/api/join', joinKey ? { code, joinKey } : { code });
+export const joinRoom = (origin: string, code: string, joinKey?: string, identity: MemberIdentity = {}) =>
+  call<ParticipantSeat>(origin, '/api/join', { code, ...(joinKey ? { joinKey } : {}), ...identity });
 
 /** The room's results as a file; the secret travels in a header, not in the URL. */
 export async function fetchResults(
