@@ -16,6 +16,9 @@ export default defineConfig({
     emptyOutDir: true,
     // .vite/manifest.json: the server reads which files the join page needs; only those are public.
     manifest: true,
+    // No modulepreload polyfill: browsers without <link rel=modulepreload> still load each chunk
+    // when it is imported, just without the head start, and the join page saves its bytes.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: {
         index: resolve(here, 'src/client/pages/index.html'),

@@ -16,8 +16,13 @@ type ManifestChunk = {
   assets?: string[];
 };
 
-/** A kind's phone view (`src/kinds/<kind>/views/mw-<kind>-phone.ts`): the join page loads it when its kind first opens. */
-const PHONE_VIEW = /(^|\/)kinds\/[^/]+\/views\/mw-[^/]+-phone\.ts$/;
+/**
+ * What the join page loads later, and only that: a kind's phone view
+ * (`src/kinds/<kind>/views/mw-<kind>-phone.ts`, when its kind first opens) and the phone page's
+ * own parts (`src/client/join/*.ts`, e.g. a leergang's welcome; the manifest names them
+ * relative to the pages, `../join/…`).
+ */
+const PHONE_VIEW = /(^|\/)kinds\/[^/]+\/views\/mw-[^/]+-phone\.ts$|(^|\/)join\/[^/]+\.ts$/;
 
 /** The URL paths of an entry page and its static imports, CSS and assets, and the phone views it loads later. */
 export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: string): Set<string> {

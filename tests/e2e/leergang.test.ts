@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { SCREENSHOTS } from '../support/live-flow.ts';
-import { trainerContext } from '../support/browser.ts';
+import { PHONE, trainerContext } from '../support/browser.ts';
 
 /** The room code on the deck's join card, once the live room is ready. */
 async function joinCardCode(deck: Page): Promise<string> {
@@ -58,5 +58,54 @@ describe('a leergang on the start page', () => {
     expect(await joinCardCode(coDeck)).toBe(code);
     await trainer.close();
     await coTrainer.close();
+  });
+
+  test('a phone becomes a member with a personal code at its first join, and a new phone is that member again with the code', async () => {
+    const trainer = await trainerContext(running.browser, running.server.trainerUrl);
+    const home = await trainer.newPage();
+    await home.goto(`${running.server.origin}/`);
+    await home.getByRole('button', { name: 'Nieuwe leergang' }).click();
+    await home.getByLabel('Naam van de leergang').fill('Groep met telefoons');
+    await home.getByRole('button', { name: 'Leergang aanmaken' }).click();
+    const group = home.locator('mw-groups li[data-group]', { hasText: 'Groep met telefoons' });
+    await group.locator('ol > li').nth(0).getByRole('link', { name: 'Openen' }).click();
+    const first = await joinCardCode(home);
+
+    // The first join: the welcome with the personal code, then the name step.
+    const phone = await running.browser.newContext(PHONE);
+    const page = await phone.newPage();
+    await page.goto(`${running.server.origin}/join?code=${first}`);
+    await expect.poll(() => page.locator('mw-member-welcome h1').textContent()).toBe('Welkom bij Groep met telefoons');
+    const personalCode = (await page.locator('mw-member-welcome .code').textContent())!;
+    expect(personalCode).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
+    expect(await page.locator('mw-member-welcome .privacy').textContent()).toContain('onder een schuilnaam, niet onder je naam');
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-leergang-welcome.png` });
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByLabel('Je naam of bijnaam (mag leeg blijven)').waitFor();
+    await phone.close();
+
+    // Session 2 on a new phone (nothing stored): the personal code makes it the same member.
+    await home.goto(`${running.server.origin}/`);
+    await group.locator('ol > li').nth(1).getByRole('link', { name: 'Openen' }).click();
+    const second = await joinCardCode(home);
+    const newPhone = await running.browser.newContext(PHONE);
+    const again = await newPhone.newPage();
+    await again.goto(`${running.server.origin}/join`);
+    await again.getByLabel('Code van het scherm').fill(second);
+    await again.getByText('Nieuwe telefoon in een leergang?').click();
+    await again.getByLabel('Je persoonlijke code').fill('AAAAA-AAAAA');
+    await again.getByRole('button', { name: 'Meedoen' }).click();
+    await expect.poll(() => again.locator('[role="alert"]').textContent()).toContain('Deze persoonlijke code kennen we niet');
+    await again.getByLabel('Je persoonlijke code').fill(personalCode.toLowerCase());
+    await again.getByRole('button', { name: 'Meedoen' }).click();
+    // A member who is back sees no welcome: straight to the name step.
+    await again.getByLabel('Je naam of bijnaam (mag leeg blijven)').waitFor();
+    expect(await again.locator('mw-member-welcome').count()).toBe(0);
+    await newPhone.close();
+
+    const groups = await home.evaluate(async () => (await fetch('/api/groups')).json());
+    const listed = (groups as { groups: { name: string; members: { pseudonym: string; attended: number[] }[] }[] }).groups.find((g) => g.name === 'Groep met telefoons')!;
+    expect(listed.members).toEqual([expect.objectContaining({ pseudonym: 'Deelnemer 1', attended: [1, 2] })]);
+    await trainer.close();
   });
 });

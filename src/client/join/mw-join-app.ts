@@ -8,9 +8,10 @@ import { joinWithRetry, pause } from '../../sync/join-retry.ts';
 import { ApiError, joinRoom } from '../../sync/room-api.ts';
 import { keepInIndexedDb } from '../../sync/local-copy.ts';
 import { ParticipantSession } from '../../sync/participant-session.ts';
+import { identityOf, rememberMembership } from './memberships.ts';
 import { recallSeat, rememberSeat } from './seats.ts';
 
-type Step = 'code' | 'name' | 'live';
+type Step = 'code' | 'member' | 'name' | 'live';
 
 @customElement('mw-join-app')
 export class MwJoinApp extends LitElement {
@@ -24,6 +25,8 @@ export class MwJoinApp extends LitElement {
   @state() private notice = '';
   @state() private isBusy = false;
   private code = '';
+  /** A leergang's welcome for a new member: its group and the personal code to write down. */
+  private welcome: { groupName: string; personalCode: string } | null = null;
   private session?: ParticipantSession;
   private readonly rerender = () => this.requestUpdate();
 
@@ -39,23 +42,33 @@ export class MwJoinApp extends LitElement {
     this.session?.destroy();
   }
 
-  private async enter(code: string) {
+  private async enter(code: string, personalCode = '') {
     this.code = code;
     this.error = '';
     const stored = recallSeat(localStorage, code);
     if (stored) return this.goLive(stored.hasChosenName || stored.askNames === false ? 'live' : 'name');
     this.isBusy = true;
     try {
-      const seat = await joinWithRetry(() => joinRoom(this.origin, code, this.keyFor(code)), {
+      const identity = identityOf(localStorage, personalCode);
+      const seat = await joinWithRetry(() => joinRoom(this.origin, code, this.keyFor(code), identity), {
         wait: pause,
         random: Math.random,
         onBusy: () => (this.notice = 'Te veel aanmeldingen tegelijk. Je telefoon probeert het zo vanzelf opnieuw…'),
       });
       rememberSeat(localStorage, { ...seat, hasChosenName: false });
-      this.goLive(seat.askNames === false ? 'live' : 'name');
+      if (seat.member) rememberMembership(localStorage, seat.member);
+      const next = seat.askNames === false ? 'live' : 'name';
+      if (!seat.member?.personalCode) return this.goLive(next);
+      // A new member of a leergang first sees its personal code; that view loads only here.
+      await import('./mw-member-welcome.ts');
+      this.welcome = { groupName: seat.member.group.name, personalCode: seat.member.personalCode };
+      this.goLive('member');
+      this.afterWelcome = next;
     } catch (error) {
       this.error =
-        error instanceof ApiError && error.status === 404
+        error instanceof ApiError && error.status === 404 && personalCode
+          ? error.message
+          : error instanceof ApiError && error.status === 404
           ? 'Deze code kennen we niet. Kijk nog eens op het scherm.'
           : error instanceof ApiError && error.status === 409
             ? 'Deze sessie is vol. Vraag de trainer.'
@@ -84,11 +97,14 @@ export class MwJoinApp extends LitElement {
 
   private submitCode(event: SubmitEvent) {
     event.preventDefault();
-    const input = new FormData(event.target as HTMLFormElement).get('code');
-    const code = normalizeJoinCode(String(input ?? ''));
+    const form = new FormData(event.target as HTMLFormElement);
+    const code = normalizeJoinCode(String(form.get('code') ?? ''));
     if (!code) this.error = 'Een code heeft 6 tekens, bijvoorbeeld ABC 234.';
-    else void this.enter(code);
+    else void this.enter(code, String(form.get('personal') ?? ''));
   }
+
+  /** Where a new member goes after its welcome: the name step, or straight to the session. */
+  private afterWelcome: Step = 'name';
 
   private submitName(event: SubmitEvent) {
     event.preventDefault();
@@ -115,6 +131,10 @@ export class MwJoinApp extends LitElement {
 
   private renderStep() {
     if (this.session?.isRemoved) return this.renderRemoved();
+    if (this.step === 'member' && this.welcome) {
+      return html`<mw-member-welcome .groupName=${this.welcome.groupName} .personalCode=${this.welcome.personalCode}
+        @done=${() => (this.step = this.afterWelcome)}></mw-member-welcome>`;
+    }
     return this.step === 'code' ? this.renderCode() : this.step === 'name' ? this.renderName() : this.renderLive();
   }
 
@@ -124,6 +144,11 @@ export class MwJoinApp extends LitElement {
       <label for="code">Code van het scherm</label>
       <input id="code" name="code" autocomplete="off" autocapitalize="characters" inputmode="text"
         maxlength="8" placeholder="ABC 234" .value=${this.initialCode} required />
+      <details>
+        <summary>Nieuwe telefoon in een leergang?</summary>
+        <label for="personal">Je persoonlijke code</label>
+        <input id="personal" name="personal" autocomplete="off" autocapitalize="characters" maxlength="14" placeholder="ABCDE-FGHJK" />
+      </details>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.notice ? html`<p class="note" role="status">${this.notice}</p>` : nothing}
       <button type="submit" ?disabled=${this.isBusy}>Meedoen</button>
@@ -171,7 +196,10 @@ export class MwJoinApp extends LitElement {
     input { box-sizing: border-box; width: 100%; font: inherit; font-size: 24px; padding: 12px 14px;
       border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
     input:focus { outline: 3px solid var(--mw-accent); outline-offset: 1px; }
-    #code { text-transform: uppercase; letter-spacing: 0.1em; }
+    #code, #personal { text-transform: uppercase; letter-spacing: 0.1em; }
+    details { margin-top: 16px; font-size: 17px; }
+    summary { color: var(--mw-accent); font-weight: 600; cursor: pointer; padding: 6px 0; }
+    details label { margin-top: 8px; }
     button[type='submit'] { width: 100%; margin-top: 20px; min-height: 56px; font: inherit; font-size: 20px;
       font-weight: 700; border: 0; border-radius: var(--mw-radius); background: var(--mw-accent); color: var(--mw-on-accent); }
     button[disabled] { opacity: 0.6; }

@@ -1,6 +1,5 @@
 /** The phone view of each exercise kind, chosen by the kind named in the stage's prompt. */
-import { nothing } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html, nothing } from 'lit';
 import type { ExerciseState } from '../../shared/room-schema.ts';
 import '../../client/exercise/mw-countdown.ts';
 
@@ -22,28 +21,40 @@ function ensurePhoneView(kind: string): void {
   void phoneViewLoaders.get(kind)?.();
 }
 
+type PhoneElement = HTMLElement & Record<'prompt' | 'status' | 'reveal' | 'progress' | 'answer' | 'own', unknown>;
+
+/** One element per exercise (and kind), kept while the page lives: its state survives re-renders. */
+const phoneElements = new Map<string, PhoneElement>();
+/** The latest answer handler of each element (the page's session may have changed since it was made). */
+const answerHandlers = new WeakMap<PhoneElement, (value: unknown) => void>();
+
 /**
  * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (what the kind's
  * `forPhones` shares of the trainer's progress), `.answer` (this participant's answer in the
  * current round) and `.own` (what this phone alone may see: the kind's `ownParts` for it), and
- * fires `answer-submitted` with `{ value }`.
+ * fires `answer-submitted` with `{ value }`. The element is made by name rather than with
+ * lit/static-html's dynamic tags, which would cost the join page half a kilobyte.
  */
-export function renderPhoneView({ state, answer, own }: { state: ExerciseState; answer: unknown; own: unknown }, onAnswer: (value: unknown) => void) {
+export function renderPhoneView(
+  { id, state, answer, own }: { id: string; state: ExerciseState; answer: unknown; own: unknown },
+  onAnswer: (value: unknown) => void,
+) {
   const kind = (state.prompt as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !phoneViewLoaders.has(kind)) return nothing;
   ensurePhoneView(kind);
-  const tag = unsafeStatic(`mw-${kind}-phone`);
+  const key = `${id}|${kind}`;
+  let element = phoneElements.get(key);
+  if (!element) {
+    const made = document.createElement(`mw-${kind}-phone`) as PhoneElement;
+    made.addEventListener('answer-submitted', (event) => answerHandlers.get(made)?.((event as CustomEvent<{ value: unknown }>).detail.value));
+    phoneElements.set(key, made);
+    element = made;
+  }
+  answerHandlers.set(element, onAnswer);
+  Object.assign(element, { prompt: state.prompt, status: state.status, reveal: state.reveal, progress: state.progress, answer, own });
   const countdown =
     state.status === 'open' && state.closesAt !== undefined
       ? html`<p class="countdown"><mw-countdown .closesAt=${state.closesAt}></mw-countdown></p>`
       : nothing;
-  return html`${countdown}<${tag}
-    .prompt=${state.prompt}
-    .status=${state.status}
-    .reveal=${state.reveal}
-    .progress=${state.progress}
-    .answer=${answer}
-    .own=${own}
-    @answer-submitted=${(event: CustomEvent<{ value: unknown }>) => onAnswer(event.detail.value)}
-  ></${tag}>`;
+  return html`${countdown}${element}`;
 }
