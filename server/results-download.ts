@@ -1,33 +1,48 @@
 /**
- * The results route: the trainer's download of a room's results as JSON or CSV,
- * `GET /api/rooms/<code>/results.(json|csv)`; the room secret comes as a bearer token, never in the URL.
+ * The results route: the trainer's download of a room's results as JSON, CSV (for tools) or Excel
+ * (for people), `GET /api/rooms/<code>/results.(json|csv|xlsx)`; the room secret comes as a bearer
+ * token, never in the URL.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RESULTS, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
 import { sendTrainerOnly, type ErrorReply, type RequestFacts } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
-import { buildResultsExport, resultsToCsv } from './results-export.ts';
+import { buildResultsExport, resultsTable, type ResultsExport } from './results-export.ts';
 import type { RoomBySecret } from './room-by-secret.ts';
+import { tableToCsv } from './tables/table-csv.ts';
+import { tablesToXlsx } from './tables/table-xlsx.ts';
 
-export const RESULTS_ROUTE = /^\/api\/rooms\/([A-Z2-9]{6})\/results\.(json|csv)$/;
+export const RESULTS_ROUTE = /^\/api\/rooms\/([A-Z2-9]{6})\/results\.(json|csv|xlsx)$/;
 
-export type Download = { type: string; body: string; file: string };
+export type ResultsFormat = 'json' | 'csv' | 'xlsx';
+export type Download = { type: string; body: string | Buffer; file: string };
+
+/** Each format's content type and writer; `title` is the deck's, for the Excel sheet's name. */
+const FORMATS: Record<ResultsFormat, { type: string; write: (data: ResultsExport, title: string) => string | Promise<Buffer> }> = {
+  json: { type: 'application/json; charset=utf-8', write: (data) => JSON.stringify(data, null, 1) },
+  csv: { type: 'text/csv; charset=utf-8', write: (data, title) => tableToCsv(resultsTable(data, title)) },
+  xlsx: {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    // One room is one session, so one sheet.
+    write: (data, title) => tablesToXlsx([resultsTable(data, title)]),
+  },
+};
 
 export function createResultsDownload(deps: { roomBySecret: RoomBySecret; manifest: Manifest; now: () => number }) {
   const { roomBySecret, manifest } = deps;
-  return async function download(request: IncomingMessage, ip: string, code: string, format: string): Promise<Download> {
+  return async function download(request: IncomingMessage, ip: string, code: string, format: ResultsFormat): Promise<Download> {
     const room = await roomBySecret(request, ip, code);
+    const deck = manifest.decks[room.record.deck];
     const data = buildResultsExport({
       room: code,
       deck: room.record.deck,
-      exercises: manifest.decks[room.record.deck]?.exercises ?? {},
+      exercises: deck?.exercises ?? {},
       answers: room.results.doc.getMap<RecordedAnswer>(RESULTS.answers).entries(),
       people: room.results.doc.getMap<Person>(RESULTS.people).entries(),
       exportedAt: deps.now(),
     });
-    return format === 'csv'
-      ? { type: 'text/csv; charset=utf-8', body: resultsToCsv(data), file: `mentorwijs-${code}.csv` }
-      : { type: 'application/json; charset=utf-8', body: JSON.stringify(data, null, 1), file: `mentorwijs-${code}.json` };
+    const { type, write } = FORMATS[format];
+    return { type, body: await write(data, deck?.title || room.record.deck), file: `mentorwijs-${code}.${format}` };
   };
 }
 
@@ -41,7 +56,7 @@ export function createResultsRoute(deps: { roomBySecret: RoomBySecret; manifest:
       sendTrainerOnly(response);
       return true;
     }
-    download(request, ip, route[1], route[2])
+    download(request, ip, route[1], route[2] as ResultsFormat)
       .then(({ type, body, file }) => {
         response.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' });
         response.end(body);

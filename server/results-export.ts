@@ -6,6 +6,8 @@
 import type { AnswerEntry, BaseDefinition } from '../src/shared/kind/kind.ts';
 import { modelFor } from '../src/kinds/registry.ts';
 import { parseResultKey, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
+import type { Cell, Column, Table } from './tables/table.ts';
+import { tableToCsv } from './tables/table-csv.ts';
 
 export type ExportRow = {
   participant: string;
@@ -73,28 +75,34 @@ function formatAnswer(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const CSV_COLUMNS = ['type', 'participant', 'exercise', 'kind', 'round', 'answer', 'correct', 'count', 'answered_at'];
+/** The columns: CSV keys as they always were (tools read them), Dutch labels for Excel. */
+const RESULT_COLUMNS: readonly Column[] = [
+  { key: 'type', label: 'Regel' },
+  { key: 'participant', label: 'Deelnemer' },
+  { key: 'exercise', label: 'Oefening' },
+  { key: 'kind', label: 'Soort' },
+  { key: 'round', label: 'Ronde' },
+  { key: 'answer', label: 'Antwoord' },
+  { key: 'correct', label: 'Goed' },
+  { key: 'count', label: 'Aantal' },
+  { key: 'answered_at', label: 'Tijdstip (UTC)' },
+];
 
-/** The export as one CSV table: `answer` rows, then `total` rows (one per option or value counted). */
-export function resultsToCsv(data: ResultsExport): string {
-  const lines = [CSV_COLUMNS];
-  for (const row of data.rows) {
-    lines.push(['answer', row.participant, row.exercise, row.kind, String(row.round), row.answer, row.correct === null ? '' : String(row.correct), '', row.answeredAt]);
-  }
+/**
+ * The export as one table, named `title` (the deck's): `answer` rows, then `total` rows (one per
+ * option or value counted, and one for the respondents). Values stay machine values.
+ */
+export function resultsTable(data: ResultsExport, title: string): Table {
+  const rows: Cell[][] = data.rows.map((row) => ['answer', row.participant, row.exercise, row.kind, row.round, row.answer, row.correct, null, row.answeredAt]);
   for (const total of data.totals) {
     const counts = (total.tally as { counts?: Record<string, number> }).counts;
-    if (counts) {
-      for (const [answer, count] of Object.entries(counts)) {
-        lines.push(['total', '', total.exercise, total.kind, String(total.round), answer, '', String(count), '']);
-      }
-    }
-    lines.push(['total', '', total.exercise, total.kind, String(total.round), '(respondents)', '', String(total.answers), '']);
+    for (const [answer, count] of Object.entries(counts ?? {})) rows.push(['total', null, total.exercise, total.kind, total.round, answer, null, count, null]);
+    rows.push(['total', null, total.exercise, total.kind, total.round, '(respondents)', null, total.answers, null]);
   }
-  return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return { title, columns: RESULT_COLUMNS, rows };
 }
 
-/** Quotes where needed, and defuses cells a spreadsheet would run as a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** The export as CSV, for tools. */
+export function resultsToCsv(data: ResultsExport): string {
+  return tableToCsv(resultsTable(data, data.deck));
 }

@@ -48,11 +48,11 @@ export const resumeRoom = (origin: string, code: string, secret: string, extraHe
 export const joinRoom = (origin: string, code: string, joinKey?: string, identity: MemberIdentity = {}) =>
   call<ParticipantSeat>(origin, '/api/join', { code, ...(joinKey ? { joinKey } : {}), ...identity });
 
-/** The room's results as a file; the secret travels in a header, not in the URL. */
+/** The room's results as a file (`xlsx`: Excel, for people; `csv`, `json`: for tools); the secret travels in a header, not in the URL. */
 export async function fetchResults(
   origin: string,
   room: Pick<TrainerRoom, 'code' | 'secret'>,
-  format: 'csv' | 'json',
+  format: 'xlsx' | 'csv' | 'json',
   extraHeaders: ExtraHeaders = {},
 ): Promise<Blob> {
   const response = await fetch(`${origin}/api/rooms/${room.code}/results.${format}`, {

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChoiceDefinition } from '../../src/kinds/choice/model.ts';
 import { ACTION_TIMEOUT_MS, launchChromium, PHONE, trainerContext } from '../support/browser.ts';
@@ -122,5 +123,22 @@ describe('exercise kinds in real Chromium', () => {
     expect(rows).toHaveLength(3);
     expect(rows.filter((row) => row.includes(',true,'))).toHaveLength(1);
     expect(csv).toContain(`total,,${multi.id},choice,1,(respondents),,3,`);
+  });
+
+  test('the trainer downloads the results as Excel from the start page: Dutch headers, the deck as the sheet, numbers as numbers', async () => {
+    const home = await projector.context().newPage();
+    await home.goto(`${server.origin}/`);
+    const [download] = await Promise.all([home.waitForEvent('download'), home.getByRole('button', { name: 'Resultaten (Excel)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^mentorwijs-kennis-[A-Z2-9]{6}\.xlsx$/);
+    const sheets = await readXlsxFile(await download.path());
+    // The deck's title, cut to Excel's 31 characters.
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Sessie 1 — Kennismaking en de l']);
+    const [header, ...rows] = sheets[0].data;
+    expect(header).toEqual(['Regel', 'Deelnemer', 'Oefening', 'Soort', 'Ronde', 'Antwoord', 'Goed', 'Aantal', 'Tijdstip (UTC)']);
+    const multi = exercises.find((e) => e.mode === 'multi')!;
+    const answers = rows.filter((row) => row[0] === 'answer' && row[2] === multi.id);
+    expect(answers).toHaveLength(3);
+    expect(answers.filter((row) => row[6] === true)).toHaveLength(1);
+    expect(rows).toContainEqual(['total', null, multi.id, 'choice', 1, '(respondents)', null, 3, null]);
   });
 });

@@ -1,3 +1,4 @@
+import readXlsxFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildResultsExport, resultsToCsv } from '../../server/results-export.ts';
 import { ApiError, fetchResults } from '../../src/sync/room-api.ts';
@@ -41,10 +42,15 @@ describe('buildResultsExport', () => {
 
   test('writes CSV with a header, answer rows and total rows', () => {
     const lines = resultsToCsv(data).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('type,participant,exercise,kind,round,answer,correct,count,answered_at');
+    expect(lines[0]).toBe('\uFEFFtype,participant,exercise,kind,round,answer,correct,count,answered_at');
     expect(lines[1]).toBe('answer,deelnemer-001,overschat,choice,1,b,true,,2026-11-22T09:00:05.000Z');
     expect(lines).toContain('total,,overschat,choice,1,a,,1,');
     expect(lines).toContain('total,,doelgroep,choice,1,(respondents),,1,');
+  });
+
+  test('starts the CSV with a UTF-8 byte-order mark, so Excel reads "één" as UTF-8', () => {
+    const bytes = Buffer.from(resultsToCsv(data), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   test('quotes commas and quotes, and defuses spreadsheet formulas', () => {
@@ -92,5 +98,48 @@ describe('results download from a real server', () => {
     });
     expect(anonymous.status).toBe(401);
     for (const client of [...rooms, ...phones]) client.destroy();
+  });
+
+  test('gives the trainer the results as an Excel file with Dutch headers, one sheet named after the deck, and the CSV with a byte-order mark', async () => {
+    const trainer = await connectTrainer(server.origin);
+    const phones = await Promise.all([connectParticipant(server.origin, trainer.code), connectParticipant(server.origin, trainer.code)]);
+    trainer.arrive({ h: 2, v: 0 }, 'overschat');
+    await vi.waitFor(() => expect(phones.every((phone) => phone.current()?.state.status === 'open')).toBe(true));
+    phones[0].answer('overschat', 'b');
+    await vi.waitFor(() => expect(countsOf(trainer, 'overschat').b).toBe(1));
+    phones[1].answer('overschat', 'a');
+    await vi.waitFor(() => expect(countsOf(trainer, 'overschat').a).toBe(1));
+
+    const xlsx = await fetchResults(server.origin, trainer.room, 'xlsx', TRAINER_HEADERS);
+    expect(xlsx.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const sheets = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Testdeck']);
+    const [header, ...rows] = sheets[0].data;
+    expect(header).toEqual(['Regel', 'Deelnemer', 'Oefening', 'Soort', 'Ronde', 'Antwoord', 'Goed', 'Aantal', 'Tijdstip (UTC)']);
+    expect(rows.filter((row) => row[0] === 'answer').map((row) => row.slice(0, 8))).toEqual([
+      ['answer', 'deelnemer-001', 'overschat', 'choice', 1, 'b', true, null],
+      ['answer', 'deelnemer-002', 'overschat', 'choice', 1, 'a', false, null],
+    ]);
+    expect(rows).toContainEqual(['total', null, 'overschat', 'choice', 1, '(respondents)', null, 2, null]);
+
+    const csv = new Uint8Array(await (await fetchResults(server.origin, trainer.room, 'csv', TRAINER_HEADERS)).arrayBuffer());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    for (const client of [trainer, ...phones]) client.destroy();
+  });
+
+  test('refuses the Excel file as it refuses the CSV: a wrong secret, no secret, no trainer credential', async () => {
+    const rooms = await Promise.all([connectTrainer(server.origin), connectTrainer(server.origin)]);
+    const statuses = async (format: 'csv' | 'xlsx') => {
+      const url = `${server.origin}/api/rooms/${rooms[0].code}/results.${format}`;
+      const attempts = [
+        { ...TRAINER_HEADERS, authorization: `Bearer ${rooms[1].room.secret}` },
+        { ...TRAINER_HEADERS },
+        { authorization: `Bearer ${rooms[0].room.secret}` },
+      ];
+      return Promise.all(attempts.map(async (headers) => (await fetch(url, { headers })).status));
+    };
+    expect(await statuses('csv')).toEqual([404, 404, 401]);
+    expect(await statuses('xlsx')).toEqual([404, 404, 401]);
+    for (const client of rooms) client.destroy();
   });
 });

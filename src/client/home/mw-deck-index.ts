@@ -25,7 +25,7 @@ export class MwDeckIndex extends LitElement {
     location.href = `/deck?deck=${encodeURIComponent(deck)}`;
   }
 
-  private async download(room: TrainerRoom, format: 'csv' | 'json') {
+  private async download(room: TrainerRoom, format: 'xlsx' | 'csv' | 'json') {
     const blob = await fetchResults(location.origin, room, format);
     const link = Object.assign(document.createElement('a'), {
       href: URL.createObjectURL(blob),
@@ -57,6 +57,7 @@ export class MwDeckIndex extends LitElement {
               ${room
                 ? html`<button type="button" @click=${() => this.openFresh(deck.id)}>Nieuwe groep (nieuwe code)</button>
                     <a class="secondary" href="/moderate?deck=${encodeURIComponent(deck.id)}" target="_blank">Modereren</a>
+                    <button type="button" class="results" @click=${() => this.download(room, 'xlsx')}>Resultaten (Excel)</button>
                     <button type="button" class="results" @click=${() => this.download(room, 'csv')}>Resultaten (CSV)</button>
                     <button type="button" class="results" @click=${() => this.download(room, 'json')}>Resultaten (JSON)</button>`
                 : nothing}
