@@ -16,7 +16,7 @@ import { isAllowedHost, isJsonRequest, isSameOrigin } from './request-checks.ts'
 import { createResultsRoute } from './results-download.ts';
 import { createRoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
-import type { Groups } from './leergang/groups.ts';
+import type { Groups } from './groups.ts';
 import type { SeatSuspensions } from './seat-suspension.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createSignIn } from './sign-in.ts';

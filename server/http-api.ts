@@ -15,10 +15,10 @@ import type { ParticipantSockets } from './participant-sockets.ts';
 import { createKeyedLimiter, type FailureLimiter, type KeyedLimiter } from './rate-limit.ts';
 import type { RoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
-import { groupRoutes } from './leergang/group-routes.ts';
-import { claimMembership } from './leergang/member-claim.ts';
-import { pseudonymOf, type GroupRecord, type MemberRecord } from './leergang/groups.ts';
-import type { Groups } from './leergang/groups.ts';
+import { groupRoutes } from './group-routes.ts';
+import { claimMembership } from './member-claim.ts';
+import { pseudonymOf, type GroupRecord, type MemberRecord } from './groups.ts';
+import type { Groups } from './groups.ts';
 
 type Dependencies = {
   config: Config;

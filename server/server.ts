@@ -13,7 +13,7 @@ import { buildFiles, type StaticFiles } from './static-files.ts';
 import { createFailureLimiter, createKeyedLimiter } from './rate-limit.ts';
 import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
-import { createGroups } from './leergang/groups.ts';
+import { createGroups } from './groups.ts';
 import { createSeatSuspensions } from './seat-suspension.ts';
 import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';

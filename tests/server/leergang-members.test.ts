@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Manifest } from '../../server/manifest.ts';
-import { WRONG_PERSONAL_CODE } from '../../server/leergang/member-claim.ts';
+import { WRONG_PERSONAL_CODE } from '../../server/member-claim.ts';
 import { createGroup, listGroups, openGroupSession } from '../../src/sync/group-api.ts';
 import { ApiError, joinRoom, type Membership } from '../../src/sync/room-api.ts';
 import { createRoom } from '../../src/sync/room-api.ts';

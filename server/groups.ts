@@ -6,7 +6,7 @@
  * them to a co-trainer's laptop as well.
  */
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../store/store.ts';
+import type { Store } from './store/store.ts';
 import { SESSION_COUNT, type GroupInput } from './group-input.ts';
 
 export type SessionRoom = { code: string; secret: string; openedAt: number };

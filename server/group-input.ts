@@ -3,7 +3,7 @@
  * stored: a name, the organisation, the trainers' names and optional planned dates of the five
  * sessions. Pure.
  */
-import { cleanText, isCleanText } from '../../src/shared/clean-text.ts';
+import { cleanText, isCleanText } from '../src/shared/clean-text.ts';
 
 export const SESSION_COUNT = 5;
 const MAX_TEXT = 80;

@@ -3,8 +3,8 @@
  * group (also on a co-trainer's laptop: the group hands out the room with its secret).
  */
 import type { IncomingMessage } from 'node:http';
-import type { Auth } from '../auth.ts';
-import { HttpError, readJson } from '../http-json.ts';
+import type { Auth } from './auth.ts';
+import { HttpError, readJson } from './http-json.ts';
 import { GroupInputError, readGroupInput } from './group-input.ts';
 import { publicGroup, type Groups } from './groups.ts';
 

@@ -4,10 +4,10 @@
  * that forgot), or a new member, who gets a personal code now.
  */
 import { randomBytes } from 'node:crypto';
-import { createPersonalCode, normalizePersonalCode } from '../../src/shared/personal-code.ts';
-import { hashSecret, type Auth } from '../auth.ts';
-import { HttpError } from '../http-json.ts';
-import type { FailureLimiter } from '../rate-limit.ts';
+import { createPersonalCode, normalizePersonalCode } from '../src/shared/personal-code.ts';
+import { hashSecret, type Auth } from './auth.ts';
+import { HttpError } from './http-json.ts';
+import type { FailureLimiter } from './rate-limit.ts';
 import type { GroupRecord, MemberClaim } from './groups.ts';
 
 export const WRONG_PERSONAL_CODE = 'Deze persoonlijke code kennen we niet in deze leergang. Kijk hem na, of laat het veld leeg.';
