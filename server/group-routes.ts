@@ -4,9 +4,15 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Auth } from './auth.ts';
-import { HttpError, readJson } from './http-json.ts';
+import { randomBytes } from 'node:crypto';
+import { createPersonalCode } from '../src/shared/personal-code.ts';
+import { registerTable } from './attendance.ts';
+import { hashSecret } from './auth.ts';
+import { FileReply, HttpError, readJson } from './http-json.ts';
+import { tableToCsv } from './tables/table-csv.ts';
+import { tablesToXlsx } from './tables/table-xlsx.ts';
 import { GroupInputError, readGroupInput } from './group-input.ts';
-import { publicGroup, type Groups } from './groups.ts';
+import { pseudonymOf, publicGroup, type Groups } from './groups.ts';
 
 type Route = { access: 'trainer'; handle: (request: IncomingMessage, ip: string) => Promise<[number, unknown]> };
 
@@ -16,6 +22,14 @@ export function groupRoutes({ groups, auth, checkRoomCreation }: {
   /** Throws the HttpError a new room would get now (too many in a short time, disk too full). */
   checkRoomCreation: (deck: string, ip: string) => Promise<void>;
 }): Record<string, Route> {
+  /** The group a download names in its query (`?group=<id>`). */
+  async function groupOf(request: IncomingMessage) {
+    const id = new URL(request.url ?? '/', 'http://localhost').searchParams.get('group') ?? '';
+    const group = await groups.get(id);
+    if (!group) throw new HttpError(404, 'deze leergang bestaat niet (meer)');
+    return group;
+  }
+
   return {
     'GET /api/groups': { access: 'trainer', handle: async () => [200, { groups: (await groups.list()).map(publicGroup) }] },
     'POST /api/groups': { access: 'trainer', handle: async (request) => {
@@ -26,6 +40,35 @@ export function groupRoutes({ groups, auth, checkRoomCreation }: {
         if (error instanceof GroupInputError) throw new HttpError(400, error.message);
         throw error;
       }
+    } },
+    'POST /api/groups/presence': { access: 'trainer', handle: async (request) => {
+      const body = await readJson(request);
+      const [id, member] = [typeof body.group === 'string' ? body.group : '', typeof body.member === 'string' ? body.member : ''];
+      if (typeof body.session !== 'number' || typeof body.present !== 'boolean') throw new HttpError(400, 'session (een getal) en present (ja/nee) ontbreken');
+      try {
+        const group = await groups.setPresence(id, body.session, member, body.present);
+        if (!group) throw new HttpError(404, 'deze leergang of deelnemer bestaat niet (meer)');
+        return [200, { group: publicGroup(group) }];
+      } catch (error) {
+        if (error instanceof RangeError) throw new HttpError(409, `geen bijeenkomst ${body.session} in deze leergang`);
+        throw error;
+      }
+    } },
+    'POST /api/groups/member': { access: 'trainer', handle: async (request) => {
+      const body = await readJson(request);
+      const personalCode = createPersonalCode((count) => randomBytes(count));
+      const member = await groups.addMember(typeof body.group === 'string' ? body.group : '', hashSecret(personalCode));
+      if (!member) throw new HttpError(404, 'deze leergang bestaat niet (meer)');
+      return [201, { member: { id: member.id, pseudonym: pseudonymOf(member), personalCode } }];
+    } },
+    'GET /api/groups/register.csv': { access: 'trainer', handle: async (request) => {
+      const group = await groupOf(request);
+      return [200, new FileReply('text/csv; charset=utf-8', `aanwezigheid-${group.id}.csv`, tableToCsv(registerTable(group)))];
+    } },
+    'GET /api/groups/register.xlsx': { access: 'trainer', handle: async (request) => {
+      const group = await groupOf(request);
+      const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return [200, new FileReply(type, `aanwezigheid-${group.id}.xlsx`, await tablesToXlsx([registerTable(group)]))];
     } },
     'POST /api/groups/session': { access: 'trainer', handle: async (request, ip) => {
       const body = await readJson(request);

@@ -22,6 +22,8 @@ export type GroupRecord = { id: string } & Omit<GroupInput, 'plannedDates'> & {
   sessions: GroupSession[];
   /** Absent in groups stored before members were kept. */
   members?: MemberRecord[];
+  /** Per session number, the members the trainer ticked present (someone without a phone). */
+  presence?: Record<string, string[]>;
 };
 
 /** How a phone joining a session says who it is in the group. */
@@ -75,6 +77,29 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
       }),
 
     get,
+
+    /** A member without a phone (the trainer ticks their presence); their personal code lets a phone join as them later. */
+    addMember: (id: string, codeHash: string): Promise<MemberRecord | null> =>
+      serially(async () => {
+        const group = await get(id);
+        if (!group) return null;
+        const members = group.members ?? [];
+        const member: MemberRecord = { id: randomBytes(8).toString('hex'), number: members.length + 1, codeHash, joinedAt: now(), sessions: {} };
+        await store.putRecord(groupKey(id), { ...group, members: [...members, member] });
+        return member;
+      }),
+
+    /** Ticks a member present at a session, or takes the tick away; null when group or member is unknown. */
+    setPresence: (id: string, session: number, member: string, present: boolean): Promise<GroupRecord | null> =>
+      serially(async () => {
+        const group = await get(id);
+        if (!group?.members?.some((m) => m.id === member)) return null;
+        if (!group.sessions.some((s) => s.session === session)) throw new RangeError(`a leergang has sessions 1 to ${SESSION_COUNT}`);
+        const ticked = (group.presence?.[session] ?? []).filter((m) => m !== member);
+        const updated = { ...group, presence: { ...group.presence, [session]: present ? [...ticked, member] : ticked } };
+        await store.putRecord(groupKey(id), updated);
+        return updated;
+      }),
 
     /**
      * Seats participant `pid` of session `session` as a member: the claimed one, the one whose
@@ -133,13 +158,15 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
 }
 
 /** A group as the start page lists it: no room secrets, members as pseudonyms with the sessions they attended. */
-export function publicGroup({ members = [], ...group }: GroupRecord) {
+export function publicGroup({ members = [], presence: _ticks, ...group }: GroupRecord) {
+  const presence = _ticks ?? {};
   return {
     ...group,
     members: members.map((member) => ({
       id: member.id,
       pseudonym: pseudonymOf(member),
       attended: group.sessions.filter((s) => (member.sessions[s.session]?.length ?? 0) > 0).map((s) => s.session),
+      ticked: group.sessions.filter((s) => (presence[s.session] ?? []).includes(member.id)).map((s) => s.session),
     })),
     sessions: group.sessions.map(({ room, ...session }) => ({ ...session, room: room ? { code: room.code, openedAt: room.openedAt } : null })),
   };

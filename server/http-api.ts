@@ -7,7 +7,7 @@ import { normalizeJoinCode } from '../src/shared/join-code.ts';
 import type { Auth } from './auth.ts';
 import { DEFAULT_MIN_FREE_DISK_BYTES, type Config } from './config.ts';
 import { diskSpaceAdvice, diskSpaceProblem, freeBytes } from './disk-space.ts';
-import { HttpError, readJson, sendJson, sendTrainerOnly, textOf, type ErrorReply, type RequestFacts } from './http-json.ts';
+import { FileReply, HttpError, readJson, sendFile, sendJson, sendTrainerOnly, textOf, type ErrorReply, type RequestFacts } from './http-json.ts';
 import { admitJoin } from './join-admission.ts';
 import type { Manifest } from './manifest.ts';
 import { createParticipantRemoval, REMOVE_ROUTE } from './participant-removal.ts';
@@ -116,7 +116,9 @@ export function createHttpApi(deps: Dependencies) {
   };
 
   const reply = (response: ServerResponse, ip: string, answer: Promise<[number, unknown]>) =>
-    void answer.then(([status, body]) => sendJson(response, status, body)).catch((error: unknown) => deps.replyWithError(response, error, ip));
+    void answer
+      .then(([status, body]) => (body instanceof FileReply ? sendFile(response, status, body) : sendJson(response, status, body)))
+      .catch((error: unknown) => deps.replyWithError(response, error, ip));
 
   /** Answers a request for the API (true), or leaves it to the next route (false). */
   return function handleApi(request: IncomingMessage, response: ServerResponse, { path, ip, isTrainer }: RequestFacts): boolean {

@@ -70,3 +70,17 @@ export function createErrorReply({ refusals, log }: { refusals: RejectionLog; lo
     sendJson(response, status, { error: status === 500 ? 'server error' : (error as Error).message });
   };
 }
+
+/** A file an API route answers with instead of JSON (a download). */
+export class FileReply {
+  constructor(
+    readonly type: string,
+    readonly name: string,
+    readonly bytes: string | Uint8Array,
+  ) {}
+}
+
+export function sendFile(response: ServerResponse, status: number, file: FileReply): void {
+  response.writeHead(status, { 'content-type': file.type, 'content-disposition': `attachment; filename="${file.name}"`, 'cache-control': 'no-store' });
+  response.end(file.bytes);
+}

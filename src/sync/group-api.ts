@@ -1,5 +1,5 @@
 /** The server's API for leergangen (training groups), as the start page, the deck and the tools call it. */
-import { call, type ExtraHeaders, type TrainerRoom } from './room-api.ts';
+import { ApiError, call, type ExtraHeaders, type TrainerRoom } from './room-api.ts';
 
 /** A leergang as the start page lists it; its session rooms without their secrets. */
 export type GroupSummary = {
@@ -10,7 +10,7 @@ export type GroupSummary = {
   createdAt: number;
   sessions: { session: number; deck: string; plannedDate: string | null; room: { code: string; openedAt: number } | null }[];
   /** Members by their stable pseudonym ("Deelnemer 3") and the sessions they attended. */
-  members: { id: string; pseudonym: string; attended: number[] }[];
+  members: { id: string; pseudonym: string; attended: number[]; ticked: number[] }[];
 };
 export type NewGroup = { name: string; organisation?: string; trainers?: string[]; plannedDates?: (string | null)[] };
 
@@ -21,3 +21,16 @@ export const createGroup = (origin: string, group: NewGroup, extraHeaders?: Extr
 /** The room of one session of a group: the one it has, or a new one; any trainer gets it with its secret. */
 export const openGroupSession = (origin: string, group: string, session: number, extraHeaders?: ExtraHeaders) =>
   call<TrainerRoom & { group: GroupSummary }>(origin, '/api/groups/session', { group, session }, extraHeaders);
+
+/** Ticks a member present at a session (someone without a phone), or takes the tick away. */
+export const setPresence = (origin: string, change: { group: string; session: number; member: string; present: boolean }, extraHeaders?: ExtraHeaders) =>
+  call<{ group: GroupSummary }>(origin, '/api/groups/presence', change, extraHeaders).then((reply) => reply.group);
+/** A member without a phone; the personal code lets a phone join as them later. */
+export const addMemberWithoutPhone = (origin: string, group: string, extraHeaders?: ExtraHeaders) =>
+  call<{ member: { id: string; pseudonym: string; personalCode: string } }>(origin, '/api/groups/member', { group }, extraHeaders).then((reply) => reply.member);
+/** The attendance register as a file: Excel for people, CSV for tools. */
+export async function fetchRegister(origin: string, group: string, format: 'xlsx' | 'csv', extraHeaders: ExtraHeaders = {}): Promise<Blob> {
+  const response = await fetch(`${origin}/api/groups/register.${format}?group=${encodeURIComponent(group)}`, { headers: extraHeaders });
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  return response.blob();
+}
