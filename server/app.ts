@@ -17,12 +17,13 @@ import { createResultsRoute } from './results-download.ts';
 import { createRoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
 import type { Groups } from './groups.ts';
+import type { Invites } from './invites.ts';
 import type { SeatSuspensions } from './seat-suspension.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createSignIn } from './sign-in.ts';
 import { createFileRoute, type StaticFiles } from './static-files.ts';
 import { createSteps } from './steps.ts';
-import { TRAINER_KEY_PARAM, type TrainerAccess } from './trainer-access.ts';
+import { INVITE_PARAM, TRAINER_KEY_PARAM, type TrainerAccess } from './trainer-access.ts';
 import { createUpgrade } from './upgrade.ts';
 
 export type AppDependencies = {
@@ -33,6 +34,8 @@ export type AppDependencies = {
   rooms: Rooms;
   /** The leergangen and their session rooms. */
   groups: Groups;
+  /** Co-trainer links. */
+  invites: Invites;
   failures: FailureLimiter;
   /** Successful joins per address. */
   joins: KeyedLimiter;
@@ -60,10 +63,10 @@ export function createApp(deps: AppDependencies) {
   const roomBySecret = createRoomBySecret({ rooms, auth, failures });
   const replyWithError = createErrorReply({ refusals: deps.refusals, log });
   const headers = securityHeaders(deps.scriptHashes);
-  const signIn = createSignIn({ trainer, failures });
+  const signIn = createSignIn({ trainer, failures, isActiveInvite: deps.invites.isActive });
   const handleResults = createResultsRoute({ roomBySecret, manifest, now, replyWithError });
   const handleApi = createHttpApi({
-    config, manifest, auth, rooms, groups: deps.groups, roomBySecret, sockets, failures, joins: deps.joins, joinUrl: deps.joinUrl, now, log, replyWithError,
+    config, manifest, auth, rooms, groups: deps.groups, invites: deps.invites, trainer, roomBySecret, sockets, failures, joins: deps.joins, joinUrl: deps.joinUrl, now, log, replyWithError,
   });
   const serveFile = createFileRoute(deps.files);
   const steps = createSteps({ rooms, auth, trainer, failures, suspensions: deps.suspensions, allowedHosts: deps.allowedHosts });
@@ -78,7 +81,7 @@ export function createApp(deps: AppDependencies) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ip = request.socket.remoteAddress ?? '';
     if (url.pathname === '/health') return void replyHealth(response, deps.storeProblem?.() ?? null);
-    if (request.method === 'GET' && url.searchParams.has(TRAINER_KEY_PARAM)) return void signIn(response, url, ip);
+    if (request.method === 'GET' && (url.searchParams.has(TRAINER_KEY_PARAM) || url.searchParams.has(INVITE_PARAM))) return void signIn(response, url, ip);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       // Another page open in a browser here must not be able to make it post (CSRF).
       if (!isSameOrigin(request)) return void sendJson(response, 403, { error: 'request from another site refused' });

@@ -13,12 +13,16 @@ import { tableToCsv } from './tables/table-csv.ts';
 import { tablesToXlsx } from './tables/table-xlsx.ts';
 import { GroupInputError, readGroupInput } from './group-input.ts';
 import { pseudonymOf, publicGroup, type Groups } from './groups.ts';
+import type { Invite, Invites } from './invites.ts';
 
 type Route = { access: 'trainer'; handle: (request: IncomingMessage, ip: string) => Promise<[number, unknown]> };
 
-export function groupRoutes({ groups, auth, checkRoomCreation }: {
+export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUrl }: {
   groups: Groups;
+  invites: Invites;
   auth: Auth;
+  /** The co-trainer link of an invite, on the address phones and other laptops reach. */
+  inviteUrl: (id: string) => string;
   /** Throws the HttpError a new room would get now (too many in a short time, disk too full). */
   checkRoomCreation: (deck: string, ip: string) => Promise<void>;
 }): Record<string, Route> {
@@ -30,8 +34,26 @@ export function groupRoutes({ groups, auth, checkRoomCreation }: {
     return group;
   }
 
+  // A revoked link has no use any more, so only an active one carries its URL.
+  const withUrl = (invite: Invite) => ({ ...invite, url: invite.revokedAt === null ? inviteUrl(invite.id) : null });
+
   return {
-    'GET /api/groups': { access: 'trainer', handle: async () => [200, { groups: (await groups.list()).map(publicGroup) }] },
+    'GET /api/groups': { access: 'trainer', handle: async () => [
+      200,
+      { groups: (await groups.list()).map((group) => ({ ...publicGroup(group), invites: invites.ofGroup(group.id).map((invite) => withUrl(invite)) })) },
+    ] },
+    'POST /api/groups/invite': { access: 'trainer', handle: async (request) => {
+      const body = await readJson(request);
+      const group = await groups.get(typeof body.group === 'string' ? body.group : '');
+      if (!group) throw new HttpError(404, 'deze leergang bestaat niet (meer)');
+      return [201, { invite: withUrl(await invites.create(group.id)) }];
+    } },
+    'POST /api/groups/invite/revoke': { access: 'trainer', handle: async (request) => {
+      const body = await readJson(request);
+      const done = await invites.revoke(typeof body.group === 'string' ? body.group : '', typeof body.invite === 'string' ? body.invite : '');
+      if (!done) throw new HttpError(404, 'deze link hoort niet bij deze leergang');
+      return [200, { revoked: true }];
+    } },
     'POST /api/groups': { access: 'trainer', handle: async (request) => {
       const body = await readJson(request);
       try {

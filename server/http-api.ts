@@ -17,6 +17,8 @@ import type { RoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
 import { groupRoutes } from './group-routes.ts';
 import { claimMembership } from './member-claim.ts';
+import type { Invites } from './invites.ts';
+import { INVITE_PARAM, type TrainerAccess } from './trainer-access.ts';
 import { pseudonymOf, type GroupRecord, type MemberRecord } from './groups.ts';
 import type { Groups } from './groups.ts';
 
@@ -27,6 +29,9 @@ type Dependencies = {
   rooms: Rooms;
   /** The leergangen (training groups) and their session rooms. */
   groups: Groups;
+  /** Co-trainer links, made and revoked from a group's page. */
+  invites: Invites;
+  trainer: TrainerAccess;
   roomBySecret: RoomBySecret;
   /** Each participant's open sockets, so a removal closes them all. */
   sockets: ParticipantSockets;
@@ -65,7 +70,10 @@ export function createHttpApi(deps: Dependencies) {
       200,
       { joinUrl: deps.joinUrl(), decks: Object.entries(manifest.decks).map(([id, d]) => ({ id, title: d.title })) },
     ] },
-    ...groupRoutes({ groups: deps.groups, auth, checkRoomCreation }),
+    ...groupRoutes({
+      groups: deps.groups, invites: deps.invites, auth, checkRoomCreation,
+      inviteUrl: (id) => `${deps.joinUrl().replace(/\/join$/, '')}/?${INVITE_PARAM}=${encodeURIComponent(deps.trainer.inviteToken(id))}`,
+    }),
     'POST /api/rooms': { access: 'trainer', handle: async (request, ip) => {
       const deck = textOf((await readJson(request)).deck);
       if (!Object.hasOwn(manifest.decks, deck)) throw new HttpError(404, `no deck "${deck}"`);

@@ -14,6 +14,7 @@ import { createFailureLimiter, createKeyedLimiter } from './rate-limit.ts';
 import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
 import { createGroups } from './groups.ts';
+import { loadInvites } from './invites.ts';
 import { createSeatSuspensions } from './seat-suspension.ts';
 import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';
@@ -68,7 +69,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const manifest = options.manifest ?? loadManifest(config.distDir);
   const store = options.store ?? (await createLeveldbStore(config.dataDir));
   const auth = createAuth({ key: await storedKey(store, 'server-key') });
-  const trainer = createTrainerAccess({ key: config.trainerKey ?? (await storedKey(store, 'trainer-key')) });
+  const invites = await loadInvites({ store, now });
+  const trainer = createTrainerAccess({ key: config.trainerKey ?? (await storedKey(store, 'trainer-key')), isActiveInvite: invites.isActive });
   const files = options.files ?? buildFiles(config.distDir, options.publicPaths ?? publicPathsOfBuild(config.distDir));
   const health = createStoreHealth(now);
   const onStoreError = (error: unknown, name: string) => {
@@ -123,7 +125,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     roomExists: async (code) => (await rooms.find(code)) !== undefined,
   });
   const app = createApp({
-    config, manifest, auth, trainer, rooms, groups, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
+    config, manifest, auth, trainer, rooms, groups, invites, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
     files, allowedHosts: hosts, scriptHashes: options.scriptHashes ?? inlineScriptHashesOfBuild(config.distDir),
   });
   await new Promise<void>((resolve, reject) => {

@@ -10,6 +10,8 @@ import { TRAINER_KEY_HEADER } from '../src/shared/trainer-key.ts';
 export const TRAINER_COOKIE = 'mw_trainer';
 /** The query parameter of the printed `Trainer:` URL. */
 export const TRAINER_KEY_PARAM = 'key';
+/** The query parameter of a co-trainer link. */
+export const INVITE_PARAM = 'invite';
 /** A month: a trainer's laptop stays signed in across the five sessions of a leergang. */
 const COOKIE_MAX_AGE_SECONDS = 30 * 24 * 3600;
 
@@ -28,21 +30,40 @@ export function cookieValue(header: string | undefined, name: string): string {
   return '';
 }
 
-export function createTrainerAccess({ key }: { key: string }) {
+/**
+ * `isActiveInvite`: whether a co-trainer link is still valid; a browser signed in through one
+ * stops being a trainer the moment the link is revoked.
+ */
+export function createTrainerAccess({ key, isActiveInvite = () => false }: { key: string; isActiveInvite?: (id: string) => boolean }) {
+  const sign = (text: string) => createHmac('sha256', key).update(text).digest('base64url');
   // The cookie holds a value derived from the key, not the key itself: what a browser keeps is
   // worth no more than the browser, and a new key (TRAINER_KEY) signs every old cookie out.
-  const session = createHmac('sha256', key).update('trainer-session:v1').digest('base64url');
+  const session = sign('trainer-session:v1');
+  const inviteSession = (id: string) => `inv.${id}.${sign(`invite-session:${id}`)}`;
   return {
     key,
     /** True when the key given in a URL or header is the trainer key. */
     isKey: (candidate: string) => candidate !== '' && sameText(candidate, key),
     /** The Set-Cookie value that makes a browser a trainer. */
     cookie: () => `${TRAINER_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}`,
+    /** The token in a co-trainer link for invite `id`. */
+    inviteToken: (id: string) => `${id}.${sign(`invite:${id}`)}`,
+    /** The invite id a co-trainer link's token names, when the token is genuine (revoked or not); else null. */
+    inviteOf(token: string): string | null {
+      const id = token.split('.')[0] ?? '';
+      return id && sameText(token, this.inviteToken(id)) ? id : null;
+    },
+    /** The Set-Cookie value that makes a browser a trainer through invite `id`. */
+    inviteCookie: (id: string) => `${TRAINER_COOKIE}=${inviteSession(id)}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}`,
     /** Whether a request (HTTP or WebSocket upgrade) carries the trainer credential. */
     isTrainer(request: IncomingMessage): boolean {
       const header = request.headers[TRAINER_KEY_HEADER];
       if (typeof header === 'string' && sameText(header, key)) return true;
       const cookie = cookieValue(request.headers.cookie, TRAINER_COOKIE);
+      if (cookie.startsWith('inv.')) {
+        const id = cookie.split('.')[1] ?? '';
+        return sameText(cookie, inviteSession(id)) && isActiveInvite(id);
+      }
       return cookie !== '' && sameText(cookie, session);
     },
   };

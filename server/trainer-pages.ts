@@ -28,6 +28,12 @@ const WRONG_KEY = page(
 opnieuw uit het venster van <code>npm start</code>.</p>`,
 );
 
+const REVOKED = page(
+  'Mentorwijs — link ingetrokken',
+  `<h1>Deze link is ingetrokken</h1>
+<p>De trainer heeft deze co-trainerlink ingetrokken. Vraag om een nieuwe link als je weer mee moet kunnen doen als trainer.</p>`,
+);
+
 function reply(response: ServerResponse, status: number, html: string) {
   response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   response.end(html);
@@ -35,3 +41,4 @@ function reply(response: ServerResponse, status: number, html: string) {
 
 export const replyTrainerOnly = (response: ServerResponse) => reply(response, 401, TRAINER_ONLY);
 export const replyWrongKey = (response: ServerResponse) => reply(response, 403, WRONG_KEY);
+export const replyRevoked = (response: ServerResponse) => reply(response, 403, REVOKED);

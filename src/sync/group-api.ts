@@ -11,6 +11,8 @@ export type GroupSummary = {
   sessions: { session: number; deck: string; plannedDate: string | null; room: { code: string; openedAt: number } | null }[];
   /** Members by their stable pseudonym ("Deelnemer 3") and the sessions they attended. */
   members: { id: string; pseudonym: string; attended: number[]; ticked: number[] }[];
+  /** Its co-trainer links, revoked ones included. */
+  invites: GroupInvite[];
 };
 export type NewGroup = { name: string; organisation?: string; trainers?: string[]; plannedDates?: (string | null)[] };
 
@@ -34,3 +36,10 @@ export async function fetchRegister(origin: string, group: string, format: 'xlsx
   if (!response.ok) throw new ApiError(response.status, response.statusText);
   return response.blob();
 }
+
+/** A co-trainer link of a group; `url` only while it is active. */
+export type GroupInvite = { id: string; group: string; createdAt: number; revokedAt: number | null; url: string | null };
+export const createInvite = (origin: string, group: string, extraHeaders?: ExtraHeaders) =>
+  call<{ invite: GroupInvite }>(origin, '/api/groups/invite', { group }, extraHeaders).then((reply) => reply.invite);
+export const revokeInvite = (origin: string, group: string, invite: string, extraHeaders?: ExtraHeaders) =>
+  call<{ revoked: boolean }>(origin, '/api/groups/invite/revoke', { group, invite }, extraHeaders);

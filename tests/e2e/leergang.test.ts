@@ -9,7 +9,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, test } from 'vitest';
 import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { SCREENSHOTS } from '../support/live-flow.ts';
-import { PHONE, trainerContext } from '../support/browser.ts';
+import { PHONE, PROJECTOR, trainerContext } from '../support/browser.ts';
 
 /** The room code on the deck's join card, once the live room is ready. */
 async function joinCardCode(deck: Page): Promise<string> {
@@ -53,11 +53,30 @@ describe('a leergang on the start page', () => {
     await expect.poll(() => first.locator('.state').textContent()).toContain('aanwezig');
     expect(await first.getByRole('link', { name: 'Verder' }).getAttribute('href')).toBe(new URL(sessionUrl).pathname + new URL(sessionUrl).search);
 
-    // A co-trainer's browser (its own cookie, nothing remembered) opening the same session gets the same room.
-    const coTrainer = await trainerContext(running.browser, running.server.trainerUrl);
+    // The trainer invites a co-trainer: a fresh browser that opens the link is a trainer there,
+    // and opening the same session gets the same room.
+    const invites = home.locator('mw-groups li[data-group] details.invites');
+    await invites.locator('summary').click();
+    await invites.getByRole('button', { name: 'Co-trainer uitnodigen' }).click();
+    await expect.poll(() => invites.locator('.invite code').count()).toBe(1);
+    await expect.poll(() => invites.locator('.invite .qr svg').count()).toBe(1);
+    const link = (await invites.locator('.invite code').textContent())!;
+    await home.screenshot({ path: `${SCREENSHOTS}/home-leergang-invite.png`, fullPage: true });
+    const coTrainer = await running.browser.newContext(PROJECTOR);
+    const coHome = await coTrainer.newPage();
+    await coHome.goto(link);
+    await expect.poll(() => coHome.locator('mw-groups li[data-group] .title').first().textContent()).toBe('Werkzaak voorjaar 2027');
     const coDeck = await coTrainer.newPage();
     await coDeck.goto(sessionUrl);
     expect(await joinCardCode(coDeck)).toBe(code);
+
+    // Revoked: that browser is no trainer any more, and the link says it is revoked.
+    await invites.getByRole('button', { name: 'Intrekken' }).click();
+    await expect.poll(() => invites.locator('.invite').count()).toBe(0);
+    const refused = await coHome.goto(`${running.server.origin}/`);
+    expect(refused!.status()).toBe(401);
+    await coHome.goto(link);
+    expect(await coHome.locator('h1').textContent()).toBe('Deze link is ingetrokken');
     await trainer.close();
     await coTrainer.close();
   });

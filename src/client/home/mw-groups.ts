@@ -7,7 +7,19 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { formatJoinCode } from '../../shared/join-code.ts';
 import { ApiError } from '../../sync/room-api.ts';
-import { addMemberWithoutPhone, createGroup, fetchRegister, listGroups, setPresence, type GroupSummary } from '../../sync/group-api.ts';
+import QRCode from 'qrcode';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import {
+  addMemberWithoutPhone,
+  createGroup,
+  createInvite,
+  fetchRegister,
+  listGroups,
+  revokeInvite,
+  setPresence,
+  type GroupInvite,
+  type GroupSummary,
+} from '../../sync/group-api.ts';
 import { formatPersonalCode } from '../../shared/personal-code.ts';
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -33,6 +45,8 @@ export class MwGroups extends LitElement {
   @state() private isCreating = false;
   /** A line to show under a group after an action there (a new member's personal code). */
   @state() private notes: Record<string, string> = {};
+  /** QR codes of active co-trainer links, by invite id, made as they appear. */
+  @state() private inviteQrs: Record<string, string> = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -42,6 +56,11 @@ export class MwGroups extends LitElement {
   private async load() {
     try {
       this.groups = await listGroups(location.origin);
+      for (const invite of this.groups.flatMap((group) => group.invites)) {
+        if (invite.url && !this.inviteQrs[invite.id]) {
+          this.inviteQrs = { ...this.inviteQrs, [invite.id]: await QRCode.toString(invite.url, { type: 'svg', margin: 1 }) };
+        }
+      }
     } catch {
       this.problem = 'De leergangen zijn niet te laden: is de server bereikbaar?';
     }
@@ -147,7 +166,27 @@ export class MwGroups extends LitElement {
         )}
       </ol>
       ${this.renderRegister(group)}
+      ${this.renderInvites(group)}
     </li>`;
+  }
+
+  private renderInvites(group: GroupSummary) {
+    const active = group.invites.filter((invite): invite is GroupInvite & { url: string } => invite.url !== null);
+    return html`<details class="invites" ?open=${active.length > 0}>
+      <summary>Co-trainers (${active.length} ${active.length === 1 ? 'link' : 'links'})</summary>
+      <p class="explain">Een co-trainer (of jijzelf op een nieuwe laptop) opent deze link of scant de QR-code, en is daarna
+        trainer op die browser: alle leergangen en sessies. Trek de link in als hij niet meer nodig is.</p>
+      ${active.map(
+        (invite) => html`<div class="invite" data-invite=${invite.id}>
+          <div class="qr">${unsafeSVG(this.inviteQrs[invite.id] ?? '')}</div>
+          <div class="link">
+            <code>${invite.url}</code>
+            <button type="button" @click=${() => this.act(group.id, () => revokeInvite(location.origin, group.id, invite.id))}>Intrekken</button>
+          </div>
+        </div>`,
+      )}
+      <button type="button" @click=${() => this.act(group.id, () => createInvite(location.origin, group.id))}>Co-trainer uitnodigen</button>
+    </details>`;
   }
 
   private renderRegister(group: GroupSummary) {
@@ -222,6 +261,14 @@ export class MwGroups extends LitElement {
     .note { font-size: 17px; background: var(--mw-bg); border-left: 4px solid var(--mw-accent); padding: 8px 12px; }
     .empty { color: var(--mw-muted); }
     .register-actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    details.invites { margin-top: 10px; font-size: 17px; }
+    details.invites summary { font-weight: 700; cursor: pointer; color: var(--mw-accent); padding: 4px 0; }
+    .explain { color: var(--mw-muted); margin: 6px 0 10px; }
+    .invite { display: flex; gap: 16px; align-items: center; margin-bottom: 12px; }
+    .invite .qr { width: 132px; flex: none; background: #fff; }
+    .invite .qr svg { width: 100%; height: auto; display: block; }
+    .invite .link { display: grid; gap: 8px; justify-items: start; min-width: 0; }
+    .invite code { overflow-wrap: anywhere; font-size: 15px; background: var(--mw-bg); padding: 4px 6px; border-radius: 4px; }
     @media (max-width: 640px) { ol li { grid-template-columns: 1fr; gap: 4px; } }
   `;
 }
