@@ -12,7 +12,7 @@ import { FileReply, HttpError, readJson } from './http-json.ts';
 import { tableToCsv } from './tables/table-csv.ts';
 import { tablesToXlsx } from './tables/table-xlsx.ts';
 import { GroupInputError, readGroupInput } from './group-input.ts';
-import { pseudonymOf, publicGroup, type Groups } from './groups.ts';
+import { pseudonymOf, publicGroup, type GroupRecord, type Groups } from './groups.ts';
 import type { Invite, Invites } from './invites.ts';
 
 type Route = { access: 'trainer'; handle: (request: IncomingMessage, ip: string) => Promise<[number, unknown]> };
@@ -36,11 +36,13 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
 
   // A revoked link has no use any more, so only an active one carries its URL.
   const withUrl = (invite: Invite) => ({ ...invite, url: invite.revokedAt === null ? inviteUrl(invite.id) : null });
+  /** A group as the start page shows it: no room secrets, its co-trainer links. */
+  const listed = (group: GroupRecord) => ({ ...publicGroup(group), invites: invites.ofGroup(group.id).map(withUrl) });
 
   return {
     'GET /api/groups': { access: 'trainer', handle: async () => [
       200,
-      { groups: (await groups.list()).map((group) => ({ ...publicGroup(group), invites: invites.ofGroup(group.id).map((invite) => withUrl(invite)) })) },
+      { groups: (await groups.list()).map(listed) },
     ] },
     'POST /api/groups/invite': { access: 'trainer', handle: async (request) => {
       const body = await readJson(request);
@@ -57,7 +59,7 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
     'POST /api/groups': { access: 'trainer', handle: async (request) => {
       const body = await readJson(request);
       try {
-        return [201, { group: publicGroup(await groups.create(readGroupInput(body))) }];
+        return [201, { group: listed(await groups.create(readGroupInput(body))) }];
       } catch (error) {
         if (error instanceof GroupInputError) throw new HttpError(400, error.message);
         throw error;
@@ -70,7 +72,7 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
       try {
         const group = await groups.setPresence(id, body.session, member, body.present);
         if (!group) throw new HttpError(404, 'deze leergang of deelnemer bestaat niet (meer)');
-        return [200, { group: publicGroup(group) }];
+        return [200, { group: listed(group) }];
       } catch (error) {
         if (error instanceof RangeError) throw new HttpError(409, `geen bijeenkomst ${body.session} in deze leergang`);
         throw error;
@@ -92,6 +94,15 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       return [200, new FileReply(type, `aanwezigheid-${group.id}.xlsx`, await tablesToXlsx([registerTable(group)]))];
     } },
+    'POST /api/groups/session/find': { access: 'trainer', handle: async (request) => {
+      // The room a session already has, never a new one: a later session reads an earlier one.
+      const body = await readJson(request);
+      const group = await groups.get(typeof body.group === 'string' ? body.group : '');
+      const room = group?.sessions.find((s) => s.session === body.session)?.room;
+      if (!group || !room) throw new HttpError(404, 'deze bijeenkomst is (nog) niet gehouden');
+      const deck = group.sessions.find((s) => s.session === body.session)!.deck;
+      return [200, { code: room.code, secret: room.secret, deck, viewerToken: auth.viewerToken(room.code), joinKey: auth.joinKey(room.code) }];
+    } },
     'POST /api/groups/session': { access: 'trainer', handle: async (request, ip) => {
       const body = await readJson(request);
       const id = typeof body.group === 'string' ? body.group : '';
@@ -107,7 +118,7 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
         const { room, deck, group } = opened;
         return [200, {
           code: room.code, secret: room.secret, deck, viewerToken: auth.viewerToken(room.code), joinKey: auth.joinKey(room.code),
-          group: publicGroup(group),
+          group: listed(group),
         }];
       } catch (error) {
         if (error instanceof RangeError) throw new HttpError(409, `geen bijeenkomst ${body.session} in deze leergang: ${error.message}`);

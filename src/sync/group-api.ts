@@ -37,6 +37,10 @@ export async function fetchRegister(origin: string, group: string, format: 'xlsx
   return response.blob();
 }
 
+/** The room a session of a group already has (404 when it has none): a later session reads an earlier one. */
+export const findGroupSession = (origin: string, group: string, session: number, extraHeaders?: ExtraHeaders) =>
+  call<TrainerRoom>(origin, '/api/groups/session/find', { group, session }, extraHeaders);
+
 /** A co-trainer link of a group; `url` only while it is active. */
 export type GroupInvite = { id: string; group: string; createdAt: number; revokedAt: number | null; url: string | null };
 export const createInvite = (origin: string, group: string, extraHeaders?: ExtraHeaders) =>

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Manifest } from '../../server/manifest.ts';
 import { ApiError, joinRoom } from '../../src/sync/room-api.ts';
-import { createGroup, listGroups, openGroupSession } from '../../src/sync/group-api.ts';
+import { createGroup, findGroupSession, listGroups, openGroupSession } from '../../src/sync/group-api.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
 import { startTestServer, tempDir, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
 
@@ -87,5 +87,17 @@ describe('a leergang', () => {
     expect(await statusOf(openGroupSession(server.origin, group.id, 6, TRAINER_HEADERS))).toMatch(/^409 /);
     expect(await statusOf(openGroupSession(server.origin, group.id, 0, TRAINER_HEADERS))).toMatch(/^409 /);
     expect(await statusOf(openGroupSession(server.origin, 'nope', 1, TRAINER_HEADERS))).toMatch(/^404 /);
+  });
+
+  test('lets a later session find an earlier session\'s room without making one', async () => {
+    server = await startTestServer({ manifest: sessionManifest([1, 2, 3, 4, 5]) });
+    const group = await createGroup(server.origin, GROUP, TRAINER_HEADERS);
+    expect(await statusOf(findGroupSession(server.origin, group.id, 1, TRAINER_HEADERS))).toMatch(/^404 /);
+    const [listed] = await listGroups(server.origin, TRAINER_HEADERS);
+    expect(listed.sessions[0].room).toBeNull();
+    const first = await openGroupSession(server.origin, group.id, 1, TRAINER_HEADERS);
+    const found = await findGroupSession(server.origin, group.id, 1, TRAINER_HEADERS);
+    expect([found.code, found.secret, found.deck]).toEqual([first.code, first.secret, 'sessie-1']);
+    expect(await statusOf(findGroupSession(server.origin, group.id, 1))).toMatch(/^401/);
   });
 });

@@ -66,7 +66,7 @@ async function start(params: URLSearchParams) {
     plugins.push(createStoreWarningPlugin());
     if (!isSpeakerViewFrame) plugins.push(createStageSyncPlugin(room.live), createLiveDebriefPlugin({ live: room.live, definitions: deck.exercises }));
   } else if (room.problem) plugins.push(createStoreWarningPlugin({ problem: room.problem }));
-  provide(document.body, earlierRoomContext, (deckId) => openEarlierRoom(location.origin, localStorage, deckId));
+  provide(document.body, earlierRoomContext, (deckId) => openEarlierRoom(location.origin, localStorage, deckId, params.get('leergang')));
   showSlides(slidesRoot, deck);
   await new Reveal({ ...PRESENTING, plugins }).initialize();
 }
