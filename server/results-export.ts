@@ -5,6 +5,7 @@
  */
 import type { AnswerEntry, BaseDefinition } from '../src/shared/kind/kind.ts';
 import { modelFor } from '../src/kinds/registry.ts';
+import { trainerValueOf } from '../src/kinds/for-trainer.ts';
 import { parseResultKey, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
 import type { Cell, Column, Table } from './tables/table.ts';
 import { tableToCsv } from './tables/table-csv.ts';
@@ -39,18 +40,20 @@ export function buildResultsExport(input: {
     const definition = input.exercises[exerciseId];
     if (!definition) continue;
     const model = modelFor(definition.kind)!;
+    // The results already hold only what the trainer may read; applied again so no caller's answers can carry more.
+    const value = trainerValueOf(definition, recorded.value);
     if (!pseudonyms.has(pid)) pseudonyms.set(pid, `deelnemer-${String(pseudonyms.size + 1).padStart(3, '0')}`);
     rows.push({
       participant: pseudonyms.get(pid)!,
       exercise: exerciseId,
       kind: definition.kind,
       round: recorded.round,
-      answer: formatAnswer(recorded.value),
-      correct: model.verdict(definition, recorded.value),
+      answer: formatAnswer(value),
+      correct: model.verdict(definition, value),
       answeredAt: new Date(recorded.at).toISOString(),
     });
     const roundKey = `${exerciseId}\u0000${recorded.round}`;
-    byRound.set(roundKey, [...(byRound.get(roundKey) ?? []), { pid, value: recorded.value }]);
+    byRound.set(roundKey, [...(byRound.get(roundKey) ?? []), { pid, value }]);
   }
 
   const totals = [...byRound].map(([roundKey, values]): ExportTotal => {

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type * as Y from 'yjs';
 import type { BaseDefinition } from '../src/shared/kind/kind.ts';
+import { trainerValueOf } from '../src/kinds/for-trainer.ts';
 import { createJoinCode } from '../src/shared/join-code.ts';
 import {
   inboxDocName,
@@ -112,13 +113,18 @@ export function createRooms({
     const stopPublicStage = followStage(stage.doc, publicStage.doc, exerciseOf);
 
     const recorded = results.doc.getMap<RecordedAnswer>(RESULTS.answers);
+    // Only what the kind lets the trainer read: an unshared transfer task stays in the phone's own document.
+    const forTrainer = (id: string, value: unknown) => {
+      const definition = exerciseOf(id);
+      return definition ? trainerValueOf(definition, value) : value;
+    };
     const recordAnswers = (pid: string, participantDoc: Y.Doc, exerciseIds: string[]) => {
       if (seats.isRemoved(pid)) return;
       const answers = participantDoc.getMap<ParticipantAnswer>(PARTICIPANT.answers);
       results.doc.transact(() => {
         for (const id of exerciseIds) {
           const answer = answers.get(id)!;
-          recorded.set(resultKey(id, pid, answer.round), { round: answer.round, value: answer.value, at: now() });
+          recorded.set(resultKey(id, pid, answer.round), { round: answer.round, value: forTrainer(id, answer.value), at: now() });
         }
       }, 'server');
     };
@@ -128,7 +134,7 @@ export function createRooms({
     const recordMissingAnswers = (pid: string, participantDoc: Y.Doc) => {
       const missing = [...participantDoc.getMap<ParticipantAnswer>(PARTICIPANT.answers)]
         .filter(([id, answer]) => exerciseOf(id) !== undefined && isParticipantAnswer(answer))
-        .filter(([id, answer]) => JSON.stringify(recorded.get(resultKey(id, pid, answer.round))?.value) !== JSON.stringify(answer.value))
+        .filter(([id, answer]) => JSON.stringify(recorded.get(resultKey(id, pid, answer.round))?.value) !== JSON.stringify(forTrainer(id, answer.value)))
         .map(([id]) => id);
       if (missing.length > 0) recordAnswers(pid, participantDoc, missing);
     };

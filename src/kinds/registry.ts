@@ -7,12 +7,13 @@ import type { BaseDefinition, BlockSource, KindDescriptor } from '../shared/kind
 import { choice } from './choice/index.ts';
 import { feedback } from './feedback/index.ts';
 import { open } from './open/index.ts';
+import { opdracht } from './opdracht/index.ts';
 import { roleplay } from './roleplay/index.ts';
 import { scale } from './scale/index.ts';
 import { sort } from './sort/index.ts';
 import { stylequiz } from './stylequiz/index.ts';
 
-const KINDS = [choice, scale, stylequiz, roleplay, feedback, open, sort] as const;
+const KINDS = [choice, scale, stylequiz, roleplay, feedback, open, sort, opdracht] as const;
 
 /** Any exercise a deck can hold: a union discriminated by its literal `kind`. */
 export type ExerciseDefinition = DefinitionOf<(typeof KINDS)[number]>;

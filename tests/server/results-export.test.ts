@@ -64,6 +64,25 @@ describe('buildResultsExport', () => {
     });
     expect(resultsToCsv(tricky)).toContain(',"\'=HYPERLINK(""x""), ja",');
   });
+
+  test('leaves the text of an unshared transfer task out, even when handed the whole answer, and keeps a shared one', () => {
+    const transfer = fixtureManifest().decks.opdracht.exercises;
+    const exported = buildResultsExport({
+      room: 'ABC234',
+      deck: 'opdracht',
+      exercises: transfer,
+      answers: [
+        ['transfer/pidA/1', { round: 1, value: { text: 'Geheim: gesprek met Jan', share: false }, at: 0 }],
+        ['transfer/pidB/1', { round: 1, value: { text: 'Elke vrijdag even bijpraten', share: true }, at: 0 }],
+      ],
+      people,
+      exportedAt: 0,
+    });
+    expect(JSON.stringify(exported)).not.toContain('Geheim');
+    expect(resultsToCsv(exported)).not.toContain('Geheim');
+    expect(exported.rows.map((row) => row.answer)).toEqual(['{"share":false}', '{"text":"Elke vrijdag even bijpraten","share":true}']);
+    expect(exported.totals[0].tally).toEqual({ written: 2, shared: 1, shown: [] });
+  });
 });
 
 describe('results download from a real server', () => {

@@ -105,6 +105,13 @@ export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally,
    * (`answerOf`), never on another's. Runs on the server. Without it, phones get nothing of their own.
    */
   ownParts?(definition: Definition, state: ExerciseState, answerOf: (pid: string) => unknown): Record<string, unknown>;
+  /**
+   * What of a phone's validated answer the trainer's results keep (and so the trainer's screens,
+   * the moderation window and the export see); the whole answer stays in the phone's own document.
+   * A kind with a private part (an unshared transfer task) leaves it out here. Runs on the server.
+   * Without it, the trainer's results hold the whole answer.
+   */
+  forTrainer?(definition: Definition, value: unknown): unknown;
   /** Checks one deck cannot make (a scale comparing with one in another deck); run on every build. */
   checkAcrossDecks?(decks: Readonly<Record<string, Readonly<Record<string, BaseDefinition>>>>): DeckProblem[];
 }
