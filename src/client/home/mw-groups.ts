@@ -7,31 +7,16 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { formatJoinCode } from '../../shared/join-code.ts';
 import { ApiError } from '../../sync/room-api.ts';
-import QRCode from 'qrcode';
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import {
-  addMemberWithoutPhone,
-  createGroup,
-  createInvite,
-  fetchRegister,
-  listGroups,
-  revokeInvite,
-  setPresence,
-  type GroupInvite,
-  type GroupSummary,
-} from '../../sync/group-api.ts';
-import { formatPersonalCode } from '../../shared/personal-code.ts';
+import { createGroup, listGroups, type GroupSummary } from '../../sync/group-api.ts';
+import { groupStyles } from './group-styles.ts';
+import { presentAt } from './mw-group-register.ts';
+import './mw-group-invites.ts';
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "4 maart 2027" from "2027-03-04". */
 export function formatPlannedDate(date: string): string {
   return DUTCH_DATE.format(new Date(`${date}T00:00:00Z`));
-}
-
-/** How many members were at a session: with a phone, or ticked by the trainer. */
-function presentAt(group: GroupSummary, session: number): number {
-  return group.members.filter((m) => m.attended.includes(session) || m.ticked.includes(session)).length;
 }
 
 /** Where a session of a group opens: its deck, with the group, so the deck page takes the group's room. */
@@ -43,10 +28,6 @@ export class MwGroups extends LitElement {
   @state() private groups: GroupSummary[] | null = null;
   @state() private problem = '';
   @state() private isCreating = false;
-  /** A line to show under a group after an action there (a new member's personal code). */
-  @state() private notes: Record<string, string> = {};
-  /** QR codes of active co-trainer links, by invite id, made as they appear. */
-  @state() private inviteQrs: Record<string, string> = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -56,11 +37,6 @@ export class MwGroups extends LitElement {
   private async load() {
     try {
       this.groups = await listGroups(location.origin);
-      for (const invite of this.groups.flatMap((group) => group.invites)) {
-        if (invite.url && !this.inviteQrs[invite.id]) {
-          this.inviteQrs = { ...this.inviteQrs, [invite.id]: await QRCode.toString(invite.url, { type: 'svg', margin: 1 }) };
-        }
-      }
     } catch {
       this.problem = 'De leergangen zijn niet te laden: is de server bereikbaar?';
     }
@@ -87,36 +63,9 @@ export class MwGroups extends LitElement {
     }
   }
 
-  private async tick(group: GroupSummary, member: string, session: number, present: boolean) {
-    await this.act(group.id, () => setPresence(location.origin, { group: group.id, session, member, present }));
-  }
-
-  private async addMember(group: GroupSummary) {
-    await this.act(group.id, async () => {
-      const member = await addMemberWithoutPhone(location.origin, group.id);
-      this.notes = { ...this.notes, [group.id]: `${member.pseudonym} toegevoegd. Persoonlijke code: ${formatPersonalCode(member.personalCode)} (geef die door: daarmee doet ${member.pseudonym} later mee met een telefoon).` };
-    });
-  }
-
-  private async act(group: string, change: () => Promise<unknown>) {
-    try {
-      await change();
-      await this.load();
-    } catch (error) {
-      this.notes = { ...this.notes, [group]: error instanceof ApiError ? error.message : 'De server is niet bereikbaar.' };
-    }
-  }
-
-  private async download(group: GroupSummary, format: 'xlsx' | 'csv') {
-    const blob = await fetchRegister(location.origin, group.id, format);
-    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `aanwezigheid-${group.name}.${format}` });
-    link.click();
-    URL.revokeObjectURL(link.href);
-  }
-
   override render() {
     return html`
-      <section aria-labelledby="groups-title">
+      <section aria-labelledby="groups-title" @group-changed=${() => this.load()}>
         <div class="head">
           <h2 id="groups-title">Leergangen</h2>
           ${this.isCreating ? nothing : html`<button type="button" class="new" @click=${() => (this.isCreating = true)}>Nieuwe leergang</button>`}
@@ -165,65 +114,14 @@ export class MwGroups extends LitElement {
           </li>`,
         )}
       </ol>
-      ${this.renderRegister(group)}
-      ${this.renderInvites(group)}
+      <mw-group-register .group=${group}></mw-group-register>
+      <mw-group-invites .group=${group}></mw-group-invites>
     </li>`;
   }
 
-  private renderInvites(group: GroupSummary) {
-    const active = group.invites.filter((invite): invite is GroupInvite & { url: string } => invite.url !== null);
-    return html`<details class="invites" ?open=${active.length > 0}>
-      <summary>Co-trainers (${active.length} ${active.length === 1 ? 'link' : 'links'})</summary>
-      <p class="explain">Een co-trainer (of jijzelf op een nieuwe laptop) opent deze link of scant de QR-code, en is daarna
-        trainer op die browser: alle leergangen en sessies. Trek de link in als hij niet meer nodig is.</p>
-      ${active.map(
-        (invite) => html`<div class="invite" data-invite=${invite.id}>
-          <div class="qr">${unsafeSVG(this.inviteQrs[invite.id] ?? '')}</div>
-          <div class="link">
-            <code>${invite.url}</code>
-            <button type="button" @click=${() => this.act(group.id, () => revokeInvite(location.origin, group.id, invite.id))}>Intrekken</button>
-          </div>
-        </div>`,
-      )}
-      <button type="button" @click=${() => this.act(group.id, () => createInvite(location.origin, group.id))}>Co-trainer uitnodigen</button>
-    </details>`;
-  }
-
-  private renderRegister(group: GroupSummary) {
-    const sessions = group.sessions.map((s) => s.session);
-    return html`<details class="register" ?open=${group.members.length > 0}>
-      <summary>Aanwezigheid (${group.members.length} deelnemers)</summary>
-      ${group.members.length
-        ? html`<table>
-            <thead><tr><th scope="col">Deelnemer</th>${sessions.map((n) => html`<th scope="col">${n}</th>`)}<th scope="col">Totaal</th></tr></thead>
-            <tbody>
-              ${group.members.map(
-                (member) => html`<tr data-member=${member.id}>
-                  <th scope="row">${member.pseudonym}</th>
-                  ${sessions.map((n) =>
-                    member.attended.includes(n)
-                      ? html`<td class="joined" title="met een telefoon">✓</td>`
-                      : html`<td><input type="checkbox" .checked=${member.ticked.includes(n)}
-                          aria-label="${member.pseudonym} aanwezig bij bijeenkomst ${n}"
-                          @change=${(event: Event) => this.tick(group, member.id, n, (event.target as HTMLInputElement).checked)} /></td>`,
-                  )}
-                  <td class="total">${sessions.filter((n) => member.attended.includes(n) || member.ticked.includes(n)).length}</td>
-                </tr>`,
-              )}
-            </tbody>
-            <tfoot><tr><th scope="row">Aanwezig</th>${sessions.map((n) => html`<td>${presentAt(group, n)}</td>`)}<td></td></tr></tfoot>
-          </table>`
-        : html`<p class="empty">Nog niemand: deelnemers komen erbij zodra ze met hun telefoon meedoen.</p>`}
-      ${this.notes[group.id] ? html`<p class="note" role="status">${this.notes[group.id]}</p>` : nothing}
-      <div class="register-actions">
-        <button type="button" @click=${() => this.addMember(group)}>Deelnemer zonder telefoon toevoegen</button>
-        <button type="button" @click=${() => this.download(group, 'xlsx')}>Aanwezigheid (Excel)</button>
-        <button type="button" @click=${() => this.download(group, 'csv')}>Aanwezigheid (CSV)</button>
-      </div>
-    </details>`;
-  }
-
-  static override styles = css`
+  static override styles = [
+    groupStyles,
+    css`
     :host { display: block; margin: 28px 0 40px; }
     .head { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
     h2 { font-size: 28px; margin: 0; color: var(--mw-text); }
@@ -247,30 +145,9 @@ export class MwGroups extends LitElement {
     .number { font-weight: 700; }
     .when, .state { color: var(--mw-muted); }
     .actions { display: flex; gap: 8px; }
-    a.open, a.secondary, button { font: inherit; font-size: 16px; padding: 8px 14px; border-radius: 10px; cursor: pointer; text-decoration: none; }
-    a.open, button.primary, button.new { background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; border: 2px solid var(--mw-accent); }
-    a.secondary, button { background: var(--mw-surface); border: 2px solid var(--mw-accent); color: var(--mw-accent); }
-    details.register { margin-top: 14px; font-size: 17px; }
-    details.register summary { font-weight: 700; cursor: pointer; color: var(--mw-accent); padding: 4px 0; }
-    table { border-collapse: collapse; margin: 10px 0; font-size: 17px; }
-    th, td { padding: 6px 12px; text-align: center; border-bottom: 1px solid var(--mw-border); }
-    th[scope='row'] { text-align: left; font-weight: 600; }
-    td.joined { color: var(--mw-accent); font-weight: 700; }
-    td.total, tfoot td { font-weight: 700; }
-    input[type='checkbox'] { width: 22px; height: 22px; accent-color: var(--mw-accent); }
-    .note { font-size: 17px; background: var(--mw-bg); border-left: 4px solid var(--mw-accent); padding: 8px 12px; }
-    .empty { color: var(--mw-muted); }
-    .register-actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    details.invites { margin-top: 10px; font-size: 17px; }
-    details.invites summary { font-weight: 700; cursor: pointer; color: var(--mw-accent); padding: 4px 0; }
-    .explain { color: var(--mw-muted); margin: 6px 0 10px; }
-    .invite { display: flex; gap: 16px; align-items: center; margin-bottom: 12px; }
-    .invite .qr { width: 132px; flex: none; background: #fff; }
-    .invite .qr svg { width: 100%; height: auto; display: block; }
-    .invite .link { display: grid; gap: 8px; justify-items: start; min-width: 0; }
-    .invite code { overflow-wrap: anywhere; font-size: 15px; background: var(--mw-bg); padding: 4px 6px; border-radius: 4px; }
     @media (max-width: 640px) { ol li { grid-template-columns: 1fr; gap: 4px; } }
-  `;
+  `,
+  ];
 }
 
 declare global {

@@ -1,0 +1,105 @@
+/**
+ * <mw-group-register>: a leergang's attendance register on the start page: members × sessions,
+ * a ✓ where a phone of theirs joined, a tick box for someone present without a phone; adding a
+ * member without a phone (their personal code to hand over); the register as Excel or CSV.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatPersonalCode } from '../../shared/personal-code.ts';
+import { addMemberWithoutPhone, fetchRegister, setPresence, type GroupSummary } from '../../sync/group-api.ts';
+import { ApiError } from '../../sync/room-api.ts';
+import { groupChanged, groupStyles } from './group-styles.ts';
+
+/** How many members were at a session: with a phone, or ticked by the trainer. */
+export function presentAt(group: GroupSummary, session: number): number {
+  return group.members.filter((m) => m.attended.includes(session) || m.ticked.includes(session)).length;
+}
+
+@customElement('mw-group-register')
+export class MwGroupRegister extends LitElement {
+  @property({ attribute: false }) group!: GroupSummary;
+  /** A line after an action: a new member's personal code, or what went wrong. */
+  @state() private note = '';
+
+  private async act(change: () => Promise<unknown>) {
+    try {
+      await change();
+      this.dispatchEvent(groupChanged());
+    } catch (error) {
+      this.note = error instanceof ApiError ? error.message : 'De server is niet bereikbaar.';
+    }
+  }
+
+  private tick(member: string, session: number, present: boolean) {
+    return this.act(() => setPresence(location.origin, { group: this.group.id, session, member, present }));
+  }
+
+  private addMember() {
+    return this.act(async () => {
+      const { pseudonym, personalCode } = await addMemberWithoutPhone(location.origin, this.group.id);
+      this.note = `${pseudonym} toegevoegd. Persoonlijke code: ${formatPersonalCode(personalCode)} (geef die door: daarmee doet ${pseudonym} later mee met een telefoon).`;
+    });
+  }
+
+  private async download(format: 'xlsx' | 'csv') {
+    const blob = await fetchRegister(location.origin, this.group.id, format);
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `aanwezigheid-${this.group.name}.${format}` });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  override render() {
+    const { group } = this;
+    const sessions = group.sessions.map((s) => s.session);
+    return html`<details class="register" ?open=${group.members.length > 0}>
+      <summary>Aanwezigheid (${group.members.length} deelnemers)</summary>
+      ${group.members.length
+        ? html`<table>
+            <thead><tr><th scope="col">Deelnemer</th>${sessions.map((n) => html`<th scope="col">${n}</th>`)}<th scope="col">Totaal</th></tr></thead>
+            <tbody>
+              ${group.members.map(
+                (member) => html`<tr data-member=${member.id}>
+                  <th scope="row">${member.pseudonym}</th>
+                  ${sessions.map((n) =>
+                    member.attended.includes(n)
+                      ? html`<td class="joined" title="met een telefoon">✓</td>`
+                      : html`<td><input type="checkbox" .checked=${member.ticked.includes(n)}
+                          aria-label="${member.pseudonym} aanwezig bij bijeenkomst ${n}"
+                          @change=${(event: Event) => this.tick(member.id, n, (event.target as HTMLInputElement).checked)} /></td>`,
+                  )}
+                  <td class="total">${sessions.filter((n) => member.attended.includes(n) || member.ticked.includes(n)).length}</td>
+                </tr>`,
+              )}
+            </tbody>
+            <tfoot><tr><th scope="row">Aanwezig</th>${sessions.map((n) => html`<td>${presentAt(group, n)}</td>`)}<td></td></tr></tfoot>
+          </table>`
+        : html`<p class="empty">Nog niemand: deelnemers komen erbij zodra ze met hun telefoon meedoen.</p>`}
+      ${this.note ? html`<p class="note" role="status">${this.note}</p>` : nothing}
+      <div class="actions">
+        <button type="button" @click=${() => this.addMember()}>Deelnemer zonder telefoon toevoegen</button>
+        <button type="button" @click=${() => this.download('xlsx')}>Aanwezigheid (Excel)</button>
+        <button type="button" @click=${() => this.download('csv')}>Aanwezigheid (CSV)</button>
+      </div>
+    </details>`;
+  }
+
+  static override styles = [
+    groupStyles,
+    css`
+      table { border-collapse: collapse; margin: 10px 0; font-size: 17px; }
+      th, td { padding: 6px 12px; text-align: center; border-bottom: 1px solid var(--mw-border); }
+      th[scope='row'] { text-align: left; font-weight: 600; }
+      td.joined { color: var(--mw-accent); font-weight: 700; }
+      td.total, tfoot td { font-weight: 700; }
+      input[type='checkbox'] { width: 22px; height: 22px; accent-color: var(--mw-accent); }
+      .empty { color: var(--mw-muted); }
+      .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-group-register': MwGroupRegister;
+  }
+}
