@@ -32,3 +32,15 @@ export function registerTable(group: GroupRecord): Table {
     rows: rows.map((row) => [row.pseudonym, ...row.present, row.present.filter(Boolean).length]),
   };
 }
+
+/** A group as the start page lists it: no room secrets; members as pseudonyms with the sessions they attended, by phone or ticked. */
+export function publicGroup(group: GroupRecord) {
+  const { members: _members, presence: _presence, ...rest } = group;
+  const { sessions, rows } = registerOf(group);
+  const where = (flags: boolean[]) => sessions.filter((_, i) => flags[i]);
+  return {
+    ...rest,
+    members: rows.map((row) => ({ id: row.member, pseudonym: row.pseudonym, attended: where(row.joined), ticked: where(row.ticked) })),
+    sessions: group.sessions.map(({ room, ...session }) => ({ ...session, room: room ? { code: room.code, openedAt: room.openedAt } : null })),
+  };
+}

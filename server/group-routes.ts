@@ -6,13 +6,13 @@ import type { IncomingMessage } from 'node:http';
 import type { Auth } from './auth.ts';
 import { randomBytes } from 'node:crypto';
 import { createPersonalCode } from '../src/shared/personal-code.ts';
-import { registerTable } from './attendance.ts';
+import { publicGroup, registerTable } from './attendance.ts';
 import { hashSecret } from './auth.ts';
-import { FileReply, HttpError, readJson } from './http-json.ts';
+import { FileReply, HttpError, readJson, textOf } from './http-json.ts';
 import { tableToCsv } from './tables/table-csv.ts';
 import { tablesToXlsx } from './tables/table-xlsx.ts';
 import { GroupInputError, readGroupInput } from './group-input.ts';
-import { pseudonymOf, publicGroup, type GroupRecord, type Groups } from './groups.ts';
+import { pseudonymOf, type GroupRecord, type Groups } from './groups.ts';
 import type { Invite, Invites } from './invites.ts';
 
 type Route = { access: 'trainer'; handle: (request: IncomingMessage, ip: string) => Promise<[number, unknown]> };
@@ -46,13 +46,13 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
     ] },
     'POST /api/groups/invite': { access: 'trainer', handle: async (request) => {
       const body = await readJson(request);
-      const group = await groups.get(typeof body.group === 'string' ? body.group : '');
+      const group = await groups.get(textOf(body.group));
       if (!group) throw new HttpError(404, 'deze leergang bestaat niet (meer)');
       return [201, { invite: withUrl(await invites.create(group.id)) }];
     } },
     'POST /api/groups/invite/revoke': { access: 'trainer', handle: async (request) => {
       const body = await readJson(request);
-      const done = await invites.revoke(typeof body.group === 'string' ? body.group : '', typeof body.invite === 'string' ? body.invite : '');
+      const done = await invites.revoke(textOf(body.group), textOf(body.invite));
       if (!done) throw new HttpError(404, 'deze link hoort niet bij deze leergang');
       return [200, { revoked: true }];
     } },
@@ -67,7 +67,7 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
     } },
     'POST /api/groups/presence': { access: 'trainer', handle: async (request) => {
       const body = await readJson(request);
-      const [id, member] = [typeof body.group === 'string' ? body.group : '', typeof body.member === 'string' ? body.member : ''];
+      const [id, member] = [textOf(body.group), textOf(body.member)];
       if (typeof body.session !== 'number' || typeof body.present !== 'boolean') throw new HttpError(400, 'session (een getal) en present (ja/nee) ontbreken');
       try {
         const group = await groups.setPresence(id, body.session, member, body.present);
@@ -81,7 +81,7 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
     'POST /api/groups/member': { access: 'trainer', handle: async (request) => {
       const body = await readJson(request);
       const personalCode = createPersonalCode((count) => randomBytes(count));
-      const member = await groups.addMember(typeof body.group === 'string' ? body.group : '', hashSecret(personalCode));
+      const member = await groups.addMember(textOf(body.group), hashSecret(personalCode));
       if (!member) throw new HttpError(404, 'deze leergang bestaat niet (meer)');
       return [201, { member: { id: member.id, pseudonym: pseudonymOf(member), personalCode } }];
     } },
@@ -97,7 +97,7 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
     'POST /api/groups/session/find': { access: 'trainer', handle: async (request) => {
       // The room a session already has, never a new one: a later session reads an earlier one.
       const body = await readJson(request);
-      const group = await groups.get(typeof body.group === 'string' ? body.group : '');
+      const group = await groups.get(textOf(body.group));
       const room = group?.sessions.find((s) => s.session === body.session)?.room;
       if (!group || !room) throw new HttpError(404, 'deze bijeenkomst is (nog) niet gehouden');
       const deck = group.sessions.find((s) => s.session === body.session)!.deck;
@@ -105,7 +105,7 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
     } },
     'POST /api/groups/session': { access: 'trainer', handle: async (request, ip) => {
       const body = await readJson(request);
-      const id = typeof body.group === 'string' ? body.group : '';
+      const id = textOf(body.group);
       const session = typeof body.session === 'number' ? body.session : NaN;
       const existing = await groups.get(id);
       if (!existing) throw new HttpError(404, 'deze leergang bestaat niet (meer)');

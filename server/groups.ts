@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Store } from './store/store.ts';
+import { sessionDeckOf } from '../src/shared/deck/session-decks.ts';
 import { SESSION_COUNT, type GroupInput } from './group-input.ts';
 
 export type SessionRoom = { code: string; secret: string; openedAt: number };
@@ -35,8 +36,6 @@ export type MemberClaim =
 /** "Deelnemer 3": the stable pseudonym of a member in every export of the group. */
 export const pseudonymOf = (member: Pick<MemberRecord, 'number'>) => `Deelnemer ${member.number}`;
 
-/** The deck of session `n`: a group's sessions are the numbered session decks, nothing else. */
-export const sessionDeck = (session: number) => `sessie-${session}`;
 
 const INDEX_KEY = 'groups';
 const groupKey = (id: string) => `group:${id}`;
@@ -69,7 +68,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
     create: (input: GroupInput): Promise<GroupRecord> =>
       serially(async () => {
         const id = randomBytes(6).toString('hex');
-        const sessions = input.plannedDates.map((plannedDate, i) => ({ session: i + 1, deck: sessionDeck(i + 1), plannedDate, room: null }));
+        const sessions = input.plannedDates.map((plannedDate, i) => ({ session: i + 1, deck: sessionDeckOf(i + 1), plannedDate, room: null }));
         const group: GroupRecord = { id, name: input.name, organisation: input.organisation, trainers: input.trainers, createdAt: now(), sessions };
         await store.putRecord(groupKey(id), group);
         await store.putRecord(INDEX_KEY, [...(await ids()), id]);
@@ -144,7 +143,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const group = await get(id);
         if (!group) return null;
         if (!Number.isInteger(session) || session < 1 || session > SESSION_COUNT) throw new RangeError(`a leergang has sessions 1 to ${SESSION_COUNT}`);
-        const deck = sessionDeck(session);
+        const deck = sessionDeckOf(session);
         if (!hasDeck(deck)) throw new RangeError(`this build has no deck "${deck}" for session ${session}`);
         const current = group.sessions[session - 1];
         if (current.room && (await roomExists(current.room.code))) return { group, room: current.room, deck };
@@ -154,20 +153,5 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         await store.putRecord(groupKey(id), updated);
         return { group: updated, room, deck };
       }),
-  };
-}
-
-/** A group as the start page lists it: no room secrets, members as pseudonyms with the sessions they attended. */
-export function publicGroup({ members = [], presence: _ticks, ...group }: GroupRecord) {
-  const presence = _ticks ?? {};
-  return {
-    ...group,
-    members: members.map((member) => ({
-      id: member.id,
-      pseudonym: pseudonymOf(member),
-      attended: group.sessions.filter((s) => (member.sessions[s.session]?.length ?? 0) > 0).map((s) => s.session),
-      ticked: group.sessions.filter((s) => (presence[s.session] ?? []).includes(member.id)).map((s) => s.session),
-    })),
-    sessions: group.sessions.map(({ room, ...session }) => ({ ...session, room: room ? { code: room.code, openedAt: room.openedAt } : null })),
   };
 }

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { createPersonalCode, normalizePersonalCode } from '../src/shared/personal-code.ts';
 import { hashSecret, type Auth } from './auth.ts';
-import { HttpError } from './http-json.ts';
+import { HttpError, textOf } from './http-json.ts';
 import type { FailureLimiter } from './rate-limit.ts';
 import type { GroupRecord, MemberClaim } from './groups.ts';
 
@@ -26,7 +26,7 @@ export function claimMembership(
   if (held && auth.isMemberToken(group.id, held.id, held.token) && group.members?.some((m) => m.id === held.id)) {
     return { claim: { kind: 'member', member: held.id } };
   }
-  const typed = typeof body.personalCode === 'string' ? body.personalCode.trim() : '';
+  const typed = textOf(body.personalCode).trim();
   if (typed) {
     // Checked before the code: a blocked address learns nothing from another guess.
     if (failures.isBlocked(ip)) throw new HttpError(429, 'te veel pogingen, wacht even');

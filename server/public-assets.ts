@@ -22,7 +22,10 @@ type ManifestChunk = {
  * own parts (`src/client/join/*.ts`, e.g. a leergang's welcome; the manifest names them
  * relative to the pages, `../join/…`).
  */
-const PHONE_VIEW = /(^|\/)kinds\/[^/]+\/views\/mw-[^/]+-phone\.ts$|(^|\/)join\/[^/]+\.ts$/;
+const LOADED_LATER = /(^|\/)kinds\/[^/]+\/views\/mw-[^/]+-phone\.ts$|(^|\/)join\/[^/]+\.ts$/;
+
+/** Whether a dynamic import of the join page (a manifest key) is one of its own later parts, public like the page. */
+export const isJoinPagePart = (key: string) => LOADED_LATER.test(key);
 
 /** The URL paths of an entry page and its static imports, CSS and assets, and the phone views it loads later. */
 export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: string): Set<string> {
@@ -34,7 +37,7 @@ export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: st
     for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) paths.add(`/${file}`);
     for (const imported of chunk.imports ?? []) visit(imported);
     // Of the dynamic imports only the phone views: another one may be a deck.
-    for (const imported of chunk.dynamicImports ?? []) if (PHONE_VIEW.test(imported)) visit(imported);
+    for (const imported of chunk.dynamicImports ?? []) if (isJoinPagePart(imported)) visit(imported);
   };
   visit(entry);
   return paths;

@@ -7,8 +7,7 @@
 import type { BaseDefinition } from '../../shared/kind/kind.ts';
 import { createLiveRoom, type LiveRoom } from '../../sync/live-room.ts';
 import { ApiError, getInfo, type TrainerRoom } from '../../sync/room-api.ts';
-import { openGroupSession } from '../../sync/group-api.ts';
-import { ensureRoom, recallRoom } from '../rooms/trainer-rooms.ts';
+import { existingRoom, roomForDeck } from '../rooms/trainer-rooms.ts';
 import type { JoinLink } from './join-link-context.ts';
 
 export type DeckRoom = { live: LiveRoom; joinLink: JoinLink } | { live: null; problem?: string };
@@ -24,8 +23,8 @@ export async function openDeckRoom(options: {
   const { origin, storage, deck, asViewer, group } = options;
   let room: TrainerRoom | null;
   try {
-    if (group) room = await openGroupSession(origin, group, sessionNumberOf(deck.id));
-    else room = asViewer ? recallRoom(storage, deck.id) : await ensureRoom(origin, storage, deck.id);
+    // A speaker-view frame follows the room the deck window opened; it never makes one.
+    room = asViewer ? await existingRoom(origin, storage, deck.id, group) : await roomForDeck(origin, storage, deck.id, group);
   } catch (error) {
     return { live: null, problem: error instanceof ApiError ? error.message : 'de server is niet bereikbaar.' };
   }
@@ -37,8 +36,3 @@ export async function openDeckRoom(options: {
   return { live, joinLink: { joinUrl, code: room.code, joinKey: room.joinKey ?? '' } };
 }
 
-/** 3 for `sessie-3`; NaN for a deck that is no session, which the server refuses with a reason. */
-function sessionNumberOf(deck: string): number {
-  const match = /^sessie-(\d)$/.exec(deck);
-  return match ? Number(match[1]) : Number.NaN;
-}

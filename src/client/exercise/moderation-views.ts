@@ -26,6 +26,14 @@ export function renderCards(texts: readonly string[], { limit, wide = false }: {
     ${hidden > 0 ? html`<p class="more" data-hidden=${hidden}>+ ${hidden} eerder getoond</p>` : nothing}`;
 }
 
+/** The layout the moderated kinds' screens share: the question above a fixed stage of cards; neither in print. */
+export const moderatedScreenStyles = css`
+  :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
+  .question { font-size: 34px; line-height: 1.25; font-weight: 600; margin: 0 0 12px; }
+  .stage { height: 380px; overflow: hidden; }
+  :host([print]) .toolbar, :host([print]) .stage { display: none; }
+`;
+
 export const cardStyles = css`
   .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 12px;
     grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); align-content: start; }

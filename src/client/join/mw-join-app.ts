@@ -27,6 +27,8 @@ export class MwJoinApp extends LitElement {
   private code = '';
   /** A leergang's welcome for a new member: its group and the personal code to write down. */
   private welcome: { groupName: string; personalCode: string } | null = null;
+  /** Where a new member goes after its welcome: the name step, or straight to the session. */
+  private afterWelcome: Step = 'name';
   private session?: ParticipantSession;
   private readonly rerender = () => this.requestUpdate();
 
@@ -62,8 +64,8 @@ export class MwJoinApp extends LitElement {
       // A new member of a leergang first sees its personal code; that view loads only here.
       await import('./mw-member-welcome.ts');
       this.welcome = { groupName: seat.member.group.name, personalCode: seat.member.personalCode };
-      this.goLive('member');
       this.afterWelcome = next;
+      this.goLive('member');
     } catch (error) {
       this.error =
         error instanceof ApiError && error.status === 404 && personalCode
@@ -102,9 +104,6 @@ export class MwJoinApp extends LitElement {
     if (!code) this.error = 'Een code heeft 6 tekens, bijvoorbeeld ABC 234.';
     else void this.enter(code, String(form.get('personal') ?? ''));
   }
-
-  /** Where a new member goes after its welcome: the name step, or straight to the session. */
-  private afterWelcome: Step = 'name';
 
   private submitName(event: SubmitEvent) {
     event.preventDefault();

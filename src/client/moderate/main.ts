@@ -5,9 +5,8 @@
 import '../theme/tokens.css';
 import { decks } from 'virtual:decks';
 import { createLiveRoom } from '../../sync/live-room.ts';
-import { recallRoom } from '../rooms/trainer-rooms.ts';
-import { ApiError, removeParticipant, resumeRoom, type TrainerRoom } from '../../sync/room-api.ts';
-import { openGroupSession } from '../../sync/group-api.ts';
+import { existingRoom } from '../rooms/trainer-rooms.ts';
+import { removeParticipant } from '../../sync/room-api.ts';
 import './mw-moderation-app.ts';
 
 const params = new URLSearchParams(location.search);
@@ -22,12 +21,10 @@ async function start() {
   document.title = `Modereren — ${deck.title}`;
   // A leergang's session has one room for every trainer; a one-off deck uses this browser's room.
   const group = params.get('leergang');
-  const remembered = group ? null : recallRoom(localStorage, deck.id);
-  if (!group && !remembered) return void (app.problem = 'Open eerst het deck in deze browser: dit venster gebruikt dezelfde groep.');
   try {
-    const room: TrainerRoom = group
-      ? await openGroupSession(location.origin, group, Number(/^sessie-(\d)$/.exec(deck.id)?.[1]))
-      : await resumeRoom(location.origin, remembered!.code, remembered!.secret);
+    const room = await existingRoom(location.origin, localStorage, deck.id, group);
+    // None yet, or the server no longer holds it: the deck window makes the room.
+    if (!room) return void (app.problem = 'Open eerst het deck (opnieuw): dit venster gebruikt dezelfde groep.');
     // It writes only its moderation marks: the deck's keys stay the deck's (one writer per key).
     const live = createLiveRoom({ origin: location.origin, room, asViewer: false, writer: 'moderation', definitions: deck.exercises });
     await live.ready;
@@ -35,11 +32,8 @@ async function start() {
     app.removeParticipant = (pid) => removeParticipant(location.origin, room, pid);
     app.room = live;
     addEventListener('pagehide', () => live.destroy());
-  } catch (error) {
-    app.problem =
-      error instanceof ApiError && error.status === 404
-        ? 'Deze groep bestaat niet meer op de server. Open het deck opnieuw.'
-        : 'Geen verbinding met de server.';
+  } catch {
+    app.problem = 'Geen verbinding met de server.';
   }
 }
 

@@ -5,8 +5,8 @@
  * write their own better version, which the trainer moderates like an open answer.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
-import { readBlockParts } from '../../shared/kind/fields.ts';
-import { FREE_TEXT_LIMIT, isFreeText } from '../../shared/kind/free-text.ts';
+import { readBlockParts, readMaxField } from '../../shared/kind/fields.ts';
+import { isFreeText } from '../../shared/kind/free-text.ts';
 import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../../shared/kind/moderation.ts';
 import { isRight } from './scoring.ts';
 export { isRight };
@@ -84,14 +84,8 @@ function parse(block: BlockSource): FeedbackDefinition {
   if (rewriteValue !== 'ja' && rewriteValue !== 'nee') throw new BlockError(rewriteField!.line, '"herschrijven:" must be "ja" or "nee"');
   const rewrite = rewriteValue === 'ja';
   const maxField = fields.get('max');
-  let max = DEFAULT_REWRITE_MAX;
-  if (maxField) {
-    if (!rewrite) throw new BlockError(maxField.line, '"max:" limits the rewrite: add "herschrijven: ja" or leave "max:" out');
-    max = Number(maxField.value);
-    if (!Number.isInteger(max) || max < MIN_MAX || max > FREE_TEXT_LIMIT) {
-      throw new BlockError(maxField.line, `"max:" must be a whole number of characters from ${MIN_MAX} to ${FREE_TEXT_LIMIT}`);
-    }
-  }
+  if (maxField && !rewrite) throw new BlockError(maxField.line, '"max:" limits the rewrite: add "herschrijven: ja" or leave "max:" out');
+  const max = readMaxField(maxField, { min: MIN_MAX, fallback: DEFAULT_REWRITE_MAX });
   return {
     kind: 'feedback',
     id: block.id,

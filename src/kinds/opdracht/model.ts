@@ -6,8 +6,8 @@
  * open question's answers are (see ../../shared/kind/moderation.ts).
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
-import { readBlockParts } from '../../shared/kind/fields.ts';
-import { FREE_TEXT_LIMIT, isFreeText } from '../../shared/kind/free-text.ts';
+import { readBlockParts, readMaxField } from '../../shared/kind/fields.ts';
+import { isFreeText } from '../../shared/kind/free-text.ts';
 import { isPlainData } from '../../shared/plain-data.ts';
 import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../../shared/kind/moderation.ts';
 
@@ -37,11 +37,7 @@ const PRIVATE: PrivateOpdracht = { share: false };
 
 function parse(block: BlockSource): OpdrachtDefinition {
   const { lead: questionLines, fields } = readBlockParts(block.body, { kind: 'opdracht', fields: ['max'], lead: 'question' });
-  const maxField = fields.get('max');
-  const max = maxField ? Number(maxField.value) : DEFAULT_MAX;
-  if (maxField && (!Number.isInteger(max) || max < MIN_MAX || max > FREE_TEXT_LIMIT)) {
-    throw new BlockError(maxField.line, `"max:" must be a whole number of characters from ${MIN_MAX} to ${FREE_TEXT_LIMIT}`);
-  }
+  const max = readMaxField(fields.get('max'), { min: MIN_MAX, fallback: DEFAULT_MAX });
   if (questionLines.length === 0) throw new BlockError(block.line, 'the question is missing');
   return { kind: 'opdracht', id: block.id, tags: block.tags, seconds: block.seconds, question: questionLines.join(' '), max };
 }

@@ -3,8 +3,8 @@
  * answers the projector shows (see ../moderation.ts); the word cloud is made of those only.
  */
 import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel } from '../../shared/kind/kind.ts';
-import { readBlockParts } from '../../shared/kind/fields.ts';
-import { FREE_TEXT_LIMIT, isFreeText } from '../../shared/kind/free-text.ts';
+import { readBlockParts, readMaxField } from '../../shared/kind/fields.ts';
+import { isFreeText } from '../../shared/kind/free-text.ts';
 import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../../shared/kind/moderation.ts';
 import { wordCloud, type WordCount } from './word-cloud.ts';
 
@@ -29,11 +29,7 @@ const MIN_MAX = 10;
 
 function parse(block: BlockSource): OpenDefinition {
   const { lead: questionLines, fields } = readBlockParts(block.body, { kind: 'open', fields: ['max'], lead: 'question' });
-  const maxField = fields.get('max');
-  const max = maxField ? Number(maxField.value) : DEFAULT_MAX;
-  if (maxField && (!Number.isInteger(max) || max < MIN_MAX || max > FREE_TEXT_LIMIT)) {
-    throw new BlockError(maxField.line, `"max:" must be a whole number of characters from ${MIN_MAX} to ${FREE_TEXT_LIMIT}`);
-  }
+  const max = readMaxField(fields.get('max'), { min: MIN_MAX, fallback: DEFAULT_MAX });
   if (questionLines.length === 0) throw new BlockError(block.line, 'the question is missing');
   return { kind: 'open', id: block.id, tags: block.tags, seconds: block.seconds, question: questionLines.join(' '), max };
 }

@@ -3,11 +3,11 @@
  * session. The Mentorwijs session decks are the decks named `sessie-<n>`; across them every
  * code must be practised by at least two live exercises, or the build fails. Pure.
  */
+import { sessionNumberOf } from './session-decks.ts';
 import { CURRICULUM_TAGS, type CurriculumTag } from '../kind/kind.ts';
 
 /** The fewest live exercises that must practise each goal and working component. */
 export const MIN_EXERCISES_PER_CODE = 2;
-const SESSION_DECK = /^sessie-(\d+)$/;
 
 /** `kind`: the kind in the trainer's words (its descriptor's `label`), e.g. "peiling". */
 export type CoveredExercise = { id: string; kind: string; label: string; tags: CurriculumTag[] };
@@ -20,7 +20,7 @@ export type Coverage = {
 
 export function curriculumCoverage(decks: readonly SessionCoverage[]): Coverage {
   const sessions = decks
-    .filter((deck) => SESSION_DECK.test(deck.deck))
+    .filter((deck) => sessionNumberOf(deck.deck) !== null)
     .sort((a, b) => compareDeckIds(a.deck, b.deck));
   const byCode = Object.fromEntries(CURRICULUM_TAGS.map((code) => [code, [] as string[]])) as Record<CurriculumTag, string[]>;
   for (const session of sessions) {
@@ -41,14 +41,10 @@ export function coverageProblems(coverage: Coverage): string[] {
   });
 }
 
-function sessionNumber(deck: string): number {
-  return Number(SESSION_DECK.exec(deck)![1]);
-}
-
 /** The order a trainer reads decks in: sessions by number (sessie-2 before sessie-10), then the rest by id. */
 export function compareDeckIds(a: string, b: string): number {
-  const [isSessionA, isSessionB] = [SESSION_DECK.test(a), SESSION_DECK.test(b)];
-  if (isSessionA && isSessionB) return sessionNumber(a) - sessionNumber(b);
-  if (isSessionA !== isSessionB) return isSessionA ? -1 : 1;
+  const [sessionA, sessionB] = [sessionNumberOf(a), sessionNumberOf(b)];
+  if (sessionA !== null && sessionB !== null) return sessionA - sessionB;
+  if ((sessionA === null) !== (sessionB === null)) return sessionA !== null ? -1 : 1;
   return a.localeCompare(b);
 }

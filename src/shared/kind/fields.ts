@@ -3,6 +3,7 @@
  * leading text (the question or statement), then list items (`- …`), then `name: value`
  * fields; each kind names its fields and what its parts are called, and checks its items itself.
  */
+import { FREE_TEXT_LIMIT } from './free-text.ts';
 import { BlockError, parseSeconds, parseTags, type BlockSource, type CurriculumTag, type SourceLine } from './kind.ts';
 
 /** A `name: value` field with its line. */
@@ -86,4 +87,16 @@ export function readCommonFields(body: SourceLine[]): Pick<BlockSource, 'body' |
     else own.push(source);
   }
   return { body: own, tags, seconds };
+}
+
+/**
+ * A block's `max:` for typed text (in this file, not free-text.ts: phone views import that one and
+ * need none of the parsing): a whole number of characters from `min` to the limit; `fallback` without the field. */
+export function readMaxField(field: Field | undefined, { min, fallback }: { min: number; fallback: number }): number {
+  if (!field) return fallback;
+  const max = Number(field.value);
+  if (!Number.isInteger(max) || max < min || max > FREE_TEXT_LIMIT) {
+    throw new BlockError(field.line, `"max:" must be a whole number of characters from ${min} to ${FREE_TEXT_LIMIT}`);
+  }
+  return max;
 }

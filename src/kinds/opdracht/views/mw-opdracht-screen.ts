@@ -4,10 +4,10 @@
  * window appear, as cards. An unshared task never reaches this screen: the trainer's results
  * hold only that it was written.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
-import { cardStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
+import { cardStyles, moderatedScreenStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import type { OpdrachtDefinition, OpdrachtTally } from '../model.ts';
 
@@ -45,12 +45,7 @@ export class MwOpdrachtScreen extends LitElement {
   static override styles = [
     controlsStyles,
     cardStyles,
-    css`
-      :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
-      .question { font-size: 34px; line-height: 1.25; font-weight: 600; margin: 0 0 12px; }
-      .stage { height: 380px; overflow: hidden; }
-      :host([print]) .toolbar, :host([print]) .stage { display: none; }
-    `,
+    moderatedScreenStyles,
   ];
 }
 

@@ -5,7 +5,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
-import { cardStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
+import { cardStyles, moderatedScreenStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import type { OpenDefinition, OpenTally } from '../model.ts';
 import type { WordCount } from '../word-cloud.ts';
@@ -55,11 +55,8 @@ export class MwOpenScreen extends LitElement {
   static override styles = [
     controlsStyles,
     cardStyles,
+    moderatedScreenStyles,
     css`
-      :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
-      .question { font-size: 34px; line-height: 1.25; font-weight: 600; margin: 0 0 12px; }
-      .stage { height: 380px; overflow: hidden; }
-      :host([print]) .toolbar, :host([print]) .stage { display: none; }
       .cloud { list-style: none; margin: 0; padding: 12px; height: 100%; box-sizing: border-box; display: flex; flex-wrap: wrap;
         align-content: center; justify-content: center; align-items: baseline; gap: 8px 28px; }
       .cloud li { line-height: 1.1; font-weight: 700; color: var(--mw-accent); max-width: 100%; overflow-wrap: anywhere; text-align: center; }
