@@ -17,7 +17,18 @@ export type GroupSession = { session: number; deck: string; plannedDate: string 
  * phone by its personal code (kept only as a hash). `sessions`: per session number the
  * participant ids it had there (a second phone in one session adds one).
  */
-export type MemberRecord = { id: string; number: number; codeHash: string; joinedAt: number; sessions: Record<string, string[]> };
+export type MemberRecord = {
+  id: string;
+  number: number;
+  codeHash: string;
+  joinedAt: number;
+  sessions: Record<string, string[]>;
+  /** The name to print on their certificate: typed on their own phone, corrected by the trainer; never on the projector. */
+  certificateName?: string;
+};
+/** The certificate rule (`minimum` sessions attended, default 4 of 5) and when the trainer issued them (null: not yet). */
+export type CertificateRule = { minimum: number; issuedAt: number | null };
+export const DEFAULT_CERTIFICATE_MINIMUM = 4;
 export type GroupRecord = { id: string } & Omit<GroupInput, 'plannedDates'> & {
   createdAt: number;
   sessions: GroupSession[];
@@ -25,6 +36,8 @@ export type GroupRecord = { id: string } & Omit<GroupInput, 'plannedDates'> & {
   members?: MemberRecord[];
   /** Per session number, the members the trainer ticked present (someone without a phone). */
   presence?: Record<string, string[]>;
+  /** Absent until the trainer sets a rule or issues certificates: then the default rule holds. */
+  certificates?: CertificateRule;
 };
 
 /** How a phone joining a session says who it is in the group. */
@@ -127,6 +140,26 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         await store.putRecord(groupKey(id), { ...group, members: [...others, seated].sort((a, b) => a.number - b.number) });
         return seated;
       }),
+
+    /** The name on a member's certificate (already checked, see certificate-name.ts); null when group or member is unknown. */
+    setCertificateName: (id: string, member: string, name: string): Promise<MemberRecord | null> =>
+      serially(async () => {
+        const group = await get(id);
+        const found = group?.members?.find((m) => m.id === member);
+        if (!group || !found) return null;
+        const named = { ...found, certificateName: name };
+        await store.putRecord(groupKey(id), { ...group, members: group.members!.map((m) => (m.id === member ? named : m)) });
+        return named;
+      }),
+
+    /** The member whose personal code hashes to `codeHash`, in whichever group: codes are random, so at most one matches. */
+    async findByCode(codeHash: string): Promise<{ group: GroupRecord; member: MemberRecord } | null> {
+      for (const group of await this.list()) {
+        const member = group.members?.find((m) => m.codeHash !== '' && m.codeHash === codeHash);
+        if (member) return { group, member };
+      }
+      return null;
+    },
 
     /** Every group, newest first. */
     async list(): Promise<GroupRecord[]> {
