@@ -34,6 +34,6 @@ export type MemberHistory = {
   scales: Record<string, number>;
   /** The rule, whether issued, whether this member meets it, and the name they gave (null: none yet). */
   certificate: { minimum: number; issued: boolean; qualifies: boolean; name: string | null };
-  /** When the group's data expire (ms since epoch), or null while it has no session date yet. */
-  expiresAt: number | null;
+  /** When the group's data expire (ms since epoch; see shared/leergang/retention.ts). */
+  expiresAt: number;
 };
