@@ -1,9 +1,25 @@
 // `npm run simulate -- --join <Join URL> --phones N`: simulated phones join a real room and
 // answer every exercise the trainer opens, after human-like delays. A trainer's rehearsal tool
 // ("how does the projector look with 15 answers?") and the benchmark's load generator.
-import { batchesOf, parseSimulateArgs, USAGE } from '../build/src/tools/simulate/cli-options.js';
+import { batchesOf, isLeergangRun, parseLeergangArgs, parseSimulateArgs, USAGE } from '../build/src/tools/simulate/cli-options.js';
 import { createStatus } from '../build/src/tools/simulate/status-lines.js';
 import { forkPhoneWorker, stopPhoneWorkers } from './phone-workers.mjs';
+
+if (isLeergangRun(process.argv.slice(2))) {
+  let leergang;
+  try {
+    leergang = parseLeergangArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`simulate: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const { runLeergangRehearsal } = await import('./simulate-leergang.mjs');
+  await runLeergangRehearsal(leergang).catch((error) => {
+    console.error(`simulate --leergang: ${error.message}`);
+    process.exit(1);
+  });
+  process.exit(0);
+}
 
 let options;
 try {

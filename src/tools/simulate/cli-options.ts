@@ -12,7 +12,13 @@ export type SimulateOptions = {
   nickname?: string;
 };
 
+/** `--leergang`: a whole leergang against a server of its own, its downloads written to `out`. */
+export type LeergangOptions = { phones: number; seed: number; out: string };
+
 export const USAGE = `Usage: npm run simulate -- --join <Join URL> --phones N [options]
+       npm run simulate -- --leergang --phones N --out DIR [--seed S]
+  --leergang        rehearse a whole leergang (five sessions, some phones absent) on a server of its own,
+                    and write DIR/register.csv, DIR/groepsverslag.pdf and DIR/certificaten/*.pdf
   --join URL        the URL the QR code holds, e.g. http://192.168.1.23:8080/join?code=ABC234
   --code CODE       the room code instead (with --server, default http://localhost:8080)
   --phones N        how many phones (default 15)
@@ -29,12 +35,13 @@ export function parseSimulateArgs(args: readonly string[]): SimulateOptions {
     const arg = args[i];
     if (!arg.startsWith('--')) throw new Error(`unexpected "${arg}"`);
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (name === 'no-names' || name === 'help') flags.add(name);
+    if (name === 'no-names' || name === 'help' || name === 'leergang') flags.add(name);
     else if (inline !== undefined) values.set(name, inline);
     else if (i + 1 < args.length) values.set(name, args[++i]);
     else throw new Error(`--${name} needs a value`);
   }
   if (flags.has('help')) throw new Error('help');
+  if (flags.has('leergang')) throw new Error('--leergang: read it with parseLeergangArgs');
   const known = ['join', 'code', 'server', 'phones', 'speed', 'seed', 'name', 'per-worker'];
   for (const name of values.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name}`);
 
@@ -71,6 +78,31 @@ export function parseSimulateArgs(args: readonly string[]): SimulateOptions {
     speed: number('speed', 1, (n) => n > 0 && Number.isFinite(n), 'a number above 0'),
     ...(flags.has('no-names') ? {} : { nickname: values.get('name') ?? 'Oefen' }),
   };
+}
+
+/** Whether the command line asks for a leergang rehearsal. */
+export const isLeergangRun = (args: readonly string[]) => args.includes('--leergang');
+
+/** `--leergang --phones N --out DIR [--seed S]`. */
+export function parseLeergangArgs(args: readonly string[]): LeergangOptions {
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--leergang') continue;
+    if (!arg.startsWith('--')) throw new Error(`unexpected "${arg}"`);
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (!['phones', 'seed', 'out'].includes(name)) throw new Error(`--${name} does not go with --leergang`);
+    if (inline !== undefined) values.set(name, inline);
+    else if (i + 1 < args.length) values.set(name, args[++i]);
+    else throw new Error(`--${name} needs a value`);
+  }
+  const out = values.get('out');
+  if (!out) throw new Error('--leergang needs --out DIR: where the register, the report and the certificates go');
+  const phones = Number(values.get('phones') ?? 12);
+  if (!Number.isInteger(phones) || phones < 1 || phones > 40) throw new Error(`--phones must be a whole number from 1 to 40 (a training group), got "${values.get('phones')}"`);
+  const seed = Number(values.get('seed') ?? 1);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got "${values.get('seed')}"`);
+  return { phones, seed, out };
 }
 
 /** Phones per worker: `count` phones in batches of at most `perWorker`, as even as possible. */
