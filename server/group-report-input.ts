@@ -67,8 +67,9 @@ function distribution(scale: ScaleLike, answers: readonly { value: unknown }[]):
 function shiftsOf(views: readonly SessionView[]): ScaleShift[] {
   return views.flatMap((later) =>
     Object.values(later.data.exercises).filter(isScale).flatMap((scale): ScaleShift[] => {
-      const earlier = scale.compare && views.find((view) => view.data.deck === scale.compare!.deck);
-      const earlierScale = earlier && earlier.data.exercises[scale.compare!.exercise];
+      const { compare } = scale;
+      const earlier = compare && views.find((view) => view.data.deck === compare.deck);
+      const earlierScale = compare && earlier?.data.exercises[compare.exercise];
       if (!earlier || !earlierScale || !isScale(earlierScale) || !later.data.states[scale.id]) return [];
       return [{
         question: scale.question,

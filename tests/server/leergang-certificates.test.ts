@@ -20,7 +20,7 @@ import {
   type GroupSummary,
 } from '../../src/sync/group-api.ts';
 import { fetchMyCertificate } from '../../src/sync/member-api.ts';
-import { ApiError, joinRoom, type Membership } from '../../src/sync/room-api.ts';
+import { ApiError, joinRoom, type Membership, type TrainerRoom } from '../../src/sync/room-api.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
 import { readPdf } from '../support/pdf-reader.ts';
 import { startTestServer, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
@@ -50,7 +50,7 @@ async function fiveSessions(server: TestServer) {
     { name: 'Werkzaak voorjaar 2027', organisation: 'Werkzaak Rivierenland', trainers: ['Anna de Wit', 'Joost Bakker'], plannedDates: ['2027-03-12', '2027-03-19', '2027-03-26', '2027-04-02', '2027-04-09'] },
     TRAINER_HEADERS,
   );
-  const rooms = [];
+  const rooms: TrainerRoom[] = [];
   for (const n of [1, 2, 3, 4, 5]) rooms.push(await openGroupSession(server.origin, group.id, n, TRAINER_HEADERS));
   const members: Membership[] = [];
   const attend = async (who: number, sessions: number[]) => {
