@@ -3,14 +3,14 @@
  * correcting a name, issuing, and the download links (the PDF they fetch is read back). Runs on
  * the real build (`dist/`), whose session decks a group uses.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { createGroup, correctCertificateName, openGroupSession, setPresence } from '../../src/sync/group-api.ts';
 import { joinRoom, type Membership } from '../../src/sync/room-api.ts';
 import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts';
 import { trainerContext } from '../support/browser.ts';
 import { SCREENSHOTS } from '../support/live-flow.ts';
-import { readPdf } from '../support/pdf-reader.ts';
+import { readPdf, renderPage } from '../support/pdf-reader.ts';
 import { TRAINER_HEADERS } from '../support/test-server.ts';
 
 describe('the certificates on the start page', () => {
@@ -56,8 +56,10 @@ describe('the certificates on the start page', () => {
 
     // The combined file: one page per member who gets one, with the names as typed.
     const [download] = await Promise.all([home.waitForEvent('download'), certificates.getByRole('link', { name: 'Alle bewijzen (PDF)' }).click()]);
-    const pdf = await readPdf(new Uint8Array(await readFile((await download.path())!)));
+    const bytes = new Uint8Array(await readFile((await download.path())!));
+    const pdf = await readPdf(bytes);
     expect(pdf.pages.map((page) => page.lines[3])).toEqual(['Özlem Yılmaz-de Vries', 'Nguyễn Thị Lan']);
+    await writeFile(`${SCREENSHOTS}/leergang-certificate.png`, (await renderPage(bytes, 2)).png);
     // The report with names asked for carries them.
     await certificates.getByLabel('met namen').check();
     const [report] = await Promise.all([home.waitForEvent('download'), certificates.getByRole('link', { name: 'Groepsverslag (PDF)' }).click()]);
