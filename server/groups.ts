@@ -152,6 +152,30 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         return named;
       }),
 
+    /** Sets how many sessions a certificate asks (1 to 5); null when the group is unknown. Throws on another number. */
+    setCertificateRule: (id: string, minimum: number): Promise<GroupRecord | null> =>
+      serially(async () => {
+        if (!Number.isInteger(minimum) || minimum < 1 || minimum > SESSION_COUNT) throw new RangeError(`a certificate asks 1 to ${SESSION_COUNT} sessions`);
+        const group = await get(id);
+        if (!group) return null;
+        const updated = { ...group, certificates: { minimum, issuedAt: group.certificates?.issuedAt ?? null } };
+        await store.putRecord(groupKey(id), updated);
+        return updated;
+      }),
+
+    /**
+     * Issues the certificates: from now on each member who meets the rule and has a name gets theirs
+     * on their phone. The first issue date stays: issuing again (after a correction) changes nothing.
+     */
+    issueCertificates: (id: string): Promise<GroupRecord | null> =>
+      serially(async () => {
+        const group = await get(id);
+        if (!group) return null;
+        const updated = { ...group, certificates: { minimum: group.certificates?.minimum ?? DEFAULT_CERTIFICATE_MINIMUM, issuedAt: group.certificates?.issuedAt ?? now() } };
+        await store.putRecord(groupKey(id), updated);
+        return updated;
+      }),
+
     /** The member whose personal code hashes to `codeHash`, in whichever group: codes are random, so at most one matches. */
     async findByCode(codeHash: string): Promise<{ group: GroupRecord; member: MemberRecord } | null> {
       for (const group of await this.list()) {

@@ -46,6 +46,8 @@ export type ScaleShift = {
 export type SessionEvaluation = {
   session: number;
   questions: readonly { question: string; mean: number; n: number; max: number }[];
+  /** Why there are no figures ("Deze bijeenkomst heeft geen evaluatievraag."), printed instead of the table. */
+  note?: string;
 };
 
 export type ExerciseAggregate = {

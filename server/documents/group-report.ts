@@ -121,6 +121,10 @@ function drawEvaluations(pdf: Pdf, data: GroupReportData): void {
   heading(pdf, 'Evaluatie per bijeenkomst');
   for (const evaluation of data.evaluations) {
     subheading(pdf, sessionLabel(data, evaluation.session));
+    if (evaluation.questions.length === 0) {
+      paragraph(pdf, evaluation.note ?? 'Geen evaluatie.', REPORT_COLOURS.muted);
+      continue;
+    }
     const rows = evaluation.questions.map((q) => [q.question, `${formatDecimal(q.mean)} / ${q.max}`, String(q.n)]);
     table(pdf, [{ header: 'Vraag', width: '*' }, { header: 'Gemiddelde', width: 90, align: 'right' }, { header: 'n', width: 60, align: 'right' }], rows);
   }

@@ -47,3 +47,39 @@ export const createInvite = (origin: string, group: string, extraHeaders?: Extra
   call<{ invite: GroupInvite }>(origin, '/api/groups/invite', { group }, extraHeaders).then((reply) => reply.invite);
 export const revokeInvite = (origin: string, group: string, invite: string, extraHeaders?: ExtraHeaders) =>
   call<{ revoked: boolean }>(origin, '/api/groups/invite/revoke', { group, invite }, extraHeaders);
+
+/** One member in the certificate list (the trainer's start page only: it holds the names). */
+export type CertificateStanding = { member: string; pseudonym: string; attended: number; qualifies: boolean; name: string | null };
+/** The rule (at least `minimum` sessions), when the certificates were issued (null: not yet), and every member's standing. */
+export type CertificatesOverview = { rule: { minimum: number; issuedAt: number | null }; members: CertificateStanding[] };
+
+export const fetchCertificates = (origin: string, group: string, extraHeaders?: ExtraHeaders) =>
+  call<{ certificates: CertificatesOverview }>(origin, `/api/groups/certificates?group=${encodeURIComponent(group)}`, undefined, extraHeaders).then((reply) => reply.certificates);
+export const setCertificateRule = (origin: string, group: string, minimum: number, extraHeaders?: ExtraHeaders) =>
+  call<{ certificates: CertificatesOverview }>(origin, '/api/groups/certificates/rule', { group, minimum }, extraHeaders).then((reply) => reply.certificates);
+/** From now on each member who meets the rule and has a name can fetch their certificate on their phone. */
+export const issueCertificates = (origin: string, group: string, extraHeaders?: ExtraHeaders) =>
+  call<{ certificates: CertificatesOverview }>(origin, '/api/groups/certificates/issue', { group }, extraHeaders).then((reply) => reply.certificates);
+/** The trainer corrects (or fills in) the name on a member's certificate. */
+export const correctCertificateName = (origin: string, change: { group: string; member: string; name: string }, extraHeaders?: ExtraHeaders) =>
+  call<{ certificates: CertificatesOverview }>(origin, '/api/groups/certificate-name', change, extraHeaders).then((reply) => reply.certificates);
+
+/** Where the group's documents download (a link a trainer's browser follows with its cookie). */
+export const groupDocumentPath = {
+  certificates: (group: string) => `/api/groups/certificates.pdf?group=${encodeURIComponent(group)}`,
+  certificate: (group: string, member: string) => `/api/groups/certificate.pdf?group=${encodeURIComponent(group)}&member=${encodeURIComponent(member)}`,
+  trained: (group: string, format: 'csv' | 'xlsx') => `/api/groups/trained.${format}?group=${encodeURIComponent(group)}`,
+  /** The groepsverslag: without names and free text unless asked for. */
+  report: (group: string, { names, texts }: { names: boolean; texts: boolean }) =>
+    `/api/groups/report.pdf?group=${encodeURIComponent(group)}${names ? '&names=1' : ''}${texts ? '&texts=1' : ''}`,
+};
+
+/** One of the group's documents as a file; a refusal's Dutch reason as the ApiError's message. */
+export async function fetchGroupDocument(origin: string, path: string, extraHeaders: ExtraHeaders = {}): Promise<Blob> {
+  const response = await fetch(`${origin}${path}`, { headers: extraHeaders });
+  if (!response.ok) {
+    const json = (await response.json().catch(() => ({}))) as { error?: string };
+    throw new ApiError(response.status, json.error ?? response.statusText);
+  }
+  return response.blob();
+}

@@ -3,6 +3,7 @@
  * name on their certificate, their own certificate, and deleting their own data. A phone proves
  * who it is with the member token it kept, or with the personal code typed on a new phone.
  */
+import { ApiError } from './room-api.ts';
 
 /** Either what the phone kept at its first join, or the personal code typed now. */
 export type MemberCredentials = { group: string; member: string; token: string } | { personalCode: string };
@@ -37,3 +38,20 @@ export type MemberHistory = {
   /** When the group's data expire (ms since epoch; see shared/leergang/retention.ts). */
   expiresAt: number;
 };
+
+/**
+ * The member's own certificate as a PDF, once the trainer issued them. Refused with a Dutch reason
+ * (the ApiError's message) when not issued yet, when the member does not meet the rule, or has no name yet.
+ */
+export async function fetchMyCertificate(origin: string, credentials: MemberCredentials): Promise<Blob> {
+  const response = await fetch(`${origin}/api/member/certificate.pdf`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (!response.ok) {
+    const json = (await response.json().catch(() => ({}))) as { error?: string };
+    throw new ApiError(response.status, json.error ?? response.statusText);
+  }
+  return response.blob();
+}

@@ -11,6 +11,7 @@ import { createGroup, listGroups, type GroupSummary } from '../../sync/group-api
 import { groupStyles } from './group-styles.ts';
 import { presentAt } from './mw-group-register.ts';
 import './mw-group-invites.ts';
+import './mw-group-certificates.ts';
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -115,6 +116,7 @@ export class MwGroups extends LitElement {
         )}
       </ol>
       <mw-group-register .group=${group}></mw-group-register>
+      <mw-group-certificates .group=${group}></mw-group-certificates>
       <mw-group-invites .group=${group}></mw-group-invites>
     </li>`;
   }

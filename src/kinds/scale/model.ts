@@ -22,6 +22,8 @@ export type ScaleDefinition = {
   deck: string;
   /** `vergelijk:` the same item asked earlier; `line` is kept for the build's cross-deck check. */
   compare?: ScaleComparison;
+  /** `evaluatie: ja`: the session's evaluation, which the group report lists per session. */
+  evaluation?: true;
 };
 export type ScaleComparison = { deck: string; exercise: string; line: number };
 export type ScaleAnswer = number;
@@ -36,13 +38,14 @@ export type ScalePrompt = Pick<ScaleDefinition, 'question' | 'min' | 'max' | 'la
 export type ScaleReveal = { tally: ScaleTally };
 
 export const LIKERT_LABELS = ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'];
-const FIELDS = ['schaal', 'links', 'rechts', 'vergelijk'];
+const FIELDS = ['schaal', 'links', 'rechts', 'vergelijk', 'evaluatie'];
 const COMPARE_PATTERN = /^([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9-]*)$/;
 
 function parse(block: BlockSource): ScaleDefinition {
   const { lead: questionLines, fields } = readBlockParts(block.body, { kind: 'scale', fields: FIELDS, lead: 'statement' });
   if (questionLines.length === 0) throw new BlockError(block.line, 'the statement is missing');
   const compare = readComparison(fields.get('vergelijk'), block);
+  const evaluation = readEvaluation(fields.get('evaluatie'));
   const common = {
     kind: 'scale' as const,
     id: block.id,
@@ -51,6 +54,7 @@ function parse(block: BlockSource): ScaleDefinition {
     question: questionLines.join(' '),
     deck: block.deck,
     ...(compare ? { compare } : {}),
+    ...(evaluation ? { evaluation } : {}),
   };
   const scale = fields.get('schaal');
   if (!scale) throw new BlockError(block.line, '"schaal:" is missing: "0-10", another range like "1-5", or "likert"');
@@ -78,6 +82,14 @@ function readComparison(field: Field | undefined, block: BlockSource): ScaleComp
   if (!match) throw new BlockError(field.line, '"vergelijk:" names a deck and a scale in it: "vergelijk: sessie-1/zelfvertrouwen"');
   if (match[1] === block.deck && match[2] === block.id) throw new BlockError(field.line, '"vergelijk:" names this scale itself');
   return { deck: match[1], exercise: match[2], line: field.line };
+}
+
+/** `evaluatie: ja` marks the session's evaluation; `nee` is the same as leaving it out. */
+function readEvaluation(field: Field | undefined): true | undefined {
+  if (!field) return undefined;
+  const value = field.value.toLowerCase();
+  if (value !== 'ja' && value !== 'nee') throw new BlockError(field.line, '"evaluatie:" must be "ja" or "nee"');
+  return value === 'ja' ? true : undefined;
 }
 
 /** "sessie-1" → "sessie 1": how a phone names the earlier session. */

@@ -47,6 +47,20 @@ describe('scaleModel.parse', () => {
   });
 });
 
+describe('a scale as the session\'s evaluation ("evaluatie:")', () => {
+  test('is marked with "evaluatie: ja" and left unmarked with "nee" or without the field', () => {
+    expect(scaleModel.parse(block(['Deze bijeenkomst was bruikbaar.', 'schaal: likert', 'evaluatie: ja'])).evaluation).toBe(true);
+    expect(scaleModel.parse(block(['Deze bijeenkomst was bruikbaar.', 'schaal: likert', 'evaluatie: Nee']))).not.toHaveProperty('evaluation');
+    expect(scaleModel.parse(block(['Deze bijeenkomst was bruikbaar.', 'schaal: likert']))).not.toHaveProperty('evaluation');
+  });
+
+  test('names the line of a value that is neither "ja" nor "nee"', () => {
+    const error = errorOf(['Stelling', 'schaal: likert', 'evaluatie: misschien']);
+    expect(error.line).toBe(22);
+    expect(error.message).toBe('"evaluatie:" must be "ja" or "nee"');
+  });
+});
+
 describe('scaleModel answers', () => {
   const definition = scaleModel.parse(block(['Stelling', 'schaal: 0-10']));
 
