@@ -10,7 +10,7 @@ import { readBlockParts, readMaxField, type Field } from '../../shared/kind/fiel
 import { isFreeText } from '../../shared/kind/free-text.ts';
 import { moderate, moderatedItems, shownParts, type ModerationProgress } from '../../shared/kind/moderation.ts';
 import { isPlainData } from '../../shared/plain-data.ts';
-import { SCORES, type Score } from './scores.ts';
+import { SCORE_LABELS, SCORES, type Score } from './scores.ts';
 
 /** The transfer task looked back on: an `opdracht` in another deck (checked across decks), with the line that names it. */
 export type TaskReference = { deck: string; exercise: string; line: number };
@@ -29,8 +29,11 @@ export type TerugblikDefinition = {
 export type TerugblikAnswer = { score: Score; share: boolean; story?: string };
 /** The counts per step (1-5), the mean, how many shared a story, and the shared stories the trainer approved. */
 export type TerugblikTally = { total: number; counts: Record<Score, number>; mean: number | null; shared: number; shown: string[] };
-/** Public: the task is named so each phone can find its own text in its own history; nothing of any answer. */
-export type TerugblikPrompt = { kind: 'terugblik'; question: string; max: number; task: { deck: string; exercise: string } };
+/**
+ * Public: the task is named so each phone can find its own text in its own history; nothing of any
+ * answer. The steps' labels travel with it, so the phone view needs no code of the model.
+ */
+export type TerugblikPrompt = { kind: 'terugblik'; question: string; max: number; task: { deck: string; exercise: string }; labels: readonly string[] };
 /** For phones: aggregates only. */
 export type TerugblikReveal = { total: number; counts: Record<Score, number>; mean: number | null };
 
@@ -114,7 +117,7 @@ export const terugblikModel: ExerciseModel<TerugblikDefinition, TerugblikAnswer,
   parse,
   isValidAnswer,
   tally,
-  toPrompt: ({ question, max, task }) => ({ kind: 'terugblik', question, max, task: { deck: task.deck, exercise: task.exercise } }),
+  toPrompt: ({ question, max, task }) => ({ kind: 'terugblik', question, max, task: { deck: task.deck, exercise: task.exercise }, labels: SCORE_LABELS }),
   toReveal: (_definition, { total, counts, mean }) => ({ total, counts, mean }),
   verdict: () => null,
   move: (definition, progress, move, { answers }) => moderate(progress, move, answers, storyOf(definition)),

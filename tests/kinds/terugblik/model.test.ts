@@ -4,6 +4,7 @@ import { hashText } from '../../../src/shared/kind/moderation.ts';
 import { createRandom } from '../../../src/shared/seeded-random.ts';
 import { terugblik } from '../../../src/kinds/terugblik/index.ts';
 import { terugblikModel, type TerugblikDefinition } from '../../../src/kinds/terugblik/model.ts';
+import { SCORE_LABELS } from '../../../src/kinds/terugblik/scores.ts';
 import { taskReferenceProblems } from '../../../src/kinds/terugblik/task-references.ts';
 import { blockOf, entries, FROM_P1 } from '../../support/answers.ts';
 import { thrownBy } from '../../support/thrown.ts';
@@ -153,7 +154,7 @@ describe('terugblikModel answers', () => {
   test('reveals to phones the aggregates only, and prompts with the task named but nothing of any answer', () => {
     const tally = terugblikModel.tally(definition, entries([{ score: 4, share: true, story: 'Hij deed het zelf' }]), { shown: [{ pid: 'p1', hash: hashText('Hij deed het zelf') }] });
     expect(terugblikModel.toReveal(definition, tally, undefined)).toEqual({ total: 1, counts: { 1: 0, 2: 0, 3: 0, 4: 1, 5: 0 }, mean: 4 });
-    expect(terugblikModel.toPrompt(definition, undefined)).toEqual({ kind: 'terugblik', question: 'Vraag?', max: 30, task: { deck: 'sessie-1', exercise: 't' } });
+    expect(terugblikModel.toPrompt(definition, undefined)).toEqual({ kind: 'terugblik', question: 'Vraag?', max: 30, task: { deck: 'sessie-1', exercise: 't' }, labels: SCORE_LABELS });
   });
 });
 

@@ -14,8 +14,10 @@ import type { ModerationOwn } from '../../../shared/kind/moderation.ts';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
 import type { MemberHistory } from '../../../sync/member-api.ts';
 import type { TerugblikAnswer, TerugblikPrompt, TerugblikReveal } from '../model.ts';
-import { formatMean, SCORE_LABELS, SCORES, type Score } from '../scores.ts';
+import type { Score } from '../scores.ts';
 import { ownTaskOf } from './own-task.ts';
+
+const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 
 const NO_TASK: Record<'none' | 'missed' | 'unknown', string> = {
   none: 'Je schreef vorige keer geen opdracht op deze telefoon.',
@@ -92,7 +94,7 @@ export class MwTerugblikPhone extends LitElement {
         <div class="scores" role="group" aria-labelledby="question">
           ${SCORES.map(
             (value) => html`<button type="button" class=${score === value ? 'mine' : ''} data-score=${value} aria-pressed=${score === value}
-              ?disabled=${!canAnswer} @click=${() => (this.score = value)}>${SCORE_LABELS[value - 1]}</button>`,
+              ?disabled=${!canAnswer} @click=${() => (this.score = value)}>${prompt.labels[value - 1]}</button>`,
           )}
         </div>
         <label for="story">Vertel kort hoe het ging (hoeft niet)</label>
@@ -109,19 +111,19 @@ export class MwTerugblikPhone extends LitElement {
       <p class="hint" role="status">${this.hint(isUnsaved)}</p>
       ${sent
         ? html`<section class="saved">
-            <h3>Bewaard: ${SCORE_LABELS[sent.score - 1]}</h3>
+            <h3>Bewaard: ${prompt.labels[sent.score - 1]}</h3>
             ${sent.story ? html`<p class="own-story">${sent.story}</p>` : nothing}
             <p class="who">${sent.story && sent.share ? 'Je verhaal is gedeeld met de trainer.' : 'De trainer ziet hoe het ging, niet je verhaal.'}</p>
           </section>`
         : nothing}
-      ${this.status === 'revealed' && this.reveal ? this.renderReveal(this.reveal) : nothing}
+      ${this.status === 'revealed' && this.reveal ? this.renderReveal(prompt, this.reveal) : nothing}
     `;
   }
 
-  private renderReveal({ total, counts, mean }: TerugblikReveal) {
+  private renderReveal(prompt: TerugblikPrompt, { total, counts, mean }: TerugblikReveal) {
     return html`<section class="room">
-      <h3>De groep: ${total} ${total === 1 ? 'antwoord' : 'antwoorden'}, gemiddeld ${formatMean(mean)}</h3>
-      <ul>${SCORES.map((value) => html`<li>${SCORE_LABELS[value - 1]}: <b>${counts[value]}</b></li>`)}</ul>
+      <h3>De groep: ${total} ${total === 1 ? 'antwoord' : 'antwoorden'}, gemiddeld ${String(mean ?? '–').replace('.', ',')}</h3>
+      <ul>${SCORES.map((value) => html`<li>${prompt.labels[value - 1]}: <b>${counts[value]}</b></li>`)}</ul>
     </section>`;
   }
 
