@@ -12,8 +12,9 @@ import { roleplay } from './roleplay/index.ts';
 import { scale } from './scale/index.ts';
 import { sort } from './sort/index.ts';
 import { stylequiz } from './stylequiz/index.ts';
+import { terugblik } from './terugblik/index.ts';
 
-const KINDS = [choice, scale, stylequiz, roleplay, feedback, open, sort, opdracht] as const;
+const KINDS = [choice, scale, stylequiz, roleplay, feedback, open, sort, opdracht, terugblik] as const;
 
 /** Any exercise a deck can hold: a union discriminated by its literal `kind`. */
 export type ExerciseDefinition = DefinitionOf<(typeof KINDS)[number]>;

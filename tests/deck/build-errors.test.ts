@@ -30,6 +30,14 @@ describe('vite build of the decks', () => {
     );
   });
 
+  test('fails when a look-back names an exercise that is not a transfer task, naming the "opdracht:" line', () => {
+    const result = buildDecks('tests/fixtures/broken-look-back');
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'tests/fixtures/broken-look-back/sessie-2.md:7: terugblik "hoe-ging-het": "opdracht:" names "sessie-1/vraag", which is a choice, not an opdracht',
+    );
+  });
+
   test('fails when a goal or working component is practised by fewer than two live exercises across the sessions', () => {
     const result = buildDecks('tests/fixtures/uncovered-curriculum');
     expect(result.status).not.toBe(0);

@@ -10,6 +10,7 @@ import { coverageProblems, curriculumCoverage } from '../../src/shared/deck/curr
 import { parseDeck, type ParsedDeck } from '../../src/shared/deck/parse-deck.ts';
 import type { ChoiceDefinition } from '../../src/kinds/choice/model.ts';
 import type { ScaleDefinition } from '../../src/kinds/scale/model.ts';
+import type { TerugblikDefinition } from '../../src/kinds/terugblik/model.ts';
 
 const DECKS_DIR = join(import.meta.dirname, '../../decks');
 const SESSIONS = ['sessie-1', 'sessie-2', 'sessie-3', 'sessie-4', 'sessie-5'];
@@ -90,6 +91,20 @@ test('session 5 asks the self-efficacy scale of session 1 again, word for word, 
   expect(end.compare).toMatchObject({ deck: 'sessie-1', exercise: 'zelfvertrouwen-start' });
   const item = ({ question, min, max, labels }: ScaleDefinition) => ({ question, min, max, labels });
   expect(item(end)).toEqual(item(start));
+});
+
+test('each session gives its transfer task as an opdracht, and each next session opens by looking back on it', () => {
+  const tasks = SESSIONS.map((id) => exercisesOf(id).filter((exercise) => exercise.kind === 'opdracht'));
+  for (const found of tasks) expect(found.length).toBe(1);
+  expect(tasks[4][0].id).toBe('actieplan');
+  for (const [i, id] of SESSIONS.entries()) {
+    if (i === 0) continue;
+    const lookBacks = exercisesOf(id).filter((exercise): exercise is TerugblikDefinition => exercise.kind === 'terugblik');
+    expect(lookBacks.map((lookBack) => lookBack.task), id).toMatchObject([{ deck: SESSIONS[i - 1], exercise: tasks[i - 1][0].id }]);
+    // Early in the session: right after joining, before the day's content.
+    const slideIndex = slidesOf(id).findIndex((slide) => slide.exerciseId === lookBacks[0].id);
+    expect(slideIndex, id).toBeLessThanOrEqual(3);
+  }
 });
 
 describe('the dissemination talk', () => {
