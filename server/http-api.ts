@@ -16,6 +16,7 @@ import { createKeyedLimiter, type FailureLimiter, type KeyedLimiter } from './ra
 import type { RoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
 import { groupRoutes } from './group-routes.ts';
+import { memberRoutes } from './member-routes.ts';
 import { claimMembership } from './member-claim.ts';
 import type { Invites } from './invites.ts';
 import { INVITE_PARAM, type TrainerAccess } from './trainer-access.ts';
@@ -74,6 +75,7 @@ export function createHttpApi(deps: Dependencies) {
       groups: deps.groups, invites: deps.invites, auth, checkRoomCreation,
       inviteUrl: (id) => `${deps.joinUrl().replace(/\/join$/, '')}/?${INVITE_PARAM}=${encodeURIComponent(deps.trainer.inviteToken(id))}`,
     }),
+    ...memberRoutes({ groups: deps.groups, rooms, manifest, auth, failures }),
     'POST /api/rooms': { access: 'trainer', handle: async (request, ip) => {
       const deck = textOf((await readJson(request)).deck);
       if (!Object.hasOwn(manifest.decks, deck)) throw new HttpError(404, `no deck "${deck}"`);
