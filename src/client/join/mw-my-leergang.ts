@@ -127,7 +127,8 @@ export class MwMyLeergang extends LitElement {
       ${personalCode
         ? html`<p>Je persoonlijke code: <strong class="code">${formatPersonalCode(personalCode)}</strong><br />
             <span class="note">Daarmee ben je op een andere telefoon weer jezelf.</span></p>`
-        : nothing}
+        : html`<p class="note">Je persoonlijke code staat niet op deze telefoon. Bewaar hem goed: daarmee ben je op een
+            andere telefoon weer jezelf.</p>`}
       <h2>De bijeenkomsten</h2>
       <ol class="sessions">${history.sessions.map((session) => this.renderSession(session))}</ol>
       ${history.shifts.length
