@@ -153,7 +153,7 @@ describe('a member\'s own leergang on the phone', () => {
     await mine.getByRole('button', { name: 'Wis mijn gegevens' }).click();
     await mine.getByText('Dat kan niet ongedaan worden.').waitFor();
     await mine.getByRole('button', { name: 'Nee, toch niet' }).click();
-    await mine.getByRole('button', { name: 'Terug naar de bijeenkomst' }).click();
+    await mine.getByRole('button', { name: 'Terug' }).click();
     await expect.poll(() => mine.count()).toBe(0);
     await page.getByText('Wachten op de trainer…').waitFor();
 

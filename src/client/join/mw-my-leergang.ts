@@ -100,7 +100,7 @@ export class MwMyLeergang extends LitElement {
 
   override render() {
     const back = this.overlay
-      ? html`<button type="button" class="back" @click=${() => this.dispatchEvent(new Event('closed'))}>Terug naar de bijeenkomst</button>`
+      ? html`<button type="button" class="back" @click=${() => this.dispatchEvent(new Event('closed'))}>Terug</button>`
       : html`<a class="back" href="?">Terug</a>`;
     return html`<header><span class="brand">Mijn leergang</span>${back}</header>
       <main>${this.isDeleted
@@ -193,7 +193,7 @@ export class MwMyLeergang extends LitElement {
       font-size: 18px; line-height: 1.45; }
     :host([overlay]) { position: fixed; inset: 0; z-index: 10; overflow-y: auto; }
     header { display: flex; align-items: center; gap: 12px; padding: 12px 16px; background: var(--mw-accent); color: var(--mw-on-accent); }
-    .brand { font-weight: 700; }
+    .brand { font-weight: 700; white-space: nowrap; }
     .back { margin-left: auto; color: inherit; font: inherit; font-size: 16px; background: none; border: 0; text-decoration: underline; min-height: 44px; }
     main { padding: 16px 16px 40px; max-width: 560px; margin: 0 auto; }
     h1 { font-size: 26px; margin: 4px 0 4px; }
