@@ -17,6 +17,7 @@ import type { RoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
 import { groupRoutes } from './group-routes.ts';
 import { documentRoutes } from './document-routes.ts';
+import { memberRoutes } from './member-routes.ts';
 import { claimMembership } from './member-claim.ts';
 import type { Invites } from './invites.ts';
 import { INVITE_PARAM, type TrainerAccess } from './trainer-access.ts';
@@ -76,6 +77,7 @@ export function createHttpApi(deps: Dependencies) {
       inviteUrl: (id) => `${deps.joinUrl().replace(/\/join$/, '')}/?${INVITE_PARAM}=${encodeURIComponent(deps.trainer.inviteToken(id))}`,
     }),
     ...documentRoutes({ groups: deps.groups, rooms, manifest, auth, failures, now: deps.now }),
+    ...memberRoutes({ groups: deps.groups, rooms, manifest, auth, failures }),
     'POST /api/rooms': { access: 'trainer', handle: async (request, ip) => {
       const deck = textOf((await readJson(request)).deck);
       if (!Object.hasOwn(manifest.decks, deck)) throw new HttpError(404, `no deck "${deck}"`);

@@ -6,9 +6,10 @@ import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 export type Manifest = {
   /**
    * `askNames: false` when the deck's join block says `namen: nee` (absent in older builds: ask);
-   * `participantCap` when it says `deelnemers: N` (absent or null: the server's default).
+   * `participantCap` when it says `deelnemers: N` (absent or null: the server's default);
+   * `about`: its `Over:` line, what a session covered (absent in older builds).
    */
-  decks: Record<string, { title: string; askNames?: boolean; participantCap?: number | null; exercises: Record<string, BaseDefinition> }>;
+  decks: Record<string, { title: string; about?: string | null; askNames?: boolean; participantCap?: number | null; exercises: Record<string, BaseDefinition> }>;
 };
 
 export function loadManifest(distDir: string): Manifest {

@@ -23,7 +23,7 @@ const INDEX_ID = 'virtual:decks';
 const DECK_PREFIX = 'virtual:deck/';
 
 export type DeckManifest = {
-  decks: Record<string, Pick<ParsedDeck, 'title' | 'askNames' | 'participantCap' | 'exercises'>>;
+  decks: Record<string, Pick<ParsedDeck, 'title' | 'about' | 'askNames' | 'participantCap' | 'exercises'>>;
 };
 
 /** What the plugin offers the dev server (`plugin.api`): the manifest of the decks as they are now; throws on a deck mistake. */
@@ -149,8 +149,8 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
 
 function manifestOf(parsed: Map<string, ParsedDeck>): DeckManifest {
   const manifest: DeckManifest = { decks: {} };
-  for (const [deckId, { title, askNames, participantCap, exercises }] of parsed) {
-    manifest.decks[deckId] = { title, askNames, participantCap, exercises };
+  for (const [deckId, { title, about, askNames, participantCap, exercises }] of parsed) {
+    manifest.decks[deckId] = { title, about, askNames, participantCap, exercises };
   }
   return manifest;
 }

@@ -19,10 +19,11 @@ function historyWith(session: Pick<MemberSession, 'attended' | 'tasks'>): Member
     group: { id: 'g1', name: 'Werkzaak voorjaar', organisation: 'Werkzaak', trainers: ['Anna'] },
     member: { id: 'm1', pseudonym: 'lid-001' },
     sessions: [
-      { session: 1, deck: 'opdracht', title: 'Sessie 1', about: null, plannedDate: null, given: true, asked: [], ...session },
-      { session: 2, deck: 'terugblik', title: 'Sessie 2', about: null, plannedDate: null, given: true, attended: true, tasks: [], asked: [] },
+      { session: 1, deck: 'opdracht', title: 'Sessie 1', about: null, plannedDate: null, given: true, asked: [], scales: [], ...session },
+      { session: 2, deck: 'terugblik', title: 'Sessie 2', about: null, plannedDate: null, given: true, attended: true, tasks: [], asked: [], scales: [] },
     ],
     scales: {},
+    shifts: [],
     certificate: { minimum: 4, issued: false, qualifies: false, name: null },
     expiresAt: Date.now() + 86_400_000,
   };

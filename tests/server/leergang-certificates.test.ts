@@ -19,7 +19,7 @@ import {
   setPresence,
   type GroupSummary,
 } from '../../src/sync/group-api.ts';
-import { fetchMyCertificate } from '../../src/sync/member-api.ts';
+import { fetchCertificate } from '../../src/sync/member-api.ts';
 import { ApiError, joinRoom, type Membership, type TrainerRoom } from '../../src/sync/room-api.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
 import { readPdf } from '../support/pdf-reader.ts';
@@ -157,24 +157,24 @@ describe('the certificates of a leergang', () => {
     server = await startTestServer({ manifest: sessionManifest() });
     const { group, ozlem, bram, cees, dirk } = await fiveSessions(server);
 
-    expect(await errorOf(fetchMyCertificate(server.origin, credentialsOf(ozlem)))).toEqual({
+    expect(await errorOf(fetchCertificate(server.origin, credentialsOf(ozlem)))).toEqual({
       status: 409,
       message: 'Je bewijs van deelname is er nog niet: de trainer geeft de bewijzen uit na de laatste bijeenkomst.',
     });
     await issueCertificates(server.origin, group.id, TRAINER_HEADERS);
 
-    const own = await readPdf(await bytesOf(await fetchMyCertificate(server.origin, credentialsOf(ozlem))));
+    const own = await readPdf(await bytesOf(await fetchCertificate(server.origin, credentialsOf(ozlem))));
     expect(own.pages).toHaveLength(1);
     expect(own.pages[0].lines[3]).toBe('Özlem Yılmaz-de Vries');
     // On a new phone, with the personal code the first join showed.
-    const byCode = await readPdf(await bytesOf(await fetchMyCertificate(server.origin, { personalCode: bram.personalCode! })));
+    const byCode = await readPdf(await bytesOf(await fetchCertificate(server.origin, { personalCode: bram.personalCode! })));
     expect(byCode.pages[0].lines[3]).toBe('Nguyễn Thị Lan');
 
-    expect(await errorOf(fetchMyCertificate(server.origin, credentialsOf(cees)))).toEqual({
+    expect(await errorOf(fetchCertificate(server.origin, credentialsOf(cees)))).toEqual({
       status: 409,
       message: 'Voor een bewijs van deelname moet je minstens 4 van de 5 bijeenkomsten aanwezig zijn. Je was er 3 keer.',
     });
-    expect(await errorOf(fetchMyCertificate(server.origin, credentialsOf(dirk)))).toEqual({
+    expect(await errorOf(fetchCertificate(server.origin, credentialsOf(dirk)))).toEqual({
       status: 409,
       message: 'Typ eerst de naam die op je bewijs van deelname moet staan.',
     });
@@ -186,9 +186,9 @@ describe('the certificates of a leergang', () => {
       { ...credentialsOf(ozlem), token: cees.token },
       { group: group.id, member: ozlem.id, token: '' },
     ]) {
-      expect(await errorOf(fetchMyCertificate(server.origin, forged))).toEqual({ status: 401, message: 'We kennen deze telefoon niet als deelnemer van deze leergang (meer).' });
+      expect(await errorOf(fetchCertificate(server.origin, forged))).toEqual({ status: 401, message: 'We kennen deze telefoon niet als deelnemer van deze leergang (meer).' });
     }
-    expect((await errorOf(fetchMyCertificate(server.origin, { personalCode: 'AAAAA-AAAAA' }))).status).toBe(404);
+    expect((await errorOf(fetchCertificate(server.origin, { personalCode: 'AAAAA-AAAAA' }))).status).toBe(404);
   });
 
   test('are the trainer\'s to manage, with a clear refusal of a bad rule, a bad name or an unknown member', async () => {

@@ -23,7 +23,7 @@ export function fixtureManifest(): Manifest {
   const manifest: Manifest = { decks: {} };
   for (const [id, file] of files) {
     const deck = parseDeck(readFileSync(file, 'utf8'), file, id);
-    manifest.decks[id] = { title: deck.title, participantCap: deck.participantCap, exercises: deck.exercises };
+    manifest.decks[id] = { title: deck.title, about: deck.about, participantCap: deck.participantCap, exercises: deck.exercises };
   }
   return manifest;
 }

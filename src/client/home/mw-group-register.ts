@@ -48,9 +48,20 @@ export class MwGroupRegister extends LitElement {
     URL.revokeObjectURL(link.href);
   }
 
+  /** ✓ when a phone of theirs joined; else a tick box, marked "gemist" once the session was given without them. */
+  private cell(member: GroupSummary['members'][number], n: number, isGiven: boolean) {
+    if (member.attended.includes(n)) return html`<td class="joined" title="met een telefoon">✓</td>`;
+    const isMissed = isGiven && !member.ticked.includes(n);
+    return html`<td class=${isMissed ? 'missed' : ''}><input type="checkbox" .checked=${member.ticked.includes(n)}
+        aria-label="${member.pseudonym} aanwezig bij bijeenkomst ${n}"
+        @change=${(event: Event) => this.tick(member.id, n, (event.target as HTMLInputElement).checked)} />${isMissed ? html`<span>gemist</span>` : nothing}</td>`;
+  }
+
   override render() {
     const { group } = this;
     const sessions = group.sessions.map((s) => s.session);
+    // A session that was given and that a member neither joined nor was ticked for: they missed it.
+    const given = new Set(group.sessions.filter((s) => s.room).map((s) => s.session));
     return html`<details class="register" ?open=${group.members.length > 0}>
       <summary>Aanwezigheid (${group.members.length} deelnemers)</summary>
       ${group.members.length
@@ -60,13 +71,7 @@ export class MwGroupRegister extends LitElement {
               ${group.members.map(
                 (member) => html`<tr data-member=${member.id}>
                   <th scope="row">${member.pseudonym}</th>
-                  ${sessions.map((n) =>
-                    member.attended.includes(n)
-                      ? html`<td class="joined" title="met een telefoon">✓</td>`
-                      : html`<td><input type="checkbox" .checked=${member.ticked.includes(n)}
-                          aria-label="${member.pseudonym} aanwezig bij bijeenkomst ${n}"
-                          @change=${(event: Event) => this.tick(member.id, n, (event.target as HTMLInputElement).checked)} /></td>`,
-                  )}
+                  ${sessions.map((n) => this.cell(member, n, given.has(n)))}
                   <td class="total">${sessions.filter((n) => member.attended.includes(n) || member.ticked.includes(n)).length}</td>
                 </tr>`,
               )}
@@ -90,6 +95,8 @@ export class MwGroupRegister extends LitElement {
       th, td { padding: 6px 12px; text-align: center; border-bottom: 1px solid var(--mw-border); }
       th[scope='row'] { text-align: left; font-weight: 600; }
       td.joined { color: var(--mw-accent); font-weight: 700; }
+      td.missed { background: var(--mw-wrong-soft); }
+      td.missed span { display: block; font-size: 13px; color: var(--mw-wrong); }
       td.total, tfoot td { font-weight: 700; }
       input[type='checkbox'] { width: 22px; height: 22px; accent-color: var(--mw-accent); }
       .empty { color: var(--mw-muted); }

@@ -5,10 +5,10 @@ import { renderPhoneView } from '../../kinds/views/phone-views.ts';
 import { formatJoinCode, normalizeJoinCode } from '../../shared/join-code.ts';
 import { NICKNAME_MAX_LENGTH, cleanNickname, isShowingNames } from '../../shared/room-schema.ts';
 import { joinWithRetry, pause } from '../../sync/join-retry.ts';
-import { ApiError, joinRoom } from '../../sync/room-api.ts';
+import { ApiError, joinRoom, type Membership } from '../../sync/room-api.ts';
 import { keepInIndexedDb } from '../../sync/local-copy.ts';
 import { ParticipantSession } from '../../sync/participant-session.ts';
-import { identityOf, rememberMembership } from './memberships.ts';
+import { identityOf } from './memberships.ts';
 import { recallSeat, rememberSeat } from './seats.ts';
 
 type Step = 'code' | 'member' | 'name' | 'live';
@@ -25,8 +25,8 @@ export class MwJoinApp extends LitElement {
   @state() private notice = '';
   @state() private isBusy = false;
   private code = '';
-  /** A leergang's welcome for a new member: its group and the personal code to write down. */
-  private welcome: { groupName: string; personalCode: string } | null = null;
+  /** A new member of a leergang, welcomed with its group and the personal code to write down. */
+  private welcome: Membership | null = null;
   /** Where a new member goes after its welcome: the name step, or straight to the session. */
   private afterWelcome: Step = 'name';
   private session?: ParticipantSession;
@@ -58,12 +58,10 @@ export class MwJoinApp extends LitElement {
         onBusy: () => (this.notice = 'Te veel aanmeldingen tegelijk. Je telefoon probeert het zo vanzelf opnieuw…'),
       });
       rememberSeat(localStorage, { ...seat, hasChosenName: false });
-      if (seat.member) rememberMembership(localStorage, seat.member);
       const next = seat.askNames === false ? 'live' : 'name';
       if (!seat.member?.personalCode) return this.goLive(next);
-      // A new member of a leergang first sees its personal code; that view loads only here.
-      await import('./mw-member-welcome.ts');
-      this.welcome = { groupName: seat.member.group.name, personalCode: seat.member.personalCode };
+      // A new member of a leergang first sees its personal code (goLive loads that view).
+      this.welcome = seat.member;
       this.afterWelcome = next;
       this.goLive('member');
     } catch (error) {
@@ -84,8 +82,11 @@ export class MwJoinApp extends LitElement {
     }
   }
 
-  private goLive(step: Step) {
+  private async goLive(step: Step) {
     const seat = recallSeat(localStorage, this.code)!;
+    // A leergang's session (loaded only then): the phone keeps its membership, and the member's own
+    // history is provided before any view looks for it.
+    if (seat.member) await import('./member-session.ts').then((m) => m.default(this, seat.member!, this.origin), () => {});
     this.session = new ParticipantSession(this.origin, seat, undefined, keepInIndexedDb);
     this.session.addEventListener('change', this.rerender);
     this.step = step;
@@ -131,7 +132,7 @@ export class MwJoinApp extends LitElement {
   private renderStep() {
     if (this.session?.isRemoved) return this.renderRemoved();
     if (this.step === 'member' && this.welcome) {
-      return html`<mw-member-welcome .groupName=${this.welcome.groupName} .personalCode=${this.welcome.personalCode}
+      return html`<mw-member-welcome .groupName=${this.welcome.group.name} .personalCode=${this.welcome.personalCode!}
         @done=${() => (this.step = this.afterWelcome)}></mw-member-welcome>`;
     }
     return this.step === 'code' ? this.renderCode() : this.step === 'name' ? this.renderName() : this.renderLive();
@@ -151,6 +152,7 @@ export class MwJoinApp extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.notice ? html`<p class="note" role="status">${this.notice}</p>` : nothing}
       <button type="submit" ?disabled=${this.isBusy}>Meedoen</button>
+      <a href="?leergang">Mijn leergang</a>
     </form>`;
   }
 
@@ -174,11 +176,10 @@ export class MwJoinApp extends LitElement {
 
   private renderLive() {
     const current = this.session?.current();
-    if (!current) {
-      return html`<div class="waiting" role="status"><p class="big">Wachten op de trainer…</p>
-        <p>Zodra er een vraag is, verschijnt die hier vanzelf.</p></div>`;
-    }
-    return renderPhoneView(current, (value) => this.session!.answer(current.id, value));
+    return html`<mw-member-bar></mw-member-bar>${current
+      ? renderPhoneView(current, (value) => this.session!.answer(current.id, value))
+      : html`<div class="waiting" role="status"><p class="big">Wachten op de trainer…</p>
+          <p>Zodra er een vraag is, verschijnt die hier vanzelf.</p></div>`}`;
   }
 
   static override styles = css`
@@ -199,6 +200,7 @@ export class MwJoinApp extends LitElement {
     details { margin-top: 16px; font-size: 17px; }
     summary { color: var(--mw-accent); font-weight: 600; cursor: pointer; padding: 6px 0; }
     details label { margin-top: 8px; }
+    a { display: block; color: var(--mw-accent); font-weight: 600; padding: 10px 0; }
     button[type='submit'] { width: 100%; margin-top: 20px; min-height: 56px; font: inherit; font-size: 20px;
       font-weight: 700; border: 0; border-radius: var(--mw-radius); background: var(--mw-accent); color: var(--mw-on-accent); }
     button[disabled] { opacity: 0.6; }

@@ -4,6 +4,6 @@
  * session's task without any other phone's data. Undefined outside a leergang.
  */
 import { createContext } from '@lit/context';
-import type { MemberHistory } from '../../sync/member-api.ts';
+import type { MemberHistory } from '../../shared/leergang/member-history.ts';
 
 export const memberHistoryContext = createContext<MemberHistory | undefined>('mentorwijs:member-history');

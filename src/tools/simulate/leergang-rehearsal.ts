@@ -110,7 +110,11 @@ export async function rehearseLeergang(options: RehearsalOptions): Promise<Rehea
       now: () => Date.now(),
       report: () => undefined,
     });
-    return { session: phoneSession, stop: () => (simulated.stop(), phoneSession.destroy()) };
+    const stop = () => {
+      simulated.stop();
+      phoneSession.destroy();
+    };
+    return { session: phoneSession, stop };
   }
 }
 

@@ -5,7 +5,7 @@ import type { MemberHistory, MemberSession } from '../../../src/sync/member-api.
 const TASK = { deck: 'sessie-1', exercise: 'transfer-1' };
 
 function session(n: number, attended: boolean, tasks: MemberSession['tasks'] = []): MemberSession {
-  return { session: n, deck: `sessie-${n}`, title: `Sessie ${n}`, about: null, plannedDate: null, given: true, attended, tasks, asked: [] };
+  return { session: n, deck: `sessie-${n}`, title: `Sessie ${n}`, about: null, plannedDate: null, given: true, attended, tasks, asked: [], scales: [] };
 }
 
 function historyWith(...sessions: MemberSession[]): MemberHistory {
@@ -16,6 +16,7 @@ function historyWith(...sessions: MemberSession[]): MemberHistory {
     scales: {},
     certificate: { minimum: 4, issued: false, qualifies: false, name: null },
     expiresAt: 0,
+    shifts: [],
   };
 }
 

@@ -1,11 +1,14 @@
 /**
  * <mw-scale-phone>: rate a statement with one tap; after the trainer shows the result, see the
- * room's; with `vergelijk:`, this phone's own shift since the earlier session (answer-memory.ts).
+ * room's; with `vergelijk:`, this member's own shift since the earlier session: from what this
+ * phone kept (answer-memory.ts), else from the member's own history on the server (a new phone).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { storageContext } from '../../../client/lib/storage-context.ts';
+import { memberHistoryContext } from '../../../client/lib/member-history-context.ts';
+import type { MemberHistory } from '../../../shared/leergang/member-history.ts';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
 import { recallScaleAnswer, rememberScaleAnswer } from './answer-memory.ts';
 import type { ScalePrompt, ScaleReveal } from '../model.ts';
@@ -20,6 +23,8 @@ export class MwScalePhone extends LitElement {
   @property({ attribute: false }) answer?: number;
   /** Where this phone keeps its own answers (the page provides it); without one it keeps none. */
   @consume({ context: storageContext }) private storage?: Storage;
+  /** In a leergang's session: the member's own history (it arrives after joining). */
+  @consume({ context: memberHistoryContext, subscribe: true }) private history?: MemberHistory;
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('answer') || changed.has('prompt')) && this.storage && this.prompt?.remember && typeof this.answer === 'number') {
@@ -63,10 +68,14 @@ export class MwScalePhone extends LitElement {
     `;
   }
 
-  /** Private: computed from this phone's own memory, never from anything the room shares. */
+  /** Private: computed from this phone's own memory or the member's own history, never from anything the room shares. */
   private shift(compare: NonNullable<ScalePrompt['compare']>): string {
-    const before = this.storage ? recallScaleAnswer(this.storage, compare.remember) : null;
-    if (before === null) return `Van ${compare.session} is op deze telefoon geen antwoord bewaard.`;
+    const before = (this.storage ? recallScaleAnswer(this.storage, compare.remember) : null) ?? this.history?.scales[compare.remember] ?? null;
+    if (before === null) {
+      const earlier = this.history?.sessions.find((s) => s.deck === compare.remember.split('/')[0]);
+      if (earlier && !earlier.attended) return `Je was niet bij ${compare.session}, dus er is geen eerdere score van jou.`;
+      return `Van ${compare.session} is ${this.history ? 'van jou' : 'op deze telefoon'} geen antwoord bewaard.`;
+    }
     if (this.answer === undefined) return `In ${compare.session} gaf je ${this.named(before)}.`;
     return `In ${compare.session} gaf je ${this.named(before)}, nu ${this.named(this.answer)} (${formatShift(this.answer - before)}).`;
   }
