@@ -32,7 +32,7 @@ import { createLiveRoom } from '../build/src/sync/live-room.js';
 import { choiceModel } from '../build/src/kinds/choice/model.js';
 import { batchesOf } from '../build/src/tools/simulate/cli-options.js';
 import { RELAY_ROOM } from '../build/src/tools/simulate/phone-links.js';
-import { createRoom } from '../build/src/sync/room-api.js';
+import { createRoom } from '../build/src/sync/trainer-api.js';
 import { trainerKeyHeaders } from '../build/src/shared/trainer-key.js';
 import { trainerWebSocket } from '../build/src/tools/soak/trainer-socket.js';
 import { DEFAULT_LIMITS } from '../build/server/config.js';

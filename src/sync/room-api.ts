@@ -38,46 +38,6 @@ export async function call<T>(origin: string, path: string, body?: unknown, extr
   return json as T;
 }
 
-export const getInfo = (origin: string, extraHeaders?: ExtraHeaders) =>
-  call<{ joinUrl: string; decks: { id: string; title: string }[] }>(origin, '/api/info', undefined, extraHeaders);
-export const createRoom = (origin: string, deck: string, extraHeaders?: ExtraHeaders) =>
-  call<TrainerRoom>(origin, '/api/rooms', { deck }, extraHeaders);
-export const resumeRoom = (origin: string, code: string, secret: string, extraHeaders?: ExtraHeaders) =>
-  call<TrainerRoom>(origin, '/api/rooms/resume', { code, secret }, extraHeaders);
 /** `joinKey` from the join link or QR code, when the phone came that way (not for a typed code). */
 export const joinRoom = (origin: string, code: string, joinKey?: string, identity: MemberIdentity = {}) =>
   call<ParticipantSeat>(origin, '/api/join', { code, ...(joinKey ? { joinKey } : {}), ...identity });
-
-/** The room's results as a file (`xlsx`: Excel, for people; `csv`, `json`: for tools); the secret travels in a header, not in the URL. */
-export async function fetchResults(
-  origin: string,
-  room: Pick<TrainerRoom, 'code' | 'secret'>,
-  format: 'xlsx' | 'csv' | 'json',
-  extraHeaders: ExtraHeaders = {},
-): Promise<Blob> {
-  const response = await fetch(`${origin}/api/rooms/${room.code}/results.${format}`, {
-    headers: { ...extraHeaders, authorization: `Bearer ${room.secret}` },
-  });
-  if (!response.ok) throw new ApiError(response.status, response.statusText);
-  return response.blob();
-}
-
-/**
- * Removes a participant and its answers from the room (trainer only); the secret travels in a
- * header. `extraHeaders`: what else a Node client must send as the trainer (a browser has its cookie).
- */
-export async function removeParticipant(
-  origin: string,
-  room: Pick<TrainerRoom, 'code' | 'secret'>,
-  pid: string,
-  extraHeaders: Record<string, string> = {},
-): Promise<void> {
-  const response = await fetch(`${origin}/api/rooms/${room.code}/participants/${encodeURIComponent(pid)}/remove`, {
-    method: 'POST',
-    headers: { ...extraHeaders, 'content-type': 'application/json', authorization: `Bearer ${room.secret}` },
-    body: '{}',
-  });
-  const json = (await response.json().catch(() => ({}))) as { error?: string };
-  if (!response.ok) throw new ApiError(response.status, json.error ?? response.statusText);
-}
-

@@ -25,7 +25,8 @@ import {
   type ExerciseState,
 } from '../../src/shared/room-schema.ts';
 import { sampleAnswer } from '../../src/tools/simulate/sample-answer.ts';
-import { fetchResults, joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
+import { joinRoom, type ParticipantSeat } from '../../src/sync/room-api.ts';
+import { fetchResults } from '../../src/sync/trainer-api.ts';
 import { fixtureDistDir, fixtureManifest } from '../support/fixture-manifest.ts';
 import { createFrameFuzzer, type Frame, type FuzzTarget, type LiveExercise } from '../support/frame-fuzzer.ts';
 import { createFuzzLane, hexOf, type FuzzLane } from '../support/fuzz-lane.ts';

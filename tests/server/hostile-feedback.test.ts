@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ResultsExport } from '../../server/results-export.ts';
 import type { FeedbackTally } from '../../src/kinds/feedback/model.ts';
 import { publicStageDocName } from '../../src/shared/doc-names.ts';
-import { fetchResults } from '../../src/sync/room-api.ts';
+import { fetchResults } from '../../src/sync/trainer-api.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { TRAINER_HEADERS } from '../support/test-server.ts';
 import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';

@@ -8,7 +8,7 @@ import type { Manifest } from '../../server/manifest.ts';
 import { WRONG_PERSONAL_CODE } from '../../server/member-claim.ts';
 import { createGroup, listGroups, openGroupSession } from '../../src/sync/group-api.ts';
 import { ApiError, joinRoom, type Membership } from '../../src/sync/room-api.ts';
-import { createRoom } from '../../src/sync/room-api.ts';
+import { createRoom } from '../../src/sync/trainer-api.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
 import { startTestServer, tempDir, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
 

@@ -9,7 +9,8 @@ import { createLiveRoom, type LiveRoom, type StageWriter } from '../../src/sync/
 import { hashText } from '../../src/shared/kind/moderation.ts';
 import type { OpenTally } from '../../src/kinds/open/model.ts';
 import type { ParticipantSession } from '../../src/sync/participant-session.ts';
-import { createRoom, joinRoom, resumeRoom, type TrainerRoom } from '../../src/sync/room-api.ts';
+import { joinRoom, type TrainerRoom } from '../../src/sync/room-api.ts';
+import { createRoom, resumeRoom } from '../../src/sync/trainer-api.ts';
 import { fixtureManifest } from '../support/fixture-manifest.ts';
 import {
   TRAINER_HEADERS,

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CLOSE } from '../../src/shared/close-codes.ts';
 import { participantDocName, publicStageDocName } from '../../src/shared/doc-names.ts';
-import { ApiError, fetchResults, joinRoom, removeParticipant } from '../../src/sync/room-api.ts';
+import { ApiError, joinRoom } from '../../src/sync/room-api.ts';
+import { fetchResults, removeParticipant } from '../../src/sync/trainer-api.ts';
 import { openAsParticipant, type RawSocket } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, tempDir, type TestServer, TRAINER_HEADERS } from '../support/test-server.ts';
 

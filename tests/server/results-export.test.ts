@@ -1,7 +1,8 @@
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildResultsExport, resultsToCsv } from '../../server/results-export.ts';
-import { ApiError, fetchResults } from '../../src/sync/room-api.ts';
+import { ApiError } from '../../src/sync/room-api.ts';
+import { fetchResults } from '../../src/sync/trainer-api.ts';
 import { FIXTURE_DECK, fixtureManifest } from '../support/fixture-manifest.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
 

@@ -12,7 +12,8 @@ import { createLiveRoom, type LiveRoom } from '../../src/sync/live-room.ts';
 import { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { trainerKeyHeaders } from '../../src/shared/trainer-key.ts';
 import { trainerWebSocket } from '../../src/tools/soak/trainer-socket.ts';
-import { createRoom, joinRoom, type ParticipantSeat, type TrainerRoom } from '../../src/sync/room-api.ts';
+import { joinRoom, type ParticipantSeat, type TrainerRoom } from '../../src/sync/room-api.ts';
+import { createRoom } from '../../src/sync/trainer-api.ts';
 import { FIXTURE_DECK, fixtureManifest } from './fixture-manifest.ts';
 
 export type TestServer = RunningServer & { origin: string; dataDir: string; logs: string[] };

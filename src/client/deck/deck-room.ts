@@ -6,7 +6,8 @@
  */
 import type { BaseDefinition } from '../../shared/kind/kind.ts';
 import { createLiveRoom, type LiveRoom } from '../../sync/live-room.ts';
-import { ApiError, getInfo, type TrainerRoom } from '../../sync/room-api.ts';
+import { ApiError, type TrainerRoom } from '../../sync/room-api.ts';
+import { getInfo } from '../../sync/trainer-api.ts';
 import { existingRoom, roomForDeck } from '../rooms/trainer-rooms.ts';
 import type { JoinLink } from './join-link-context.ts';
 

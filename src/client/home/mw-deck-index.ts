@@ -3,7 +3,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { forgetRoom, recallRoom } from '../rooms/trainer-rooms.ts';
 import { formatJoinCode } from '../../shared/join-code.ts';
-import { fetchResults, type TrainerRoom } from '../../sync/room-api.ts';
+import type { TrainerRoom } from '../../sync/room-api.ts';
+import { fetchResults } from '../../sync/trainer-api.ts';
 import './mw-groups.ts';
 
 export type DeckEntry = { id: string; title: string; about: string | null; minutes: number };

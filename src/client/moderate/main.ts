@@ -6,7 +6,7 @@ import '../theme/tokens.css';
 import { decks } from 'virtual:decks';
 import { createLiveRoom } from '../../sync/live-room.ts';
 import { existingRoom } from '../rooms/trainer-rooms.ts';
-import { removeParticipant } from '../../sync/room-api.ts';
+import { removeParticipant } from '../../sync/trainer-api.ts';
 import './mw-moderation-app.ts';
 
 const params = new URLSearchParams(location.search);

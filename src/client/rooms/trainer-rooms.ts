@@ -4,7 +4,8 @@
  */
 import { sessionNumberOf } from '../../shared/deck/session-decks.ts';
 import { findGroupSession, openGroupSession } from '../../sync/group-api.ts';
-import { createRoom, resumeRoom, ApiError, type TrainerRoom } from '../../sync/room-api.ts';
+import { ApiError, type TrainerRoom } from '../../sync/room-api.ts';
+import { createRoom, resumeRoom } from '../../sync/trainer-api.ts';
 import { readStored, writeStored } from '../lib/stored-json.ts';
 
 const keyOf = (deck: string) => `mentorwijs:room:${deck}`;

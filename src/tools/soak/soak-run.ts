@@ -7,7 +7,8 @@
 import type { BaseDefinition } from '../../shared/kind/kind.ts';
 import { createLiveRoom } from '../../sync/live-room.ts';
 import { ParticipantSession } from '../../sync/participant-session.ts';
-import { createRoom, joinRoom, type ParticipantSeat } from '../../sync/room-api.ts';
+import { joinRoom, type ParticipantSeat } from '../../sync/room-api.ts';
+import { createRoom } from '../../sync/trainer-api.ts';
 import { createRandom, humanDelayMs, phoneSeed, type Random } from '../../shared/seeded-random.ts';
 import { linkOfSession } from '../simulate/phone-links.ts';
 import { startSimulatedPhone } from '../simulate/simulated-phone.ts';
