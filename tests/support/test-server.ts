@@ -32,7 +32,12 @@ export function tempDir(prefix = 'mw-data-'): string {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number; storeRetryMs?: number; manifest?: Manifest } = {},
+  options: {
+    dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number; storeRetryMs?: number; manifest?: Manifest;
+    /** The server's clock (retention tests move it on). */
+    now?: () => number;
+    retentionDays?: number;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const config: Config = {
@@ -43,12 +48,14 @@ export async function startTestServer(
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     roomIdleMs: options.roomIdleMs,
     trainerKey: TEST_TRAINER_KEY,
+    retentionDays: options.retentionDays,
   };
   const logs: string[] = [];
   const running = await startServer({
     config,
     store: options.store,
     storeRetryMs: options.storeRetryMs,
+    now: options.now,
     manifest: options.manifest ?? fixtureManifest(),
     // No build here: nothing static to serve to anyone.
     publicPaths: new Set(),
