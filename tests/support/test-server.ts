@@ -109,14 +109,14 @@ export function countsOf(trainer: LiveRoom, exerciseId: string): Record<string, 
  */
 export async function startBuiltServer(
   build: 'dist-fixtures' | 'dist' = 'dist-fixtures',
-  options: { store?: Store; storeRetryMs?: number; minFreeDiskBytes?: number; limits?: Partial<Limits> } = {},
+  options: { store?: Store; storeRetryMs?: number; minFreeDiskBytes?: number; limits?: Partial<Limits>; retentionDays?: number } = {},
 ): Promise<TestServer> {
   const distDir = join(import.meta.dirname, '../..', build);
   const dataDir = tempDir();
   const logs: string[] = [];
-  const { minFreeDiskBytes, limits, ...startOptions } = options;
+  const { minFreeDiskBytes, limits, retentionDays, ...startOptions } = options;
   const running = await startServer({
-    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: { ...DEFAULT_LIMITS, ...limits }, trainerKey: TEST_TRAINER_KEY, minFreeDiskBytes },
+    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: { ...DEFAULT_LIMITS, ...limits }, trainerKey: TEST_TRAINER_KEY, minFreeDiskBytes, retentionDays },
     ...startOptions,
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),

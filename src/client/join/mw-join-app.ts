@@ -5,7 +5,7 @@ import { renderPhoneView } from '../../kinds/views/phone-views.ts';
 import { formatJoinCode, normalizeJoinCode } from '../../shared/join-code.ts';
 import { NICKNAME_MAX_LENGTH, cleanNickname, isShowingNames } from '../../shared/room-schema.ts';
 import { joinWithRetry, pause } from '../../sync/join-retry.ts';
-import { ApiError, joinRoom } from '../../sync/room-api.ts';
+import { ApiError, joinRoom, type Membership } from '../../sync/room-api.ts';
 import { keepInIndexedDb } from '../../sync/local-copy.ts';
 import { ParticipantSession } from '../../sync/participant-session.ts';
 import { identityOf, rememberMembership } from './memberships.ts';
@@ -25,8 +25,8 @@ export class MwJoinApp extends LitElement {
   @state() private notice = '';
   @state() private isBusy = false;
   private code = '';
-  /** A leergang's welcome for a new member: its group and the personal code to write down. */
-  private welcome: { groupName: string; personalCode: string } | null = null;
+  /** A leergang's welcome for a new member: its group, the personal code to write down, how long the data are kept. */
+  private welcome: Membership | null = null;
   /** Where a new member goes after its welcome: the name step, or straight to the session. */
   private afterWelcome: Step = 'name';
   private session?: ParticipantSession;
@@ -63,7 +63,7 @@ export class MwJoinApp extends LitElement {
       if (!seat.member?.personalCode) return this.goLive(next);
       // A new member of a leergang first sees its personal code; that view loads only here.
       await import('./mw-member-welcome.ts');
-      this.welcome = { groupName: seat.member.group.name, personalCode: seat.member.personalCode };
+      this.welcome = seat.member;
       this.afterWelcome = next;
       this.goLive('member');
     } catch (error) {
@@ -131,7 +131,7 @@ export class MwJoinApp extends LitElement {
   private renderStep() {
     if (this.session?.isRemoved) return this.renderRemoved();
     if (this.step === 'member' && this.welcome) {
-      return html`<mw-member-welcome .groupName=${this.welcome.groupName} .personalCode=${this.welcome.personalCode}
+      return html`<mw-member-welcome .member=${this.welcome}
         @done=${() => (this.step = this.afterWelcome)}></mw-member-welcome>`;
     }
     return this.step === 'code' ? this.renderCode() : this.step === 'name' ? this.renderName() : this.renderLive();
