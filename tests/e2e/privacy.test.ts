@@ -74,9 +74,9 @@ describe('privacy and retention, as people see them', () => {
     const removal = card.locator('mw-group-delete');
     await removal.locator('summary').click();
     const confirm = removal.getByRole('button', { name: 'Leergang definitief verwijderen' });
-    await removal.getByLabel(/Typ de naam van de leergang/).fill('Werkzaak voorjaar 2027');
+    await removal.getByLabel(/Typ ter bevestiging de naam/).fill('Werkzaak voorjaar 2027');
     expect(await confirm.isDisabled()).toBe(true);
-    await removal.getByLabel(/Typ de naam van de leergang/).fill('Werkzaak najaar 2027');
+    await removal.getByLabel(/Typ ter bevestiging de naam/).fill('Werkzaak najaar 2027');
     await home.screenshot({ path: `${SCREENSHOTS}/home-delete-group.png` });
     await confirm.click();
     await expect.poll(() => home.locator(`mw-groups li[data-group="${group.id}"]`).count()).toBe(0);

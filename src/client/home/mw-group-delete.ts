@@ -30,7 +30,7 @@ export class MwGroupDelete extends LitElement {
       <summary>Leergang verwijderen</summary>
       <form @submit=${this.delete}>
         <p>Alles van deze leergang gaat weg: de deelnemers, hun antwoorden, opdrachten en namen, en de aanwezigheid. Dat kan niet ongedaan worden.</p>
-        <label>Typ de naam van de leergang: <strong>${this.group.name}</strong>
+        <label>Typ ter bevestiging de naam: <strong>${this.group.name}</strong>
           <input name="name" autocomplete="off" .value=${this.typed} @input=${(event: Event) => (this.typed = (event.target as HTMLInputElement).value)} />
         </label>
         ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
