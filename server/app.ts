@@ -9,7 +9,8 @@ import type { Config } from './config.ts';
 import { createErrorReply, replyText, sendJson } from './http-json.ts';
 import { createHttpApi } from './http-api.ts';
 import type { Manifest } from './manifest.ts';
-import { createParticipantSockets } from './participant-sockets.ts';
+import type { ParticipantSockets } from './participant-sockets.ts';
+import type { Deletion } from './leergang-deletion.ts';
 import type { FailureLimiter, KeyedLimiter } from './rate-limit.ts';
 import type { RejectionLog } from './rejection-log.ts';
 import { isAllowedHost, isJsonRequest, isSameOrigin } from './request-checks.ts';
@@ -36,6 +37,10 @@ export type AppDependencies = {
   groups: Groups;
   /** Co-trainer links. */
   invites: Invites;
+  /** Each participant's and each room's open sockets (a removal or a deletion closes them). */
+  sockets: ParticipantSockets;
+  /** Deleting a member or a group with all their data (also the retention sweep's). */
+  deletion: Deletion;
   failures: FailureLimiter;
   /** Successful joins per address. */
   joins: KeyedLimiter;
@@ -59,14 +64,14 @@ export type AppDependencies = {
 
 export function createApp(deps: AppDependencies) {
   const { config, manifest, auth, trainer, rooms, failures, now, log } = deps;
-  const sockets = createParticipantSockets();
+  const { sockets } = deps;
   const roomBySecret = createRoomBySecret({ rooms, auth, failures });
   const replyWithError = createErrorReply({ refusals: deps.refusals, log });
   const headers = securityHeaders(deps.scriptHashes);
   const signIn = createSignIn({ trainer, failures, isActiveInvite: deps.invites.isActive });
   const handleResults = createResultsRoute({ roomBySecret, manifest, now, replyWithError });
   const handleApi = createHttpApi({
-    config, manifest, auth, rooms, groups: deps.groups, invites: deps.invites, trainer, roomBySecret, sockets, failures, joins: deps.joins, joinUrl: deps.joinUrl, now, log, replyWithError,
+    config, manifest, auth, rooms, groups: deps.groups, invites: deps.invites, deletion: deps.deletion, trainer, roomBySecret, sockets, failures, joins: deps.joins, joinUrl: deps.joinUrl, now, log, replyWithError,
   });
   const serveFile = createFileRoute(deps.files);
   const steps = createSteps({ rooms, auth, trainer, failures, suspensions: deps.suspensions, allowedHosts: deps.allowedHosts });

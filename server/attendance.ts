@@ -5,6 +5,7 @@
  */
 import { pseudonymOf, type GroupRecord } from './groups.ts';
 import type { Table } from './tables/table.ts';
+import { expiresAt } from '../src/shared/leergang/retention.ts';
 
 export type RegisterRow = { member: string; pseudonym: string; joined: boolean[]; ticked: boolean[]; present: boolean[] };
 export type Register = { sessions: number[]; rows: RegisterRow[]; totals: number[] };
@@ -33,14 +34,18 @@ export function registerTable(group: GroupRecord): Table {
   };
 }
 
-/** A group as the start page lists it: no room secrets; members as pseudonyms with the sessions they attended, by phone or ticked. */
-export function publicGroup(group: GroupRecord) {
-  const { members: _members, presence: _presence, ...rest } = group;
+/**
+ * A group as the start page lists it: no room secrets; members as pseudonyms with the sessions they
+ * attended, by phone or ticked; when its data expire (ms), `retentionDays` after its last session.
+ */
+export function publicGroup(group: GroupRecord, retentionDays: number) {
+  const { members: _members, presence: _presence, lastMemberNumber: _last, ...rest } = group;
   const { sessions, rows } = registerOf(group);
   const where = (flags: boolean[]) => sessions.filter((_, i) => flags[i]);
   return {
     ...rest,
     members: rows.map((row) => ({ id: row.member, pseudonym: row.pseudonym, attended: where(row.joined), ticked: where(row.ticked) })),
     sessions: group.sessions.map(({ room, ...session }) => ({ ...session, room: room ? { code: room.code, openedAt: room.openedAt } : null })),
+    expiresAt: expiresAt(group.sessions, group.createdAt, retentionDays),
   };
 }

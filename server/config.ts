@@ -1,5 +1,6 @@
 /** Server settings from the environment, with the defaults a trainer's laptop needs. */
 import { resolve } from 'node:path';
+import { DEFAULT_RETENTION_DAYS } from '../src/shared/leergang/retention.ts';
 
 export type Limits = {
   /** Largest message a participant or viewer may send, in bytes. */
@@ -51,6 +52,8 @@ export type Config = {
   minFreeDiskBytes?: number;
   /** Host names besides this machine's own that the server answers to (ALLOWED_HOSTS, e.g. behind a proxy). */
   extraHosts?: string[];
+  /** A leergang's data are deleted this many days after its last session (RETENTION_DAYS, default 365). */
+  retentionDays?: number;
 };
 
 export const DEFAULT_MIN_FREE_DISK_BYTES = 200 * 1024 * 1024;
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     trainerKey: readTrainerKey(env.TRAINER_KEY),
     minFreeDiskBytes: readMegabytes(env.MIN_FREE_DISK_MB, 'MIN_FREE_DISK_MB'),
     extraHosts: env.ALLOWED_HOSTS?.split(',').map((host) => host.trim()).filter(Boolean),
+    retentionDays: readWholeNumber(env.RETENTION_DAYS, 'RETENTION_DAYS') ?? DEFAULT_RETENTION_DAYS,
   };
 }
 

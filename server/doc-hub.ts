@@ -24,6 +24,8 @@ export type DocHub = {
   settled(): Promise<void>;
   /** After a failed write: tries to store the whole document again (nothing to do otherwise). */
   retryStore(): Promise<void>;
+  /** Stores the document as its state alone, so nothing it deleted stays on disk (Yjs keeps no content of a deleted entry). */
+  compact(): Promise<void>;
   destroy(): void;
 };
 
@@ -98,6 +100,10 @@ export async function openDocHub(
     remove: (peer) => void peers.delete(peer),
     settled: async () => {
       while (isWriting || waiting.length > 0) await queue;
+    },
+    async compact() {
+      while (isWriting || waiting.length > 0) await queue;
+      await store.replaceDoc(name, Y.encodeStateAsUpdate(doc));
     },
     retryStore() {
       if (!isUnstored || isWriting) return queue;

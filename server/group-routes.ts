@@ -17,8 +17,10 @@ import type { Invite, Invites } from './invites.ts';
 
 type Route = { access: 'trainer'; handle: (request: IncomingMessage, ip: string) => Promise<[number, unknown]> };
 
-export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUrl }: {
+export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUrl, retentionDays }: {
   groups: Groups;
+  /** Days a group's data are kept after its last session: the start page shows when they expire. */
+  retentionDays: number;
   invites: Invites;
   auth: Auth;
   /** The co-trainer link of an invite, on the address phones and other laptops reach. */
@@ -37,7 +39,7 @@ export function groupRoutes({ groups, invites, auth, checkRoomCreation, inviteUr
   // A revoked link has no use any more, so only an active one carries its URL.
   const withUrl = (invite: Invite) => ({ ...invite, url: invite.revokedAt === null ? inviteUrl(invite.id) : null });
   /** A group as the start page shows it: no room secrets, its co-trainer links. */
-  const listed = (group: GroupRecord) => ({ ...publicGroup(group), invites: invites.ofGroup(group.id).map(withUrl) });
+  const listed = (group: GroupRecord) => ({ ...publicGroup(group, retentionDays), invites: invites.ofGroup(group.id).map(withUrl) });
 
   return {
     'GET /api/groups': { access: 'trainer', handle: async () => [

@@ -38,6 +38,8 @@ export type GroupRecord = { id: string } & Omit<GroupInput, 'plannedDates'> & {
   presence?: Record<string, string[]>;
   /** Absent until the trainer sets a rule or issues certificates: then the default rule holds. */
   certificates?: CertificateRule;
+  /** The highest member number handed out, so a deleted member's number is never given to someone else. */
+  lastMemberNumber?: number;
 };
 
 /** How a phone joining a session says who it is in the group. */
@@ -48,6 +50,9 @@ export type MemberClaim =
 
 /** "Deelnemer 3": the stable pseudonym of a member in every export of the group. */
 export const pseudonymOf = (member: Pick<MemberRecord, 'number'>) => `Deelnemer ${member.number}`;
+
+/** The number of the group's next member: after every number handed out, also those of deleted members. */
+const nextNumberOf = (group: GroupRecord) => Math.max(group.lastMemberNumber ?? 0, ...(group.members ?? []).map((m) => m.number)) + 1;
 
 
 const INDEX_KEY = 'groups';
@@ -96,8 +101,8 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const group = await get(id);
         if (!group) return null;
         const members = group.members ?? [];
-        const member: MemberRecord = { id: randomBytes(8).toString('hex'), number: members.length + 1, codeHash, joinedAt: now(), sessions: {} };
-        await store.putRecord(groupKey(id), { ...group, members: [...members, member] });
+        const member: MemberRecord = { id: randomBytes(8).toString('hex'), number: nextNumberOf(group), codeHash, joinedAt: now(), sessions: {} };
+        await store.putRecord(groupKey(id), { ...group, members: [...members, member], lastMemberNumber: member.number });
         return member;
       }),
 
@@ -130,14 +135,15 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         if (claim.kind !== 'new' && !found) return null;
         const member: MemberRecord = found ?? {
           id: randomBytes(8).toString('hex'),
-          number: members.length + 1,
+          number: nextNumberOf(group),
           codeHash: claim.kind === 'new' ? claim.codeHash : '',
           joinedAt: now(),
           sessions: {},
         };
         const seated = { ...member, sessions: { ...member.sessions, [session]: [...(member.sessions[session] ?? []), pid] } };
         const others = members.filter((m) => m.id !== member.id);
-        await store.putRecord(groupKey(id), { ...group, members: [...others, seated].sort((a, b) => a.number - b.number) });
+        const lastMemberNumber = Math.max(group.lastMemberNumber ?? 0, seated.number);
+        await store.putRecord(groupKey(id), { ...group, members: [...others, seated].sort((a, b) => a.number - b.number), lastMemberNumber });
         return seated;
       }),
 
@@ -174,6 +180,34 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const updated = { ...group, certificates: { minimum: group.certificates?.minimum ?? DEFAULT_CERTIFICATE_MINIMUM, issuedAt: group.certificates?.issuedAt ?? now() } };
         await store.putRecord(groupKey(id), updated);
         return updated;
+      }),
+
+    /**
+     * Takes a member out of the group record, with the trainer's ticks for them; the member as it
+     * was (with every pid it had), or null when group or member is unknown. Their data in the
+     * session rooms are deleted by leergang-deletion.ts.
+     */
+    removeMember: (id: string, member: string): Promise<MemberRecord | null> =>
+      serially(async () => {
+        const group = await get(id);
+        const found = group?.members?.find((m) => m.id === member);
+        if (!group || !found) return null;
+        const presence = Object.fromEntries(Object.entries(group.presence ?? {}).map(([n, ticked]) => [n, ticked.filter((m) => m !== member)]));
+        await store.putRecord(groupKey(id), {
+          ...group, members: group.members!.filter((m) => m.id !== member), presence, lastMemberNumber: nextNumberOf(group) - 1,
+        });
+        return found;
+      }),
+
+    /** Deletes the group record and its index entry (its rooms first: leergang-deletion.ts); false when there is none. */
+    remove: (id: string): Promise<boolean> =>
+      serially(async () => {
+        const known = await ids();
+        const group = await get(id);
+        if (!group && !known.includes(id)) return false;
+        await store.deleteRecord(groupKey(id));
+        await store.putRecord(INDEX_KEY, known.filter((other) => other !== id));
+        return group !== undefined;
       }),
 
     /** The member whose personal code hashes to `codeHash`, in whichever group: codes are random, so at most one matches. */

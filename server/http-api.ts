@@ -23,6 +23,9 @@ import type { Invites } from './invites.ts';
 import { INVITE_PARAM, type TrainerAccess } from './trainer-access.ts';
 import { pseudonymOf, type GroupRecord, type MemberRecord } from './groups.ts';
 import type { Groups } from './groups.ts';
+import { deletionRoutes } from './deletion-routes.ts';
+import type { Deletion } from './leergang-deletion.ts';
+import { DEFAULT_RETENTION_DAYS } from '../src/shared/leergang/retention.ts';
 
 type Dependencies = {
   config: Config;
@@ -33,6 +36,8 @@ type Dependencies = {
   groups: Groups;
   /** Co-trainer links, made and revoked from a group's page. */
   invites: Invites;
+  /** Deleting a member or a whole group, with all their data. */
+  deletion: Deletion;
   trainer: TrainerAccess;
   roomBySecret: RoomBySecret;
   /** Each participant's open sockets, so a removal closes them all. */
@@ -72,12 +77,13 @@ export function createHttpApi(deps: Dependencies) {
       200,
       { joinUrl: deps.joinUrl(), decks: Object.entries(manifest.decks).map(([id, d]) => ({ id, title: d.title })) },
     ] },
+    ...deletionRoutes({ groups: deps.groups, deletion: deps.deletion, auth, failures }),
     ...groupRoutes({
-      groups: deps.groups, invites: deps.invites, auth, checkRoomCreation,
+      groups: deps.groups, invites: deps.invites, auth, checkRoomCreation, retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS,
       inviteUrl: (id) => `${deps.joinUrl().replace(/\/join$/, '')}/?${INVITE_PARAM}=${encodeURIComponent(deps.trainer.inviteToken(id))}`,
     }),
     ...documentRoutes({ groups: deps.groups, rooms, manifest, auth, failures, now: deps.now }),
-    ...memberRoutes({ groups: deps.groups, rooms, manifest, auth, failures }),
+    ...memberRoutes({ groups: deps.groups, rooms, manifest, auth, failures, retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS }),
     'POST /api/rooms': { access: 'trainer', handle: async (request, ip) => {
       const deck = textOf((await readJson(request)).deck);
       if (!Object.hasOwn(manifest.decks, deck)) throw new HttpError(404, `no deck "${deck}"`);
@@ -122,7 +128,13 @@ export function createHttpApi(deps: Dependencies) {
       const askNames = manifest.decks[room.record.deck]?.askNames !== false;
       return [200, {
         code, pid, token: auth.participantToken(code, pid), askNames,
-        ...(group && member ? { member: { ...memberReply(group, member, membership?.personalCode), token: auth.memberToken(group.id, member.id) } } : {}),
+        ...(group && member ? {
+          member: {
+            ...memberReply(group, member, membership?.personalCode), token: auth.memberToken(group.id, member.id),
+            // The phone's privacy note says how long the data are kept.
+            retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS,
+          },
+        } : {}),
       }];
     } },
   };

@@ -16,6 +16,8 @@ import { setIfChanged } from './set-if-changed.ts';
 export type Inboxes = {
   /** A participant's inbox document was loaded: fill it, and keep it up to date from now on. */
   attach(pid: string, inbox: Y.Doc): void;
+  /** The participant is gone (a deleted member): its inbox is written no more. */
+  detach(pid: string): void;
   /** Stops following the stage and the results. */
   stop(): void;
 };
@@ -80,6 +82,9 @@ export function followInboxes(stageDoc: Y.Doc, resultsDoc: Y.Doc, exerciseOf: (i
       inbox.transact(() => {
         for (const id of new Set([...own.keys(), ...parts.keys()])) setIfChanged(own, id, parts.get(id)?.get(pid));
       }, 'server');
+    },
+    detach(pid) {
+      inboxes.delete(pid);
     },
     stop() {
       exercises.unobserve(onStage);

@@ -32,6 +32,10 @@ export async function loadInvites({ store, now }: { store: Store; now: () => num
       await save([...invites, invite]);
       return invite;
     },
+    /** Forgets every invite of a deleted group: its links stop working, and nothing of the group stays. */
+    async removeGroup(group: string): Promise<void> {
+      if (invites.some((invite) => invite.group === group)) await save(invites.filter((invite) => invite.group !== group));
+    },
     /** Revokes an invite of `group`; false when it has none by that id. */
     async revoke(group: string, id: string): Promise<boolean> {
       if (!invites.some((invite) => invite.id === id && invite.group === group)) return false;

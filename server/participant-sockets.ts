@@ -1,6 +1,7 @@
 /**
  * The open sockets of each participant, so that removing one closes all of its sockets at once,
- * and a removed participant that comes back is told so instead of being synced.
+ * and a removed participant that comes back is told so instead of being synced; and of each room,
+ * so that deleting a room closes every socket on it.
  */
 import type { WebSocket } from 'ws';
 import { CLOSE } from '../src/shared/close-codes.ts';
@@ -8,7 +9,18 @@ import type { Room } from './rooms.ts';
 
 export function createParticipantSockets() {
   const open = new Map<string, Set<WebSocket>>();
+  const ofRoom = new Map<string, Set<WebSocket>>();
   const keyOf = (code: string, pid: string) => `${code}/${pid}`;
+  /** Keeps `socket` in `map` under `key` while it is open. */
+  const track = (map: Map<string, Set<WebSocket>>, key: string, socket: WebSocket) => {
+    const sockets = map.get(key) ?? new Set<WebSocket>();
+    sockets.add(socket);
+    map.set(key, sockets);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (sockets.size === 0 && map.get(key) === sockets) map.delete(key);
+    });
+  };
 
   return {
     /**
@@ -22,15 +34,16 @@ export function createParticipantSockets() {
         socket.close(CLOSE.removed.code, CLOSE.removed.reason);
         return false;
       }
-      const key = keyOf(room.code, pid);
-      const sockets = open.get(key) ?? new Set<WebSocket>();
-      sockets.add(socket);
-      open.set(key, sockets);
-      socket.once('close', () => {
-        sockets.delete(socket);
-        if (sockets.size === 0 && open.get(key) === sockets) open.delete(key);
-      });
+      track(open, keyOf(room.code, pid), socket);
       return true;
+    },
+    /** Tracks any socket of a room (trainer, viewer, participant). */
+    watch(code: string, socket: WebSocket): void {
+      track(ofRoom, code, socket);
+    },
+    /** Closes every socket of a deleted room with the final `roomGone` code. */
+    closeRoom(code: string): void {
+      for (const socket of ofRoom.get(code) ?? []) socket.close(CLOSE.roomGone.code, CLOSE.roomGone.reason);
     },
     /** Closes every socket of a removed participant with the final `removed` code. */
     closeRemoved(code: string, pid: string): void {

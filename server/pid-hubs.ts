@@ -8,6 +8,8 @@ export type PidHubs = {
   loaded(): DocHub[];
   /** Every one asked for, also those still loading. */
   all(): Promise<DocHub[]>;
+  /** Forgets the participant's document (once loaded), for the caller to destroy; a later `get` loads it anew. */
+  drop(pid: string): Promise<DocHub | undefined>;
 };
 
 export function createPidHubs(open: (pid: string) => Promise<DocHub>, onLoad: (pid: string, hub: DocHub) => void): PidHubs {
@@ -28,5 +30,11 @@ export function createPidHubs(open: (pid: string) => Promise<DocHub>, onLoad: (p
     },
     loaded: () => [...loaded.values()],
     all: () => Promise.all(pending.values()),
+    async drop(pid) {
+      const hub = pending.get(pid);
+      pending.delete(pid);
+      loaded.delete(pid);
+      return hub;
+    },
   };
 }

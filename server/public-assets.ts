@@ -43,7 +43,7 @@ export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: st
   return paths;
 }
 
-/** The public paths of a build: the join page (`/join`, `/join.html`), its files, and the icon. */
+/** The public paths of a build: the join page (`/join`, `/join.html`), its files, the icon, and what phones are told about their data. */
 export function publicPathsOfBuild(distDir: string): Set<string> {
   let manifest: Record<string, ManifestChunk>;
   try {
@@ -51,5 +51,5 @@ export function publicPathsOfBuild(distDir: string): Set<string> {
   } catch (error) {
     throw new Error(`cannot read ${join(distDir, '.vite/manifest.json')}: run "npm run build" first (${(error as Error).message})`);
   }
-  return new Set(['/join', '/join.html', '/favicon.svg', ...assetsOfEntry(manifest, 'join.html')]);
+  return new Set(['/join', '/join.html', '/favicon.svg', '/privacy.html', ...assetsOfEntry(manifest, 'join.html')]);
 }

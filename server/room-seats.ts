@@ -22,6 +22,8 @@ export type Seats = {
    * False when the pid never had a seat in this room.
    */
   remove(pid: string): boolean;
+  /** As `remove`, also for a pid that has answers but no seat any more: a deleted member leaves nothing. */
+  erase(pid: string): void;
 };
 
 const REFUSALS_WRITE_MS = 1000;
@@ -43,6 +45,15 @@ export function createSeats(results: Y.Doc, { cap, now }: { cap: number; now: ()
     write(() => server.set(REFUSED_FULL, total));
   };
 
+  const erase = (pid: string) => {
+    const own = [...answers.keys()].filter((key) => parseResultKey(key).pid === pid);
+    write(() => {
+      for (const key of own) answers.delete(key);
+      people.delete(pid);
+      if (!removed.has(pid)) removed.set(pid, now());
+    });
+  };
+
   return {
     isFull: () => people.size >= cap,
     countRefusal() {
@@ -61,13 +72,9 @@ export function createSeats(results: Y.Doc, { cap, now }: { cap: number; now: ()
     isRemoved: (pid) => removed.has(pid),
     remove(pid) {
       if (!people.has(pid)) return false;
-      const own = [...answers.keys()].filter((key) => parseResultKey(key).pid === pid);
-      write(() => {
-        for (const key of own) answers.delete(key);
-        people.delete(pid);
-        removed.set(pid, now());
-      });
+      erase(pid);
       return true;
     },
+    erase,
   };
 }

@@ -11,6 +11,7 @@ import { createJoinCode } from '../src/shared/join-code.ts';
 import {
   inboxDocName,
   participantDocName,
+  roomDocPrefix,
   publicStageDocName,
   resultsDocName,
   stageDocName,
@@ -61,6 +62,14 @@ export type Room = {
   isIdle(): boolean;
   /** After failed writes: tries to store its documents whole again. */
   retryStore(): Promise<void>;
+  /**
+   * Forgets a participant for good (a deleted member): its answers and seat leave the results and
+   * its own documents leave memory and the store; the pid stays refused. The results' stored log
+   * still holds the answers until `compactResults`.
+   */
+  forget(pid: string): Promise<void>;
+  /** Rewrites the stored results as their state alone: what was deleted from them leaves the disk. */
+  compactResults(): Promise<void>;
   /** Frees its documents (and watches them being collected); only after `settled()`, when idle. */
   destroy(): Promise<void>;
 };
@@ -182,6 +191,18 @@ export function createRooms({
       async retryStore() {
         await Promise.all(loadedHubs().map((hub) => hub.retryStore()));
       },
+      async forget(pid) {
+        // Erased first: what its sockets still deliver is then not recorded.
+        seats.erase(pid);
+        inboxParts.detach(pid);
+        for (const hub of [await participants.drop(pid), await inboxHubs.drop(pid)]) {
+          if (!hub) continue;
+          await hub.settled();
+          hub.destroy();
+        }
+        await Promise.all([store.deleteDoc(participantDocName(code, pid)), store.deleteDoc(inboxDocName(code, pid))]);
+      },
+      compactResults: () => results.compact(),
       async destroy() {
         stopPublicStage();
         inboxParts.stop();
@@ -235,6 +256,30 @@ export function createRooms({
     },
     async retryStore() {
       for (const pending of open.values()) await (await pending)?.retryStore();
+    },
+    /** The codes of every stored room of a group, also one its record lost (a crash between making a room and noting it). */
+    async codesOfGroup(id: string): Promise<string[]> {
+      const codes = (await store.keys(roomKey(''))).records.map((key) => key.slice(roomKey('').length));
+      const records = await Promise.all(codes.map((code) => store.getRecord<RoomRecord>(roomKey(code))));
+      return codes.filter((_, i) => records[i]?.group?.id === id);
+    },
+    /**
+     * Deletes a room for good (its group was deleted or expired): its record first, so no join or
+     * socket finds it any more; then the live room, once `closeSockets` closed its sockets and
+     * everything is stored; then every stored document of it.
+     */
+    async delete(code: string, closeSockets: () => void): Promise<void> {
+      await store.deleteRecord(roomKey(code));
+      const pending = open.get(code);
+      open.delete(code);
+      lastBusy.delete(code);
+      closeSockets();
+      const room = await pending;
+      if (room) {
+        await room.settled();
+        await room.destroy();
+      }
+      for (const name of (await store.keys(roomDocPrefix(code))).docs) await store.deleteDoc(name);
     },
     /** How many rooms are in memory. */
     loadedCount: () => open.size,

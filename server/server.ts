@@ -15,6 +15,10 @@ import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
 import { createGroups } from './groups.ts';
 import { loadInvites } from './invites.ts';
+import { createDeletion } from './leergang-deletion.ts';
+import { createParticipantSockets } from './participant-sockets.ts';
+import { startRetentionSweep } from './retention-sweep.ts';
+import { DEFAULT_RETENTION_DAYS } from '../src/shared/leergang/retention.ts';
 import { createSeatSuspensions } from './seat-suspension.ts';
 import { createStoreHealth } from './store-health.ts';
 import { createLeveldbStore } from './store/leveldb-store.ts';
@@ -38,6 +42,8 @@ export type StartOptions = {
   files?: StaticFiles;
   /** CSP hashes of inline scripts the pages write; defaults to those found in the build. */
   scriptHashes?: readonly string[];
+  /** How often expired groups are looked for after the sweep at start (default hourly). */
+  retentionSweepMs?: number;
 };
 
 export type RunningServer = {
@@ -52,6 +58,8 @@ export type RunningServer = {
   trackedRooms(): number;
   /** Documents of freed rooms: how many, and how many are still reachable (the soak, after a full GC, checks none). */
   freedRoomDocs(): { freed: number; held: number };
+  /** Deletes the groups whose data expired by `now()`, as the hourly sweep does; the ids deleted. */
+  sweepRetention(): Promise<string[]>;
   close(): Promise<void>;
 };
 
@@ -124,8 +132,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     store, now, hasDeck: (deck) => Object.hasOwn(manifest.decks, deck), createRoom: (deck, group) => rooms.create(deck, group),
     roomExists: async (code) => (await rooms.find(code)) !== undefined,
   });
+  const sockets = createParticipantSockets();
+  const deletion = createDeletion({ groups, rooms, invites, sockets, log });
+  const retention = startRetentionSweep({
+    groups, deleteGroup: deletion.deleteGroup, retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS, now, log, everyMs: options.retentionSweepMs,
+  });
   const app = createApp({
-    config, manifest, auth, trainer, rooms, groups, invites, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
+    config, manifest, auth, trainer, rooms, groups, invites, sockets, deletion, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
     files, allowedHosts: hosts, scriptHashes: options.scriptHashes ?? inlineScriptHashesOfBuild(config.distDir),
   });
   await new Promise<void>((resolve, reject) => {
@@ -143,8 +156,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     loadedRooms: () => rooms.loadedCount(),
     trackedRooms: () => rooms.trackedCount(),
     freedRoomDocs: () => rooms.freedDocs(),
+    sweepRetention: () => retention.sweep(),
     async close() {
       clearInterval(sweep);
+      await retention.stop();
       clearInterval(retry);
       await app.close();
       refusals.stop();

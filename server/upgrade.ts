@@ -39,10 +39,15 @@ export function createUpgrade({ steps, limits, sockets, refusals, suspensions, n
       return;
     }
     if (!('room' in admission)) return refuse(socket, admission.status, admission.text);
-    const hub = await steps.load(admission);
     const { room, ref, grant, credentials, seat } = admission;
+    // A removed or deleted participant is told so before anything of it is loaded again (its inbox would be refilled).
+    if (grant.role === 'participant' && room.seats.isRemoved(credentials.pid!)) {
+      return void wss.handleUpgrade(request, socket, head, (ws) => void sockets.admit(room, credentials.pid!, ws));
+    }
+    const hub = await steps.load(admission);
     const ip = request.socket.remoteAddress ?? '';
     wss.handleUpgrade(request, socket, head, (ws) => {
+      sockets.watch(room.code, ws);
       if (grant.role === 'participant' && !sockets.admit(room, credentials.pid!, ws)) return;
       heartbeat.watch(ws);
       const isParticipantDoc = ref.kind === 'participant';

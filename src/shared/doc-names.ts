@@ -24,6 +24,11 @@ export function inboxDocName(code: string, pid: string): string {
   return `room/${code}/inbox/${pid}`;
 }
 
+/** What every document name of a room starts with (to find them all in the store). */
+export function roomDocPrefix(code: string): string {
+  return `room/${code}/`;
+}
+
 /** The reverse of the builders above; null for anything else. */
 export function parseDocName(name: string): DocRef | null {
   const parts = name.split('/');

@@ -13,6 +13,8 @@ export type GroupSummary = {
   members: { id: string; pseudonym: string; attended: number[]; ticked: number[] }[];
   /** Its co-trainer links, revoked ones included. */
   invites: GroupInvite[];
+  /** When its data are deleted (ms since epoch): RETENTION_DAYS after its last session. */
+  expiresAt: number;
 };
 export type NewGroup = { name: string; organisation?: string; trainers?: string[]; plannedDates?: (string | null)[] };
 
@@ -36,6 +38,13 @@ export async function fetchRegister(origin: string, group: string, format: 'xlsx
   if (!response.ok) throw new ApiError(response.status, response.statusText);
   return response.blob();
 }
+
+/** Deletes a member and everything of theirs, from every session and download. */
+export const deleteMember = (origin: string, group: string, member: string, extraHeaders?: ExtraHeaders) =>
+  call<{ deleted: true }>(origin, '/api/groups/member/delete', { group, member }, extraHeaders);
+/** Deletes the whole group with all its data; `name`: the group's name, typed by the trainer to confirm. */
+export const deleteGroup = (origin: string, group: string, name: string, extraHeaders?: ExtraHeaders) =>
+  call<{ deleted: true }>(origin, '/api/groups/delete', { group, name }, extraHeaders);
 
 /** The room a session of a group already has (404 when it has none): a later session reads an earlier one. */
 export const findGroupSession = (origin: string, group: string, session: number, extraHeaders?: ExtraHeaders) =>

@@ -6,7 +6,15 @@ export type TrainerRoom = { code: string; secret: string; deck: string; viewerTo
  * A leergang member, as its phone keeps it: `token` recognises it in the group's next sessions;
  * `personalCode` comes only when the member is new (the phone shows it, and keeps it).
  */
-export type Membership = { group: { id: string; name: string }; id: string; token: string; pseudonym: string; personalCode?: string };
+export type Membership = {
+  group: { id: string; name: string };
+  id: string;
+  token: string;
+  pseudonym: string;
+  personalCode?: string;
+  /** Days the group's data are kept after its last session (the phone's privacy note says so). */
+  retentionDays?: number;
+};
 /** What a phone says of who it is in a group: the memberships it holds, or a personal code typed on a new phone. */
 export type MemberIdentity = { members?: { group: string; id: string; token: string }[]; personalCode?: string };
 /** `askNames: false`: the deck wants no names (a hall), so the phone skips the name step. `member`: the room is a leergang's session. */

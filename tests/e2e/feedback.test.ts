@@ -26,6 +26,7 @@ describe('feedback drill in real Chromium', () => {
     const picks = [['e'], ['a', 'e'], []];
     for (const [i, ticks] of picks.entries()) {
       for (const id of ticks) await phoneView(i).locator(`button[data-criterion="${id}"]`).click();
+      await phoneView(i).getByText('Noem geen namen of diagnoses van medewerkers.').waitFor();
       if (REWRITES[i]) await phoneView(i).getByLabel('Jouw betere versie').fill(REWRITES[i]);
       await phoneView(i).getByRole('button', { name: 'Verstuur' }).click();
       await phoneView(i).getByText('Antwoord ontvangen.').waitFor();

@@ -99,7 +99,7 @@ describe('a leergang on the start page', () => {
     await expect.poll(() => page.locator('mw-member-welcome h1').textContent()).toBe('Welkom bij Groep met telefoons');
     const personalCode = (await page.locator('mw-member-welcome .code').textContent())!;
     expect(personalCode).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
-    expect((await page.locator('mw-member-welcome .privacy').textContent())!.replace(/\s+/g, ' ')).toContain('onder een schuilnaam, niet onder je naam');
+    expect((await page.locator('mw-member-welcome .privacy').textContent())!.replace(/\s+/g, ' ')).toContain('onder een schuilnaam. Een jaar na de laatste bijeenkomst wissen we alles');
     await page.screenshot({ path: `${SCREENSHOTS}/phone-leergang-welcome.png` });
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByLabel('Je naam of bijnaam (mag leeg blijven)').waitFor();
@@ -129,11 +129,11 @@ describe('a leergang on the start page', () => {
     await home.goto(`${running.server.origin}/`);
     const register = group.locator('details.register');
     await expect.poll(() => register.locator('tbody tr').count()).toBe(1);
-    expect(await register.locator('tbody tr').nth(0).locator('td').allTextContents()).toEqual(['✓', '✓', '', '', '', '2']);
+    expect(await register.locator('tbody tr').nth(0).locator('td').allTextContents()).toEqual(['✓', '✓', '', '', '', '2', 'Verwijderen']);
     await register.getByRole('button', { name: 'Deelnemer zonder telefoon toevoegen' }).click();
     await expect.poll(() => register.locator('.note').textContent()).toMatch(/^Deelnemer 2 toegevoegd\. Persoonlijke code: [A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5} /);
     await register.getByLabel('Deelnemer 2 aanwezig bij bijeenkomst 1').check();
-    await expect.poll(() => register.locator('tfoot td').allTextContents()).toEqual(['2', '1', '0', '0', '0', '']);
+    await expect.poll(() => register.locator('tfoot td').allTextContents()).toEqual(['2', '1', '0', '0', '0', '', '']);
     await home.screenshot({ path: `${SCREENSHOTS}/home-leergang-register.png`, fullPage: true });
     const [download] = await Promise.all([home.waitForEvent('download'), register.getByRole('button', { name: 'Aanwezigheid (Excel)' }).click()]);
     expect(download.suggestedFilename()).toBe('aanwezigheid-Groep met telefoons.xlsx');

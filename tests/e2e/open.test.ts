@@ -24,6 +24,8 @@ describe('open question in real Chromium', () => {
 
   test('phones send text; the projector shows none of it until the trainer moderates', async () => {
     for (const [i, phone] of flow.phones.entries()) {
+      // Managers write about their staff: every text box reminds them not to name anyone.
+      await phone.getByText('Noem geen namen of diagnoses van medewerkers.').waitFor();
       await phone.getByLabel('Jouw antwoord').fill(ANSWERS[i]);
       await phone.getByRole('button', { name: 'Verstuur' }).click();
       await phone.getByText('Antwoord ontvangen.').waitFor();

@@ -20,6 +20,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PARTICIPANT_CAP: 'veel' }, '/srv')).toThrow('PARTICIPANT_CAP must be a whole number from 1 up, got "veel"');
   });
 
+  test('reads RETENTION_DAYS (how long a leergang\'s data are kept after its last session), default 365, and refuses nonsense', () => {
+    expect(loadConfig({}, '/srv').retentionDays).toBe(365);
+    expect(loadConfig({ RETENTION_DAYS: '90' }, '/srv').retentionDays).toBe(90);
+    expect(() => loadConfig({ RETENTION_DAYS: '0' }, '/srv')).toThrow('RETENTION_DAYS must be a whole number from 1 up, got "0"');
+  });
+
   test('reads ROOM_IDLE_SECONDS (how long an empty room stays in memory), and refuses nonsense', () => {
     expect(loadConfig({}, '/srv').roomIdleMs).toBeUndefined();
     expect(loadConfig({ ROOM_IDLE_SECONDS: '30' }, '/srv').roomIdleMs).toBe(30_000);

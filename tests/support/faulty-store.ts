@@ -29,6 +29,7 @@ export function createFaultyStore(inner: Store): FaultyStore {
   return {
     loadDoc: (name) => inner.loadDoc(name),
     getRecord: (key) => inner.getRecord(key),
+    keys: (prefix) => inner.keys(prefix),
     async appendUpdate(name, update) {
       check();
       if (isHeld(name)) return new Promise<void>((resolve) => held.push(resolve));
@@ -37,6 +38,18 @@ export function createFaultyStore(inner: Store): FaultyStore {
     async putRecord(key, value) {
       check();
       return inner.putRecord(key, value);
+    },
+    async replaceDoc(name, update) {
+      check();
+      return inner.replaceDoc(name, update);
+    },
+    async deleteDoc(name) {
+      check();
+      return inner.deleteDoc(name);
+    },
+    async deleteRecord(key) {
+      check();
+      return inner.deleteRecord(key);
     },
     close: () => inner.close(),
     failWrites(error = diskFull()) {

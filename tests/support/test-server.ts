@@ -33,7 +33,12 @@ export function tempDir(prefix = 'mw-data-'): string {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number; storeRetryMs?: number; manifest?: Manifest } = {},
+  options: {
+    dataDir?: string; store?: Store; limits?: Partial<Limits>; roomIdleMs?: number; storeRetryMs?: number; manifest?: Manifest;
+    /** The server's clock (retention tests move it on). */
+    now?: () => number;
+    retentionDays?: number;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
   const config: Config = {
@@ -44,12 +49,14 @@ export async function startTestServer(
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     roomIdleMs: options.roomIdleMs,
     trainerKey: TEST_TRAINER_KEY,
+    retentionDays: options.retentionDays,
   };
   const logs: string[] = [];
   const running = await startServer({
     config,
     store: options.store,
     storeRetryMs: options.storeRetryMs,
+    now: options.now,
     manifest: options.manifest ?? fixtureManifest(),
     // No build here: nothing static to serve to anyone.
     publicPaths: new Set(),
@@ -103,14 +110,14 @@ export function countsOf(trainer: LiveRoom, exerciseId: string): Record<string, 
  */
 export async function startBuiltServer(
   build: 'dist-fixtures' | 'dist' = 'dist-fixtures',
-  options: { store?: Store; storeRetryMs?: number; minFreeDiskBytes?: number; limits?: Partial<Limits> } = {},
+  options: { store?: Store; storeRetryMs?: number; minFreeDiskBytes?: number; limits?: Partial<Limits>; retentionDays?: number } = {},
 ): Promise<TestServer> {
   const distDir = join(import.meta.dirname, '../..', build);
   const dataDir = tempDir();
   const logs: string[] = [];
-  const { minFreeDiskBytes, limits, ...startOptions } = options;
+  const { minFreeDiskBytes, limits, retentionDays, ...startOptions } = options;
   const running = await startServer({
-    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: { ...DEFAULT_LIMITS, ...limits }, trainerKey: TEST_TRAINER_KEY, minFreeDiskBytes },
+    config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: { ...DEFAULT_LIMITS, ...limits }, trainerKey: TEST_TRAINER_KEY, minFreeDiskBytes, retentionDays },
     ...startOptions,
     publicHost: '127.0.0.1',
     log: (line) => logs.push(line),

@@ -1,4 +1,7 @@
-/** Phone pieces of the moderated kinds: the text box's look, the list of shown texts and a small word cloud. */
+/**
+ * Phone pieces of the kinds with free text: the reminder above every text box, the text box's look,
+ * the list of shown texts and a small word cloud.
+ */
 import { css, html, nothing } from 'lit';
 import type { WordCount } from '../../kinds/open/word-cloud.ts';
 
@@ -6,6 +9,12 @@ import type { WordCount } from '../../kinds/open/word-cloud.ts';
 export function isOtherPrompt(previous: unknown, next: unknown): boolean {
   return previous !== undefined && JSON.stringify(previous) !== JSON.stringify(next);
 }
+
+/** What every free-text box on a phone reminds: managers write about their own staff. */
+export const NO_NAMES_REMINDER = 'Noem geen namen of diagnoses van medewerkers.';
+
+/** The reminder above a text box; give the box `aria-describedby="reminder …"`. */
+export const renderNoNamesReminder = () => html`<p class="reminder" id="reminder">${NO_NAMES_REMINDER}</p>`;
 
 /** The cloud on a phone: 16-34 px by use, each word's count for screen readers. */
 export function renderPhoneCloud(words: readonly WordCount[]) {
@@ -26,6 +35,7 @@ export const freeTextStyles = css`
   textarea { box-sizing: border-box; width: 100%; font: inherit; font-size: 20px; padding: 10px 12px; resize: vertical;
     color: inherit; border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
   textarea[disabled] { opacity: 0.75; }
+  .reminder { font-size: 16px; margin: 0 0 8px; padding: 8px 10px; border-left: 5px solid var(--mw-accent); background: var(--mw-surface); }
   .length { font-size: 15px; color: var(--mw-muted); margin: 4px 0 0; text-align: right; }
   .none { font-size: 17px; color: var(--mw-muted); }
   h3 { font-size: 18px; margin: 20px 0 8px; }

@@ -1,23 +1,40 @@
 /**
  * <mw-groups>: the leergangen on the start page. The trainer creates a group once (name,
  * organisation, trainers, planned dates) and opens its five sessions from it; each session runs
- * in a room of its own session deck, the same room on a co-trainer's laptop.
+ * in a room of its own session deck, the same room on a co-trainer's laptop. Each group says when
+ * its data expire, and warns a month ahead.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { formatJoinCode } from '../../shared/join-code.ts';
 import { ApiError } from '../../sync/room-api.ts';
 import { createGroup, listGroups, type GroupSummary } from '../../sync/group-api.ts';
+import { isExpiringSoon } from '../../shared/leergang/retention.ts';
 import { groupStyles } from './group-styles.ts';
 import { presentAt } from './mw-group-register.ts';
 import './mw-group-invites.ts';
 import './mw-group-certificates.ts';
+import './mw-group-delete.ts';
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "4 maart 2027" from "2027-03-04". */
 export function formatPlannedDate(date: string): string {
   return DUTCH_DATE.format(new Date(`${date}T00:00:00Z`));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When the group's data are deleted, as a line for the start page; a warning within the last month. */
+export function expiryLine(expiresAt: number, now: number): { text: string; isWarning: boolean } {
+  const date = DUTCH_DATE.format(new Date(expiresAt));
+  if (!isExpiringSoon(expiresAt, now)) return { text: `De gegevens worden bewaard tot ${date}.`, isWarning: false };
+  const days = Math.max(0, Math.ceil((expiresAt - now) / DAY_MS));
+  const when = days === 0 ? 'vandaag' : days === 1 ? 'morgen' : `over ${days} dagen`;
+  return {
+    text: `Let op: ${when} (${date}) worden alle gegevens van deze leergang verwijderd. Download nu wat je wilt bewaren.`,
+    isWarning: true,
+  };
 }
 
 /** Where a session of a group opens: its deck, with the group, so the deck page takes the group's room. */
@@ -115,10 +132,17 @@ export class MwGroups extends LitElement {
           </li>`,
         )}
       </ol>
+      ${this.renderExpiry(group)}
       <mw-group-register .group=${group}></mw-group-register>
       <mw-group-certificates .group=${group}></mw-group-certificates>
       <mw-group-invites .group=${group}></mw-group-invites>
+      <mw-group-delete .group=${group}></mw-group-delete>
     </li>`;
+  }
+
+  private renderExpiry(group: GroupSummary) {
+    const { text, isWarning } = expiryLine(group.expiresAt, Date.now());
+    return html`<p class="expiry ${isWarning ? 'warning' : ''}" role=${isWarning ? 'alert' : nothing}>${text}</p>`;
   }
 
   static override styles = [
@@ -138,9 +162,11 @@ export class MwGroups extends LitElement {
     label.date { font-weight: 400; }
     .buttons { display: flex; gap: 10px; }
     ul { list-style: none; padding: 0; margin: 0; display: grid; gap: 14px; }
-    ul > li { padding: 18px 20px; background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius); }
+    ul > li { min-width: 0; padding: 18px 20px; background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius); }
     .title { font-size: 22px; font-weight: 700; }
     .who { font-size: 17px; color: var(--mw-muted); margin-top: 2px; }
+    .expiry { font-size: 16px; color: var(--mw-muted); margin: 10px 0 0; }
+    .expiry.warning { color: var(--mw-text); font-weight: 700; background: #fff4ce; border-left: 4px solid #c19c00; padding: 8px 12px; }
     ol { list-style: none; padding: 0; margin: 12px 0 0; display: grid; gap: 6px; }
     ol li { display: grid; grid-template-columns: 9em 1fr auto auto; gap: 12px; align-items: center; font-size: 17px;
       padding: 6px 0; border-top: 1px solid var(--mw-border); }

@@ -25,7 +25,7 @@ export class MwJoinApp extends LitElement {
   @state() private notice = '';
   @state() private isBusy = false;
   private code = '';
-  /** A new member of a leergang, welcomed with its group and the personal code to write down. */
+  /** A leergang's welcome for a new member: its group, the personal code to write down, how long the data are kept. */
   private welcome: Membership | null = null;
   /** Where a new member goes after its welcome: the name step, or straight to the session. */
   private afterWelcome: Step = 'name';
@@ -132,7 +132,7 @@ export class MwJoinApp extends LitElement {
   private renderStep() {
     if (this.session?.isRemoved) return this.renderRemoved();
     if (this.step === 'member' && this.welcome) {
-      return html`<mw-member-welcome .groupName=${this.welcome.group.name} .personalCode=${this.welcome.personalCode!}
+      return html`<mw-member-welcome .member=${this.welcome}
         @done=${() => (this.step = this.afterWelcome)}></mw-member-welcome>`;
     }
     return this.step === 'code' ? this.renderCode() : this.step === 'name' ? this.renderName() : this.renderLive();

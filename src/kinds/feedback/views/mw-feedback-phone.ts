@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
 import { normalizeFreeText } from '../../../shared/kind/free-text.ts';
-import { freeTextStyles, isOtherPrompt } from '../../../client/exercise/free-text-phone.ts';
+import { freeTextStyles, isOtherPrompt, renderNoNamesReminder } from '../../../client/exercise/free-text-phone.ts';
 import type { ModerationOwn } from '../../../shared/kind/moderation.ts';
 import type { FeedbackAnswer, FeedbackPrompt, FeedbackReveal } from '../model.ts';
 import { isRight } from '../scoring.ts';
@@ -93,7 +93,8 @@ export class MwFeedbackPhone extends LitElement {
         </div>
         ${prompt.rewrite
           ? html`<label for="rewrite">Jouw betere versie (mag leeg blijven)</label>
-              <textarea id="rewrite" rows="4" maxlength=${prompt.max} aria-describedby="length" .value=${this.text} ?disabled=${!canAnswer}
+              ${renderNoNamesReminder()}
+              <textarea id="rewrite" rows="4" maxlength=${prompt.max} aria-describedby="reminder length" .value=${this.text} ?disabled=${!canAnswer}
                 @input=${(event: InputEvent) => (this.draft = (event.target as HTMLTextAreaElement).value)}></textarea>
               <p class="length" id="length">${this.text.length} van ${prompt.max} tekens</p>`
           : nothing}

@@ -8,7 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
 import { normalizeFreeText } from '../../../shared/kind/free-text.ts';
 import type { ModerationOwn } from '../../../shared/kind/moderation.ts';
-import { freeTextStyles, isOtherPrompt } from '../../../client/exercise/free-text-phone.ts';
+import { freeTextStyles, isOtherPrompt, renderNoNamesReminder } from '../../../client/exercise/free-text-phone.ts';
 import type { OpdrachtAnswer, OpdrachtPrompt, OpdrachtReveal } from '../model.ts';
 import { phoneStyles } from '../../../client/exercise/phone-styles.ts';
 
@@ -69,7 +69,7 @@ export class MwOpdrachtPhone extends LitElement {
       <h2 class="question">${prompt.question}</h2>
       <form @submit=${this.send}>
         <label for="text">Jouw opdracht</label>
-        <p class="reminder" id="reminder">Noem geen namen of diagnoses van medewerkers.</p>
+        ${renderNoNamesReminder()}
         <textarea id="text" rows="4" maxlength=${prompt.max} aria-describedby="reminder length" .value=${this.text} ?disabled=${!canAnswer}
           @input=${(event: InputEvent) => (this.draft = (event.target as HTMLTextAreaElement).value)} @keydown=${this.onKey}></textarea>
         <p class="length" id="length">${this.text.length} van ${prompt.max} tekens</p>
@@ -107,7 +107,6 @@ export class MwOpdrachtPhone extends LitElement {
     freeTextStyles,
     css`
       .question { font-size: 22px; line-height: 1.3; margin: 0 0 16px; }
-      .reminder { font-size: 16px; margin: 0 0 8px; padding: 8px 10px; border-left: 5px solid var(--mw-accent); background: var(--mw-surface); }
       .share { display: flex; align-items: center; gap: 12px; min-height: 48px; margin-top: 12px; font-weight: 600; }
       .share input { width: 28px; height: 28px; margin: 0; flex: none; accent-color: var(--mw-accent); }
       .saved { margin-top: 16px; padding: 10px 12px; border-radius: var(--mw-radius); background: var(--mw-surface);

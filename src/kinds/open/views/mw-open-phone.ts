@@ -7,7 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ExerciseStatus } from '../../../shared/room-schema.ts';
 import { normalizeFreeText } from '../../../shared/kind/free-text.ts';
 import type { ModerationOwn } from '../../../shared/kind/moderation.ts';
-import { freeTextStyles, isOtherPrompt, renderPhoneCloud } from '../../../client/exercise/free-text-phone.ts';
+import { freeTextStyles, isOtherPrompt, renderNoNamesReminder, renderPhoneCloud } from '../../../client/exercise/free-text-phone.ts';
 import type { OpenPrompt, OpenReveal } from '../model.ts';
 import { phoneStyles } from '../../../client/exercise/phone-styles.ts';
 
@@ -54,7 +54,8 @@ export class MwOpenPhone extends LitElement {
       <h2 class="question" id="question">${prompt.question}</h2>
       <form @submit=${this.send}>
         <label for="text">Jouw antwoord</label>
-        <textarea id="text" rows="3" maxlength=${prompt.max} aria-describedby="length" .value=${this.text} ?disabled=${!canAnswer}
+        ${renderNoNamesReminder()}
+        <textarea id="text" rows="3" maxlength=${prompt.max} aria-describedby="reminder length" .value=${this.text} ?disabled=${!canAnswer}
           @input=${(event: InputEvent) => (this.draft = (event.target as HTMLTextAreaElement).value)} @keydown=${this.onKey}></textarea>
         <p class="length" id="length">${this.text.length} van ${prompt.max} tekens</p>
         ${canAnswer ? html`<button type="submit" class="send" ?disabled=${!hasUnsent}>Verstuur</button>` : nothing}
