@@ -121,7 +121,7 @@ export class MwGroups extends LitElement {
         ${group.sessions.map(
           (session) => html`<li data-session=${session.session}>
             <span class="number">Bijeenkomst ${session.session}</span>
-            <span class="when">${session.plannedDate ? formatPlannedDate(session.plannedDate) : 'nog niet gepland'}</span>
+            <span class="when">${whenOf(session)}</span>
             <span class="state">${session.room ? html`code ${formatJoinCode(session.room.code)} · ${presentAt(group, session.session)} aanwezig` : nothing}</span>
             <span class="actions">
               <a class="open" href=${sessionHref('deck', group.id, session.deck)}>${session.room ? 'Verder' : 'Openen'}</a>
@@ -182,4 +182,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'mw-groups': MwGroups;
   }
+}
+
+/** A session's date as the group's card says it: planned, or the day it was given (short: the row is narrow), or not yet planned. */
+function whenOf(session: GroupSummary['sessions'][number]): string {
+  if (session.plannedDate) return formatPlannedDate(session.plannedDate);
+  if (!session.room) return 'nog niet gepland';
+  const opened = new Date(session.room.openedAt);
+  return `gegeven ${opened.getDate()}-${opened.getMonth() + 1}-${opened.getFullYear()}`;
 }

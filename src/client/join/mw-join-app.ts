@@ -19,6 +19,8 @@ export class MwJoinApp extends LitElement {
   @property() initialCode = '';
   /** The key that came with the link's code (`k=`); sent only when joining with that same code. */
   @property() joinKey = '';
+  /** The member asked to delete their own data (Mijn leergang): the server then closes this phone's sockets. */
+  @state() private isLeaving = false;
   @state() private step: Step = 'code';
   @state() private error = '';
   /** While the server is busy letting a hall in: the phone waits and tries again by itself. */
@@ -125,7 +127,7 @@ export class MwJoinApp extends LitElement {
             </span>`
           : nothing}
       </header>
-      <main>${this.renderStep()}</main>
+      <main @leergang-deleting=${() => (this.isLeaving = true)}>${this.renderStep()}</main>
     `;
   }
 
@@ -170,7 +172,8 @@ export class MwJoinApp extends LitElement {
   }
 
   private renderRemoved() {
-    return html`<div class="waiting" role="alert"><p class="big">De trainer heeft je uit deze sessie gehaald.</p>
+    // A member who deleted their own data is cut off like a removed one; they are told what they did.
+    return html`<div class="waiting" role="alert"><p class="big">${this.isLeaving ? 'Je gegevens zijn gewist.' : 'De trainer heeft je uit deze sessie gehaald.'}</p>
       <p>Je antwoorden tellen niet meer mee.</p></div>`;
   }
 

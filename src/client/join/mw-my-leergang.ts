@@ -89,6 +89,8 @@ export class MwMyLeergang extends LitElement {
   }
 
   private async deleteAll() {
+    // Said before asking: the server closes this phone's sessions, which can take this view away before the reply.
+    this.dispatchEvent(new Event('leergang-deleting', { bubbles: true, composed: true }));
     try {
       await deleteMyData(this.origin, this.credentials!);
       forgetMembership(localStorage, this.history!.group.id);
