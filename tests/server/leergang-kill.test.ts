@@ -1,11 +1,12 @@
 /**
  * Fault: the server is killed with `kill -9` in the middle of a leergang. Whatever it had
  * acknowledged — a phone's join (attendance), the trainer's tick, a transfer task the trainer's
- * screen counted — is there after the restart.
+ * screen counted, the name a member typed for their certificate — is there after the restart.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import WebSocket from 'ws';
 import { createGroup, listGroups, openGroupSession, setPresence } from '../../src/sync/group-api.ts';
+import { fetchMemberHistory, saveCertificateName } from '../../src/sync/member-api.ts';
 import { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { joinPhone, leergangDistDir, openTaskAsTrainer, TASK, writeTask, type Phone } from '../support/leergang-fixture.ts';
 import { spawnServer, type ServerProcess } from '../support/server-process.ts';
@@ -21,7 +22,7 @@ describe('a leergang\'s server killed with kill -9', () => {
     for (const server of started) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
   });
 
-  test('loses no attendance, tick or transfer task it had acknowledged', async () => {
+  test('loses no attendance, tick, transfer task or certificate name it had acknowledged', async () => {
     const env = { DATA_DIR: tempDir(), DIST_DIR: leergangDistDir() };
     const first = await spawnServer(env);
     started.push(first);
@@ -37,6 +38,9 @@ describe('a leergang\'s server killed with kill -9', () => {
     const trainerTwo = await openTaskAsTrainer(first.origin, two);
     const again = await joinPhone(first.origin, two.code, phones[0].seat.member);
     clients.push(trainerTwo, again.session);
+    const member = phones[1].seat.member!;
+    const credentials = { group: member.group.id, member: member.id, token: member.token };
+    await saveCertificateName(first.origin, credentials, 'Zoë Ğülşen');
     // The last acknowledgement, then at once the kill.
     await setPresence(first.origin, { group: group.id, session: 2, member: phones[2].seat.member!.id, present: true }, TRAINER_HEADERS);
     first.child.kill('SIGKILL');
@@ -56,6 +60,8 @@ describe('a leergang\'s server killed with kill -9', () => {
       clients.push(back);
       await vi.waitFor(() => expect(back.answers.get(TASK)?.value).toEqual({ text: TASKS[i], share: i === 0 }));
     }
+    const { history } = await fetchMemberHistory(second.origin, credentials);
+    expect(history.certificate.name).toBe('Zoë Ğülşen');
     const trainerAgain = await openTaskAsTrainer(second.origin, one);
     clients.push(trainerAgain);
     await vi.waitFor(() => expect(trainerAgain.tallyOf(TASK)).toMatchObject({ written: 3, shared: 1 }));
