@@ -2,6 +2,11 @@
 import { css, html, nothing } from 'lit';
 import type { LiveRoom } from '../../sync/live-room.ts';
 
+/** The trainer's "Modereren" button beside a moderated exercise (the room's own window opens from it). */
+export function moderateButton(room: LiveRoom | undefined) {
+  return html`<button type="button" class="moderate" @click=${() => openModerationWindow(room)}>Modereren</button>`;
+}
+
 /** Opens (or brings forward) this deck's moderation window: a page on the trainer's laptop, not the projector. */
 export function openModerationWindow(room: LiveRoom | undefined): void {
   const deck = room?.stage.get('deck');

@@ -6,7 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
-import { cardStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
+import { cardStyles, moderateButton, renderCards } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import { letterOf, type FeedbackDefinition, type FeedbackTally } from '../model.ts';
 
@@ -55,7 +55,7 @@ export class MwFeedbackScreen extends LitElement {
       <span class="shown-count" data-total=${tally.rewrites} data-shown=${tally.shown.length}>${count}</span>
       ${this.exercise.isTrainer
         ? html`${button('criteria', 'Criteria')}${button('rewrites', 'Herschrijvingen')}
-            <button type="button" class="moderate" @click=${() => openModerationWindow(this.exercise.room)}>Modereren</button>`
+            ${moderateButton(this.exercise.room)}`
         : nothing}
     </div>`;
   }

@@ -7,7 +7,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
-import { cardStyles, moderatedScreenStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
+import { cardStyles, moderatedScreenStyles, moderateButton, renderCards } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import type { OpdrachtDefinition, OpdrachtTally } from '../model.ts';
 
@@ -30,7 +30,7 @@ export class MwOpdrachtScreen extends LitElement {
           <span class="written">${written}</span> · <span class="shared">${tally.shared} gedeeld</span>
         </span>
         ${this.exercise.isTrainer
-          ? html`<button type="button" class="moderate" @click=${() => openModerationWindow(this.exercise.room)}>Modereren</button>`
+          ? moderateButton(this.exercise.room)
           : nothing}
       </div>
       <div class="stage">

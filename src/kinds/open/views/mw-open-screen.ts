@@ -5,7 +5,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
-import { cardStyles, moderatedScreenStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
+import { cardStyles, moderatedScreenStyles, moderateButton, renderCards } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import type { OpenDefinition, OpenTally } from '../model.ts';
 import type { WordCount } from '../word-cloud.ts';
@@ -32,7 +32,7 @@ export class MwOpenScreen extends LitElement {
         <span class="shown-count" data-total=${tally.total} data-shown=${tally.shown.length}>${count}</span>
         ${this.exercise.isTrainer
           ? html`${this.viewButton('cards', 'Kaarten')}${this.viewButton('cloud', 'Woordwolk')}
-              <button type="button" class="moderate" @click=${() => openModerationWindow(this.exercise.room)}>Modereren</button>`
+              ${moderateButton(this.exercise.room)}`
           : nothing}
       </div>
       <div class="stage">

@@ -6,7 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ExerciseController } from '../../../client/exercise/exercise-controller.ts';
-import { cardStyles, moderatedScreenStyles, openModerationWindow, renderCards } from '../../../client/exercise/moderation-views.ts';
+import { cardStyles, moderatedScreenStyles, moderateButton, renderCards } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import type { TerugblikDefinition, TerugblikTally } from '../model.ts';
 import { formatMean, SCORE_LABELS, SCORES } from '../scores.ts';
@@ -33,7 +33,7 @@ export class MwTerugblikScreen extends LitElement {
           <span class="shared">${tally.shared} ${tally.shared === 1 ? 'verhaal' : 'verhalen'} gedeeld</span>
         </span>
         ${this.exercise.isTrainer
-          ? html`<button type="button" class="moderate" @click=${() => openModerationWindow(this.exercise.room)}>Modereren</button>`
+          ? moderateButton(this.exercise.room)
           : nothing}
       </div>
       <div class="stage">
