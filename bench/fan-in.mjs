@@ -1,6 +1,9 @@
 // `npm run bench`: N phones in one room, on our guarded server and, in the same run, on a plain
 // y-websocket relay (@y/websocket-server 0.1.1, one shared document, nothing checked) as the
-// baseline. The phones are the simulator's (src/tools/simulate/), spread over worker processes; each
+// baseline. On ours the room is session 1 of a leergang (a training group), as in a real training:
+// the trainer creates the group and opens the session, and every phone joins without a membership
+// of its own, so each join makes a new member of the group (a personal code, hashed, and the
+// group's members stored before the join is answered). The phones are the simulator's (src/tools/simulate/), spread over worker processes; each
 // server runs in its own process, whose CPU and memory are read from /proc.
 //
 // Every phone joins from one address (127.0.0.1), as a hall behind one NAT does, so our server's
@@ -32,7 +35,7 @@ import { createLiveRoom } from '../build/src/sync/live-room.js';
 import { choiceModel } from '../build/src/kinds/choice/model.js';
 import { batchesOf } from '../build/src/tools/simulate/cli-options.js';
 import { RELAY_ROOM } from '../build/src/tools/simulate/phone-links.js';
-import { createRoom } from '../build/src/sync/trainer-api.js';
+import { createGroup, listGroups, openGroupSession } from '../build/src/sync/group-api.js';
 import { trainerKeyHeaders } from '../build/src/shared/trainer-key.js';
 import { trainerWebSocket } from '../build/src/tools/soak/trainer-socket.js';
 import { DEFAULT_LIMITS } from '../build/server/config.js';
@@ -45,7 +48,8 @@ const SERVERS = (process.env.BENCH_SERVERS ?? 'guarded,relay').split(',');
 const PER_WORKER = Number(process.env.BENCH_PER_WORKER ?? 250);
 const BURST_MS = 5000;
 const PHONE_NICENESS = Number(process.env.BENCH_PHONE_NICENESS ?? 10);
-const DECK = 'bench';
+// A leergang's session decks are `sessie-1` … `sessie-5`; the bench's own deck stands in for the first.
+const DECK = 'sessie-1';
 const EXERCISE = 'vraag';
 const now = () => performance.timeOrigin + performance.now();
 
@@ -56,7 +60,7 @@ const deck = parseDeck(
     '# Bench', '', '::: join', 'namen: nee', `deelnemers: ${SEATS}`, ':::', '', '---', '',
     `::: choice ${EXERCISE}`, 'Wat doe je eerst?', '- [ ] Uitleggen', '- [x] Voordoen', '- [ ] Laten doen', '- [ ] Afwachten', 'uitleg: Plaatje, praatje, daadje.', ':::',
   ].join('\n'),
-  'bench.md',
+  'sessie-1.md',
   DECK,
 );
 const definition = deck.exercises[EXERCISE];
@@ -143,7 +147,7 @@ async function startWorkers(phones, fleetOptions, onEvent) {
   };
 }
 
-/** Our server with the bench deck; the trainer is the deck page's own live room. */
+/** Our server with the bench deck as session 1 of a new leergang; the trainer is the deck page's own live room. */
 async function guardedServer() {
   const port = await freePort();
   const distDir = mkdtempSync(join(tmpdir(), 'mw-bench-dist-'));
@@ -158,12 +162,16 @@ async function guardedServer() {
   const env = { PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, DATA_DIR: dataDir, TRAINER_KEY: trainerKey };
   const child = await startProcess([...profile, process.env.BENCH_SERVER_ENTRY ?? 'build/server/main.js'], env, 'Trainer:');
   const origin = `http://127.0.0.1:${port}`;
-  const room = await createRoom(origin, DECK, trainerKeyHeaders(trainerKey));
+  const headers = trainerKeyHeaders(trainerKey);
+  const group = await createGroup(origin, { name: 'Benchleergang', organisation: 'Bench', trainers: ['Trainer'] }, headers);
+  const room = await openGroupSession(origin, group.id, 1, headers);
   const trainer = createLiveRoom({ origin, room, asViewer: false, definitions: deck.exercises, WebSocketPolyfill: trainerWebSocket(trainerKey) });
   await trainer.ready;
   return {
     child,
     fleet: { mode: 'guarded', origin, code: room.code },
+    /** How many members the group has after the joins: one per phone, each made by its join. */
+    members: async () => (await listGroups(origin, headers)).find((listed) => listed.id === group.id)?.members.length,
     answers: trainer.answers,
     open: () => trainer.arrive({ h: 1, v: 0 }, EXERCISE),
     tally: () => trainer.tallyOf(EXERCISE),
@@ -273,6 +281,7 @@ async function run(phones, kind) {
     result.rssJoinedMb = joinedUsage.rssMb;
     result.kbPerPhone = ((joinedUsage.rssMb - idle.rssMb) * 1024) / Math.max(1, result.joined);
     if (!allJoined) throw new Error(`only ${result.joined} of ${phones} phones joined (${errors.length} errors${errors.length ? `, first: ${errors[0]}` : ''})`);
+    if (server.members) result.members = await server.members();
 
     // Give the joins' storage and presence a moment to settle, so the burst measures the burst.
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -326,7 +335,8 @@ console.log(
   `Phones: the simulator's (real y-websocket clients), ${PER_WORKER} per worker process at niceness ${PHONE_NICENESS}; each answers within ${BURST_MS / 1000} s of seeing the question.`,
 );
 console.log(
-  `All phones join from one address (127.0.0.1), like a hall behind one NAT: our server lets ${DEFAULT_LIMITS.joinBurst} in at once, then ${DEFAULT_LIMITS.joinsPerSecond}/s; the bench room seats ${SEATS}.`,
+  `All phones join from one address (127.0.0.1), like a hall behind one NAT: our server lets ${DEFAULT_LIMITS.joinBurst} in at once, then ${DEFAULT_LIMITS.joinsPerSecond}/s; ` +
+    `on ours the room is session 1 of a leergang that seats ${SEATS}, and each join makes a new member.`,
 );
 const results = [];
 for (const phones of SIZES) {
@@ -338,7 +348,8 @@ for (const phones of SIZES) {
     if (kind === 'guarded' && result.joined !== undefined) {
       console.log(
         `  from one address: ${result.joined} of ${phones} phones in after ${(result.joinMs / 1000).toFixed(1)} s; ` +
-          `${result.joinBusy} joins answered 429 (too many at once) and retried by the phones, ${result.joinRetries} other retries, ${result.joinErrors} gave up.`,
+          `${result.joinBusy} joins answered 429 (too many at once) and retried by the phones, ${result.joinRetries} other retries, ${result.joinErrors} gave up; ` +
+          `the leergang has ${result.members ?? '?'} members.`,
       );
     }
   }

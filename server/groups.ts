@@ -1,12 +1,13 @@
 /**
  * The leergangen: training groups that meet five times, each session in a room of its own deck
- * (`sessie-1` … `sessie-5`). Kept as store records: one per group and an index of their ids
- * (the store has no scan). A group's session rooms are opened from the group, by any trainer:
+ * (`sessie-1` … `sessie-5`). Kept as store records: one per group, one per member (see
+ * group-records.ts) and an index of the groups' ids. A group's session rooms are opened from the group, by any trainer:
  * the trainer credential is the authority here, so the group keeps its rooms' secrets and hands
  * them to a co-trainer's laptop as well.
  */
 import { randomBytes } from 'node:crypto';
 import type { Store } from './store/store.ts';
+import { createGroupRecords } from './group-records.ts';
 import { sessionDeckOf } from '../src/shared/deck/session-decks.ts';
 import { SESSION_COUNT, type GroupInput } from './group-input.ts';
 
@@ -32,7 +33,7 @@ export const DEFAULT_CERTIFICATE_MINIMUM = 4;
 export type GroupRecord = { id: string } & Omit<GroupInput, 'plannedDates'> & {
   createdAt: number;
   sessions: GroupSession[];
-  /** Absent in groups stored before members were kept. */
+  /** Sorted by number. Absent in groups stored before members were kept; kept in records of their own (group-records.ts). */
   members?: MemberRecord[];
   /** Per session number, the members the trainer ticked present (someone without a phone). */
   presence?: Record<string, string[]>;
@@ -54,9 +55,7 @@ export const pseudonymOf = (member: Pick<MemberRecord, 'number'>) => `Deelnemer 
 /** The number of the group's next member: after every number handed out, also those of deleted members. */
 const nextNumberOf = (group: GroupRecord) => Math.max(group.lastMemberNumber ?? 0, ...(group.members ?? []).map((m) => m.number)) + 1;
 
-
 const INDEX_KEY = 'groups';
-const groupKey = (id: string) => `group:${id}`;
 
 type Dependencies = {
   store: Store;
@@ -80,15 +79,16 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
     return next;
   };
   const ids = async () => (await store.getRecord<string[]>(INDEX_KEY)) ?? [];
-  const get = (id: string) => store.getRecord<GroupRecord>(groupKey(id));
+  const records = createGroupRecords(store);
+  const get = (id: string) => records.get(id);
 
   return {
     create: (input: GroupInput): Promise<GroupRecord> =>
       serially(async () => {
         const id = randomBytes(6).toString('hex');
         const sessions = input.plannedDates.map((plannedDate, i) => ({ session: i + 1, deck: sessionDeckOf(i + 1), plannedDate, room: null }));
-        const group: GroupRecord = { id, name: input.name, organisation: input.organisation, trainers: input.trainers, createdAt: now(), sessions };
-        await store.putRecord(groupKey(id), group);
+        const group: GroupRecord = { id, name: input.name, organisation: input.organisation, trainers: input.trainers, createdAt: now(), sessions, members: [] };
+        await records.putGroup(group);
         await store.putRecord(INDEX_KEY, [...(await ids()), id]);
         return group;
       }),
@@ -102,7 +102,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         if (!group) return null;
         const members = group.members ?? [];
         const member: MemberRecord = { id: randomBytes(8).toString('hex'), number: nextNumberOf(group), codeHash, joinedAt: now(), sessions: {} };
-        await store.putRecord(groupKey(id), { ...group, members: [...members, member], lastMemberNumber: member.number });
+        await records.putMember({ ...group, members: [...members, member] }, member);
         return member;
       }),
 
@@ -114,7 +114,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         if (!group.sessions.some((s) => s.session === session)) throw new RangeError(`a leergang has sessions 1 to ${SESSION_COUNT}`);
         const ticked = (group.presence?.[session] ?? []).filter((m) => m !== member);
         const updated = { ...group, presence: { ...group.presence, [session]: present ? [...ticked, member] : ticked } };
-        await store.putRecord(groupKey(id), updated);
+        await records.putGroup(updated);
         return updated;
       }),
 
@@ -141,9 +141,8 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
           sessions: {},
         };
         const seated = { ...member, sessions: { ...member.sessions, [session]: [...(member.sessions[session] ?? []), pid] } };
-        const others = members.filter((m) => m.id !== member.id);
-        const lastMemberNumber = Math.max(group.lastMemberNumber ?? 0, seated.number);
-        await store.putRecord(groupKey(id), { ...group, members: [...others, seated].sort((a, b) => a.number - b.number), lastMemberNumber });
+        // A new member has the highest number, so the members stay sorted with it last.
+        await records.putMember({ ...group, members: found ? members.map((m) => (m.id === seated.id ? seated : m)) : [...members, seated] }, seated);
         return seated;
       }),
 
@@ -154,7 +153,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const found = group?.members?.find((m) => m.id === member);
         if (!group || !found) return null;
         const named = { ...found, certificateName: name };
-        await store.putRecord(groupKey(id), { ...group, members: group.members!.map((m) => (m.id === member ? named : m)) });
+        await records.putMember({ ...group, members: group.members!.map((m) => (m.id === member ? named : m)) }, named);
         return named;
       }),
 
@@ -165,7 +164,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const group = await get(id);
         if (!group) return null;
         const updated = { ...group, certificates: { minimum, issuedAt: group.certificates?.issuedAt ?? null } };
-        await store.putRecord(groupKey(id), updated);
+        await records.putGroup(updated);
         return updated;
       }),
 
@@ -178,7 +177,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const group = await get(id);
         if (!group) return null;
         const updated = { ...group, certificates: { minimum: group.certificates?.minimum ?? DEFAULT_CERTIFICATE_MINIMUM, issuedAt: group.certificates?.issuedAt ?? now() } };
-        await store.putRecord(groupKey(id), updated);
+        await records.putGroup(updated);
         return updated;
       }),
 
@@ -193,9 +192,9 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const found = group?.members?.find((m) => m.id === member);
         if (!group || !found) return null;
         const presence = Object.fromEntries(Object.entries(group.presence ?? {}).map(([n, ticked]) => [n, ticked.filter((m) => m !== member)]));
-        await store.putRecord(groupKey(id), {
+        await records.removeMember({
           ...group, members: group.members!.filter((m) => m.id !== member), presence, lastMemberNumber: nextNumberOf(group) - 1,
-        });
+        }, member);
         return found;
       }),
 
@@ -205,7 +204,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const known = await ids();
         const group = await get(id);
         if (!group && !known.includes(id)) return false;
-        await store.deleteRecord(groupKey(id));
+        await records.remove(id);
         await store.putRecord(INDEX_KEY, known.filter((other) => other !== id));
         return group !== undefined;
       }),
@@ -241,7 +240,7 @@ export function createGroups({ store, now, hasDeck, createRoom, roomExists }: De
         const created = await createRoom(deck, { id, session });
         const room = { ...created, openedAt: now() };
         const updated = { ...group, sessions: group.sessions.map((s) => (s.session === session ? { ...s, room } : s)) };
-        await store.putRecord(groupKey(id), updated);
+        await records.putGroup(updated);
         return { group: updated, room, deck };
       }),
   };

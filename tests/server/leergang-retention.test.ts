@@ -25,7 +25,7 @@ async function keysOf(store: Store, group: string, rooms: string[]): Promise<str
   const index = ((await store.getRecord<string[]>('groups')) ?? []).filter((id) => id === group);
   return [
     ...docs.filter((name) => rooms.some((code) => name.startsWith(`room/${code}/`))),
-    ...records.filter((key) => key === `group:${group}` || rooms.some((code) => key === `room:${code}`)),
+    ...records.filter((key) => key === `group:${group}` || key.startsWith(`member:${group}:`) || rooms.some((code) => key === `room:${code}`)),
     ...invites.map(() => 'invites'),
     ...index.map(() => 'groups'),
   ];
