@@ -50,10 +50,17 @@ describe.each([...SESSIONS, 'disseminatie'])('%s', (id) => {
 });
 
 describe.each(SESSIONS)('session deck %s', (id) => {
-  test('is a half-day: 2.5 to 3 hours including a break', () => {
-    expect(deck(id).minutes).toBeGreaterThanOrEqual(150);
+  test('is a half-day of 170 to 180 minutes, with a break and a buffer of at least 10 minutes each', () => {
+    expect(deck(id).minutes).toBeGreaterThanOrEqual(170);
     expect(deck(id).minutes).toBeLessThanOrEqual(180);
     expect(slidesOf(id).some((slide) => slide.heading === 'Pauze' && (slide.minutes ?? 0) >= 10)).toBe(true);
+    const buffer = slidesOf(id).filter((slide) => slide.isBuffer).reduce((sum, slide) => sum + (slide.minutes ?? 0), 0);
+    expect(buffer, 'minutes on "Buffer:" lines').toBeGreaterThanOrEqual(10);
+  });
+
+  test('its pause slide shows the return time worked out from its own minutes', () => {
+    const pause = slidesOf(id).find((slide) => slide.heading === 'Pauze')!;
+    expect(pause.html).toContain(`<mw-return-time minutes="${pause.minutes}"></mw-return-time>`);
   });
 
   test('lets the room join on the second slide and practises with several kinds of live exercise', () => {

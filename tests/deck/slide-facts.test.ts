@@ -9,13 +9,23 @@ const lines = (texts: string[], first = 1) => texts.map((text, i) => ({ text, li
 describe('readSlideFacts', () => {
   test('reads the minutes, the "Over:" line and the slide heading', () => {
     const facts = readSlideFacts(lines(['## Jij als mentor', '- punt']), lines(['**Doel:** x', 'Over: Wat een mentor doet.', 'Tijd: 8 min.']));
-    expect(facts).toEqual({ minutes: 8, about: 'Wat een mentor doet.', heading: 'Jij als mentor' });
+    expect(facts).toEqual({ minutes: 8, isBuffer: false, about: 'Wat een mentor doet.', heading: 'Jij als mentor' });
   });
 
   test('"Tijd: —" counts as no minutes; no line at all is null', () => {
     expect(readSlideFacts([], lines(['Tijd: —'])).minutes).toBe(0);
     expect(readSlideFacts([], lines(['Alleen notities.'])).minutes).toBeNull();
     expect(readSlideFacts([], lines(['Tijd: 15 minuten'])).minutes).toBe(15);
+  });
+
+  test('"Buffer: N min." gives the slide its minutes and marks them as the session\'s reserve time', () => {
+    expect(readSlideFacts([], lines(['Buffer: 10 min.']))).toMatchObject({ minutes: 10, isBuffer: true });
+    expect(readSlideFacts([], lines(['Tijd: 10 min.'])).isBuffer).toBe(false);
+  });
+
+  test('a buffer has minutes: "Buffer: —" or a buffer beside a "Tijd:" is a mistake at its line', () => {
+    expect(thrownBy(() => readSlideFacts([], lines(['Buffer: —'], 7)), BlockError)).toMatchObject({ line: 7, message: expect.stringMatching(/"Buffer: —" is not a duration/) });
+    expect(thrownBy(() => readSlideFacts([], lines(['Tijd: 5 min.', 'Buffer: 10 min.'], 3)), BlockError).line).toBe(4);
   });
 
   test('an unreadable duration or a second "Tijd:" is a mistake at its line', () => {

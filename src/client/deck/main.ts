@@ -20,6 +20,7 @@ import { openDeckRoom } from './deck-room.ts';
 import { joinLinkContext } from './join-link-context.ts';
 import { createLiveDebriefPlugin } from './live-debrief.ts';
 import './mw-join-card.ts';
+import './mw-return-time.ts';
 import { hasPrintedNotes, isPrintView, markPrintReady, prepareForPrint, printConfig, whenPagesReady } from './print-view.ts';
 import { createThemePlugin } from './projector-theme.ts';
 import { createStageSyncPlugin } from './stage-sync.ts';
