@@ -53,7 +53,11 @@ describe('the six decks in real Chromium', () => {
     await expect(page.locator('mw-deck-index li[data-deck="disseminatie"] .minutes').textContent()).resolves.toMatch(/^\d\d min$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'deck-index.png'), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Dekking van het curriculum' }).waitFor();
+  });
 
+  test('the curriculum coverage shows per exercise its codes and why, and every code practised at least twice', async () => {
+    await page.goto(`${server.origin}/`);
     await page.getByRole('link', { name: 'Dekking van het curriculum' }).click();
     const table = page.locator('mw-coverage table');
     await table.waitFor();
