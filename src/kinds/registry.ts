@@ -16,8 +16,11 @@ import { terugblik } from './terugblik/index.ts';
 
 const KINDS = [choice, scale, stylequiz, roleplay, feedback, open, sort, opdracht, terugblik] as const;
 
-/** Any exercise a deck can hold: a union discriminated by its literal `kind`. */
-export type ExerciseDefinition = DefinitionOf<(typeof KINDS)[number]>;
+/**
+ * Any exercise a deck can hold: a union discriminated by its literal `kind`, plus the reason for
+ * its tags (`waarom:`), which the deck parser adds for every kind alike.
+ */
+export type ExerciseDefinition = DefinitionOf<(typeof KINDS)[number]> & Pick<BaseDefinition, 'reason'>;
 type DefinitionOf<Kind> = Kind extends { parse(block: BlockSource): infer Definition } ? Definition : never;
 
 /**

@@ -173,7 +173,8 @@ function coverageOf(deck: ParsedDeck): SessionCoverage {
   const exercises = deck.stacks.flat().flatMap((slide) => {
     const definition = slide.exerciseId ? deck.exercises[slide.exerciseId] : undefined;
     if (!definition) return [];
-    return [{ id: definition.id, kind: modelFor(definition.kind)?.label(definition) ?? definition.kind, label: slide.heading ?? definition.id, tags: definition.tags }];
+    const kind = modelFor(definition.kind)?.label(definition) ?? definition.kind;
+    return [{ id: definition.id, kind, label: slide.heading ?? definition.id, tags: definition.tags, ...(definition.reason ? { reason: definition.reason } : {}) }];
   });
   return { deck: deck.id, title: deck.title, exercises };
 }

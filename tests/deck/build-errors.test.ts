@@ -30,6 +30,14 @@ describe('vite build of the decks', () => {
     );
   });
 
+  test('fails when an exercise names codes without saying why, naming the "tags:" line', () => {
+    const result = buildDecks('tests/fixtures/unexplained-tags');
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'tests/fixtures/unexplained-tags/sessie-1.md:9: open "netwerk": "tags: D1" needs a line "waarom: …" right under it: why this exercise practises those codes',
+    );
+  });
+
   test('fails when a look-back names an exercise that is not a transfer task, naming the "opdracht:" line', () => {
     const result = buildDecks('tests/fixtures/broken-look-back');
     expect(result.status).not.toBe(0);

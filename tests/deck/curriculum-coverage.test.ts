@@ -5,7 +5,7 @@ import { CURRICULUM_TAGS, type CurriculumTag } from '../../src/shared/kind/kind.
 const session = (deck: string, ...exercises: [string, CurriculumTag[]][]): SessionCoverage => ({
   deck,
   title: deck,
-  exercises: exercises.map(([id, tags]) => ({ id, kind: 'choice', label: id, tags })),
+  exercises: exercises.map(([id, tags]) => ({ id, kind: 'choice', label: id, tags, ...(tags.length ? { reason: `waarom ${id}` } : {}) })),
 });
 const everything = [...CURRICULUM_TAGS];
 
@@ -36,6 +36,18 @@ describe('curriculumCoverage', () => {
       'D3 is practised by 1 live exercise across the sessions (only sessie-1/a); give it at least 2 with "tags: D3"',
       'WB4 is practised by 0 live exercises across the sessions; give it at least 2 with "tags: WB4"',
     ]);
+  });
+
+  test("carries each exercise's reason to the overview", () => {
+    const coverage = curriculumCoverage([session('sessie-1', ['a', ['WB3']], ['meting', []])]);
+    expect(coverage.sessions[0].exercises.map((exercise) => exercise.reason)).toEqual(['waarom a', undefined]);
+  });
+
+  test('a tagged exercise without a reason does not count, and is named', () => {
+    const unexplained: SessionCoverage = { deck: 'sessie-2', title: 'sessie-2', exercises: [{ id: 'kaal', kind: 'open', label: 'kaal', tags: ['WB6'] }] };
+    const coverage = curriculumCoverage([session('sessie-1', ['a', everything], ['b', everything]), unexplained]);
+    expect(coverage.byCode.WB6).toEqual(['sessie-1/a', 'sessie-1/b']);
+    expect(coverageProblems(coverage)).toEqual(['sessie-2/kaal is tagged WB6 without a reason; add "waarom: …" under its "tags:"']);
   });
 
   test('a build without session decks (the test fixtures) has nothing to check', () => {

@@ -90,10 +90,33 @@ describe('parseDeck', () => {
 describe('fields every exercise kind shares', () => {
   const withFields = (fields: string) => `# T\n::: choice q\nVraag?\n- [x] a\n- [ ] b\nuitleg: u\n${fields}\n:::`;
 
-  test('tags: and tijd: are read for any kind', () => {
-    const parsed = parseDeck(withFields('tags: d3, WB2\ntijd: 1:30'), 'decks/test.md', 'test');
-    expect(parsed.exercises.q).toMatchObject({ tags: ['D3', 'WB2'], seconds: 90 });
+  test('tags:, its waarom: and tijd: are read for any kind', () => {
+    const parsed = parseDeck(withFields('tags: d3, WB2\nwaarom: Toetst kennis van LVB.\ntijd: 1:30'), 'decks/test.md', 'test');
+    expect(parsed.exercises.q).toMatchObject({ tags: ['D3', 'WB2'], reason: 'Toetst kennis van LVB.', seconds: 90 });
+    expect(parsed.exercises.q.reason).toBe('Toetst kennis van LVB.');
     expect(parseDeck(withFields('tijd: 45'), 'decks/test.md', 'test').exercises.q.seconds).toBe(45);
+  });
+
+  test('tags without a waarom: right under them fail the build at the tags line', () => {
+    expect(errorOf(withFields('tags: D3, WB2')).message).toBe(
+      'decks/test.md:7: choice "q": "tags: D3, WB2" needs a line "waarom: …" right under it: why this exercise practises those codes',
+    );
+    expect(errorOf(withFields('tags: D3\ntijd: 45\nwaarom: Kennis.')).message).toMatch(/^decks\/test.md:7: choice "q": "tags: D3" needs a line "waarom: …"/);
+    expect(errorOf(withFields('tags: D3\nwaarom:')).message).toMatch(/^decks\/test.md:7: .*needs a line "waarom: …"/);
+  });
+
+  test('a waarom: away from tags: is named as misplaced, and an untagged exercise needs none', () => {
+    expect(errorOf(withFields('waarom: Kennis.')).message).toBe(
+      'decks/test.md:7: choice "q": "waarom:" belongs on the line right under "tags:": one line on why this exercise practises those codes',
+    );
+    expect(parseDeck(withFields('tijd: 45'), 'decks/test.md', 'test').exercises.q.reason).toBeUndefined();
+  });
+
+  test("a style quiz keeps its situations' waarom: and takes the one under tags: as the reason", () => {
+    const quiz = '# T\n::: stijlquiz s\nsituatie: Nieuw werk.\nstijl: instrueren\nwaarom: Hij kan het nog niet.\ntags: D4\nwaarom: Kiest per situatie een stijl.\n:::';
+    const parsed = parseDeck(quiz, 'decks/test.md', 'test').exercises.s;
+    expect(parsed).toMatchObject({ tags: ['D4'], reason: 'Kiest per situatie een stijl.' });
+    expect(JSON.stringify(parsed)).toContain('Hij kan het nog niet.');
   });
 
   test('an unknown tag or an impossible time names its line', () => {

@@ -74,15 +74,17 @@ describe('role-play in real Chromium', () => {
     await screen.getByRole('button', { name: 'Kies deze, C' }).click();
     await screen.locator('.ending[data-ending="overbodig"]').waitFor();
 
-    // Debrief: route 1. B → 2. C → end; taken choices beside the muted ones, with consequences and tags.
+    // Debrief: route 1. B → 2. C → end; taken choices beside the muted ones, with consequences and
+    // codes; the weak C at step 2 carries what it misses, and the title says "mist", not "oefende".
     await screen.locator('button[data-move="nabespreken"]').click();
     const debrief = screen.locator('mw-roleplay-debrief');
     await expect(debrief.locator('.route button').allInnerTexts()).resolves.toEqual(['1. B', '2. C', 'Einde']);
     await debrief.locator('li.taken[data-choice="start/b"]', { hasText: 'gekozen door de meerderheid' }).waitFor();
     await debrief.locator('li.not-taken[data-choice="start/c"]', { hasText: 'Het perk is af, maar Sanne krijgt deze taak niet meer.' }).waitFor();
-    await debrief.locator('li.not-taken[data-choice="start/c"] .tags', { hasText: 'WB3' }).waitFor();
+    await debrief.locator('li.not-taken[data-choice="start/c"] .misses', { hasText: 'WB4' }).waitFor();
     await expect(debrief.locator('li.taken .votes').innerText()).resolves.toBe('2 van 3 stemmen');
-    await expect(debrief.locator('.title .tags').innerText()).resolves.toBe('D1, D4, WB6, WB4');
+    await expect(debrief.locator('.title .tags').innerText()).resolves.toBe('D1, D4, WB6');
+    await expect(debrief.locator('.title').innerText()).resolves.toBe('Nabespreking · deze route oefende D1, D4, WB6 · mist WB4, WB5');
     await flow.screenshot(projector, 'projector-roleplay-debrief');
     await debrief.getByRole('button', { name: '2. C' }).click();
     await debrief.locator('li.taken[data-choice="samen/c"]', { hasText: 'trainer koos anders dan de groep' }).waitFor();

@@ -53,7 +53,11 @@ describe('the six decks in real Chromium', () => {
     await expect(page.locator('mw-deck-index li[data-deck="disseminatie"] .minutes').textContent()).resolves.toMatch(/^\d\d min$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'deck-index.png'), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Dekking van het curriculum' }).waitFor();
+  });
 
+  test('the curriculum coverage shows per exercise its codes and why, and every code practised at least twice', async () => {
+    await page.goto(`${server.origin}/`);
     await page.getByRole('link', { name: 'Dekking van het curriculum' }).click();
     const table = page.locator('mw-coverage table');
     await table.waitFor();
@@ -61,9 +65,14 @@ describe('the six decks in real Chromium', () => {
     const totals = await table.locator('tfoot td.total').evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-code'), Number(c.textContent)]));
     expect(totals.map(([code]) => code)).toEqual(['D1', 'D2', 'D3', 'D4', 'WB1', 'WB2', 'WB3', 'WB4', 'WB5', 'WB6']);
     for (const [code, count] of totals) expect(count, String(code)).toBeGreaterThanOrEqual(2);
-    // The scale of session 1 is one row, with its two codes marked.
-    const row = table.locator('tbody[data-deck="sessie-1"] tr[data-exercise="zelfvertrouwen-start"]');
-    expect(await row.locator('td.hit').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-code')))).toEqual(['D2', 'WB6']);
+    // The sort of session 1 is one row, with its code marked and the reason it practises it.
+    const row = table.locator('tbody[data-deck="sessie-1"] tr[data-exercise="kwaliteit-of-beperking"]');
+    expect(await row.locator('td.hit').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-code')))).toEqual(['WB3']);
+    await expect(row.locator('.reason').innerText()).resolves.toMatch(/herschrijven .* vanuit wat de medewerker kan/);
+    // A measurement practises nothing: no dot, and the row says so.
+    const measurement = table.locator('tbody[data-deck="sessie-1"] tr[data-exercise="zelfvertrouwen-start"]');
+    await expect(measurement.locator('td.hit').count()).resolves.toBe(0);
+    await expect(measurement.locator('.reason').innerText()).resolves.toBe('Oefent geen code.');
     await page.screenshot({ path: join(SCREENSHOTS, 'curriculum-coverage.png'), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-/** <mw-coverage>: which live exercise practises which goal and working component, per session. */
+/** <mw-coverage>: which live exercise practises which goal and working component, per session, and why. */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Coverage } from '../../shared/deck/curriculum-coverage.ts';
@@ -34,8 +34,9 @@ export class MwCoverage extends LitElement {
       <a class="back" href="#">← Terug naar de decks</a>
       <h1>Dekking van het curriculum</h1>
       <p class="lead">
-        Welke live oefening oefent welk doel (D1-D4) en welk werkzaam bestanddeel (WB1-WB6)? Elk
-        komt in minstens ${MIN_EXERCISES_PER_CODE} oefeningen terug; anders weigert de build het deck.
+        Welke live oefening oefent welk doel (D1-D4) en welk werkzaam bestanddeel (WB1-WB6), en
+        waarom? Een code telt alleen waar de oefening hem echt oefent; elke code komt in minstens
+        ${MIN_EXERCISES_PER_CODE} oefeningen terug, anders weigert de build het deck.
       </p>
       <table>
         <thead>
@@ -49,7 +50,12 @@ export class MwCoverage extends LitElement {
             <tr class="session"><th scope="rowgroup" colspan=${CURRICULUM_TAGS.length + 1}>${session.title}</th></tr>
             ${session.exercises.map(
               (exercise) => html`<tr data-exercise=${exercise.id}>
-                <th scope="row" class="exercise">${exercise.label} <span class="kind">${exercise.kind}</span></th>
+                <th scope="row" class="exercise">
+                  ${exercise.label} <span class="kind">${exercise.kind}</span>
+                  ${exercise.reason
+                    ? html`<span class="reason">${exercise.reason}</span>`
+                    : html`<span class="reason none">Oefent geen code.</span>`}
+                </th>
                 ${CURRICULUM_TAGS.map((code) =>
                   exercise.tags.includes(code) ? html`<td class="hit" data-code=${code}><span aria-label="oefent ${code}">●</span></td>` : html`<td></td>`,
                 )}
@@ -82,6 +88,8 @@ export class MwCoverage extends LitElement {
     thead th { position: sticky; top: 0; background: var(--mw-bg); font-size: 16px; cursor: help; }
     .exercise { text-align: left; font-weight: 600; }
     .kind { font-weight: 400; color: var(--mw-muted); font-size: 15px; }
+    .reason { display: block; font-weight: 400; font-size: 15px; color: var(--mw-text); margin-top: 2px; max-width: 44em; }
+    .reason.none { color: var(--mw-muted); font-style: italic; }
     tr.session th { text-align: left; background: var(--mw-accent-soft); font-size: 19px; padding: 10px 8px; }
     td.hit { color: var(--mw-accent); font-size: 20px; }
     tfoot td, tfoot th { font-weight: 700; border-top: 3px solid var(--mw-text); }

@@ -6,7 +6,7 @@
  * the debrief.
  */
 import type { ExerciseState } from '../../shared/room-schema.ts';
-import type { AnswerContext, AnswerEntry, ExerciseModel, MoveContext, MoveResult } from '../../shared/kind/kind.ts';
+import type { AnswerContext, AnswerEntry, CurriculumTag, ExerciseModel, MoveContext, MoveResult } from '../../shared/kind/kind.ts';
 import { parseRoleplay, MAX_CHOICES, type Role, type RoleplayChoice, type RoleplayDefinition, type RoleplayScene } from './parse-roleplay.ts';
 import { splitIntoGroups } from './groups.ts';
 
@@ -180,6 +180,19 @@ export function debriefOf(definition: RoleplayDefinition, progress: RoleplayProg
     ...(last.ending !== undefined ? { ending: last } : {}),
     ...(progress.checklist ? { checklist: progress.checklist } : {}),
     items: definition.checklist,
+  };
+}
+
+/**
+ * What the route as a whole practised and missed: the `oefent:` and `mist:` codes of the choices
+ * taken, each once, in route order. A code practised at one step and missed at another is in both:
+ * the debrief names either fact.
+ */
+export function routeCodes(steps: readonly DebriefStep[]): { practised: CurriculumTag[]; missed: CurriculumTag[] } {
+  const taken = steps.flatMap(({ scene, taken: step }) => scene.choices.filter((choice) => choice.letter === step.choice));
+  return {
+    practised: [...new Set(taken.flatMap((choice) => choice.tags))],
+    missed: [...new Set(taken.flatMap((choice) => choice.misses))],
   };
 }
 

@@ -17,7 +17,13 @@ export type RoleplayChoice = {
   next: string;
   /** What the choice led to, for the phones after the step and for the debrief. */
   consequence: string;
+  /** `oefent:`: the codes this choice practises. */
   tags: CurriculumTag[];
+  /**
+   * `mist:`: the codes this (weaker) choice fails to practise, so the debrief can say what the
+   * route missed rather than count a miss as practice.
+   */
+  misses: CurriculumTag[];
   /** Marked ★ by the author: the strongest choice in its scene (shown only in the debrief). */
   isStrongest: boolean;
 };
@@ -48,7 +54,8 @@ const SCENE_HEADING = /^##\s+(\S+)\s*$/;
 const SCENE_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
 const CHOICE = /^-\s+(.*?)\s*(?:->|→)\s*(\S*)\s*$/;
 const ROLE_LINE = /^rol\s+([a-zA-Z]+)\s*:\s*(.*)$/i;
-const FIELDS = ['gevolg', 'oefent', 'einde', 'kijkpunt'];
+const FIELDS = ['gevolg', 'oefent', 'mist', 'einde', 'kijkpunt'];
+const CHOICE_FIELDS = ['gevolg', 'oefent', 'mist'];
 const STAR = /^★\s*/;
 export const MAX_CHOICES = 4;
 const MAX_CHECKLIST = 8;
@@ -66,13 +73,13 @@ export function parseRoleplay(block: BlockSource): RoleplayDefinition {
   let previousLine = block.line;
   for (const { text, line } of block.body) {
     const trimmed = text.trim();
-    // The deck parser already took out every "tags:"/"tijd:" line (they belong to the whole
-    // block); one missing between a choice and its fields was most likely meant for the choice.
+    // The deck parser already took out every "tags:"/"waarom:"/"tijd:" line (they belong to the
+    // whole block); one missing between a choice and its fields was most likely meant for the choice.
     const skipped = line > previousLine + 1 ? previousLine + 1 : null;
     previousLine = line;
     if (!trimmed) continue;
-    if (skipped !== null && lastChoice && (trimmed.startsWith('-') || /^(gevolg|oefent)\s*:/i.test(trimmed))) {
-      throw new BlockError(skipped, '"tags:" and "tijd:" belong to the whole block (put them last); for what one choice practises write "oefent:" under it');
+    if (skipped !== null && lastChoice && (trimmed.startsWith('-') || /^(gevolg|oefent|mist)\s*:/i.test(trimmed))) {
+      throw new BlockError(skipped, '"tags:" and "tijd:" belong to the whole block (put them last); for what one choice practises write "oefent:" under it, for what it misses "mist:"');
     }
     const scene = scenes.at(-1);
     const heading = SCENE_HEADING.exec(trimmed);
@@ -116,17 +123,20 @@ export function parseRoleplay(block: BlockSource): RoleplayDefinition {
       if (!choiceText) throw new BlockError(line, 'the choice has no text');
       if (isStrongest && scene.choices.some((c) => c.isStrongest)) throw new BlockError(line, `scene "${scene.id}" marks more than one choice ★`);
       const letter = 'abcd'[scene.choices.length];
-      lastChoice = { id: `${scene.id}/${letter}`, letter, text: choiceText, next: choice[2], consequence: '', tags: [], isStrongest, fields: new Set() };
+      lastChoice = { id: `${scene.id}/${letter}`, letter, text: choiceText, next: choice[2], consequence: '', tags: [], misses: [], isStrongest, fields: new Set() };
       scene.choices.push(lastChoice);
       scene.choiceLines.push(line);
-    } else if (fieldName === 'gevolg' || fieldName === 'oefent') {
+    } else if (fieldName && CHOICE_FIELDS.includes(fieldName)) {
       if (!lastChoice) throw new BlockError(line, `"${fieldName}:" belongs under a choice ("- … -> scene")`);
       if (lastChoice.fields.has(fieldName)) throw new BlockError(line, `this choice already has "${fieldName}:"`);
       lastChoice.fields.add(fieldName);
       const value = field!.value;
       if (!value) throw new BlockError(line, `"${fieldName}:" is empty`);
       if (fieldName === 'gevolg') lastChoice.consequence = value;
-      else lastChoice.tags = parseTags(value, line);
+      else if (fieldName === 'oefent') lastChoice.tags = parseTags(value, line);
+      else lastChoice.misses = parseTags(value, line);
+      const both = lastChoice.tags.find((code) => lastChoice!.misses.includes(code));
+      if (both) throw new BlockError(line, `the choice both practises and misses ${both}: keep it under "oefent:" or "mist:", not both`);
     } else if (fieldName === 'einde') {
       if (scene.choices.length > 0) throw new BlockError(line, `scene "${scene.id}" has choices, so it cannot be an end`);
       if (scene.ending !== undefined) throw new BlockError(line, `scene "${scene.id}" already has "einde:"`);
@@ -151,8 +161,8 @@ export function parseRoleplay(block: BlockSource): RoleplayDefinition {
     scenes: scenes.map(({ id, text, choices, ending }) => ({
       id,
       text,
-      choices: choices.map(({ id: choiceId, letter, text: choiceText, next, consequence, tags, isStrongest }) => ({
-        id: choiceId, letter, text: choiceText, next, consequence, tags, isStrongest,
+      choices: choices.map(({ id: choiceId, letter, text: choiceText, next, consequence, tags, misses, isStrongest }) => ({
+        id: choiceId, letter, text: choiceText, next, consequence, tags, misses, isStrongest,
       })),
       ...(ending !== undefined ? { ending } : {}),
     })),

@@ -258,7 +258,10 @@ function parseExercise(
   if (Object.hasOwn(known, id)) throw new DeckError(file, line, `id "${id}" is used twice in this deck`);
   try {
     // The registry's one erased call: the kind that reads this keyword returns its own definition.
-    return model.parse({ keyword, id, deck, line, ...readCommonFields(body) }) as ExerciseDefinition;
+    const common = readCommonFields(body);
+    const definition = model.parse({ keyword, id, deck, line, ...common }) as ExerciseDefinition;
+    // The reason belongs to every kind alike, so the parser adds it rather than each kind.
+    return common.reason ? { ...definition, reason: common.reason } : definition;
   } catch (error) {
     if (error instanceof BlockError) throw new DeckError(file, error.line, `${keyword} "${id}": ${error.message}`);
     throw error;

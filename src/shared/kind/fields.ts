@@ -19,7 +19,8 @@ export function readField(trimmed: string): { name: string; written: string; val
 
 /** The error for a field the kind does not know, listing the ones it does. */
 export function unknownField(line: number, written: string, kind: string, known: readonly string[]): BlockError {
-  const names = [...known, 'tags', 'tijd'].map((name) => `"${name}:"`);
+  if (written.toLowerCase() === 'waarom') return new BlockError(line, MISPLACED_REASON);
+  const names = [...known, 'tags', 'waarom', 'tijd'].map((name) => `"${name}:"`);
   return new BlockError(line, `unknown field "${written}:" (${kind} knows ${names.slice(0, -1).join(', ')} and ${names.at(-1)})`);
 }
 
@@ -75,18 +76,37 @@ export function readBlockParts(body: readonly SourceLine[], layout: BlockLayout)
   return parts;
 }
 
-/** The fields of a block shared by every kind, from the lines that are not the kind's own. */
-export function readCommonFields(body: SourceLine[]): Pick<BlockSource, 'body' | 'tags' | 'seconds'> {
+const MISPLACED_REASON = '"waarom:" belongs on the line right under "tags:": one line on why this exercise practises those codes';
+
+/**
+ * The fields of a block shared by every kind, from the lines that are not the kind's own.
+ * `tags:` needs its `waarom:` on the very next line: a code counts as practised only with a
+ * reason a reviewer can check. Only that line is the block's reason; any other `waarom:` stays
+ * with the kind (a style quiz says per situation why a style fits).
+ */
+export function readCommonFields(body: SourceLine[]): Pick<BlockSource, 'body' | 'tags' | 'reason' | 'seconds'> {
   const own: SourceLine[] = [];
   let tags: CurriculumTag[] = [];
+  let reason: string | undefined;
   let seconds: number | undefined;
-  for (const source of body) {
+  for (let i = 0; i < body.length; i++) {
+    const source = body[i];
     const field = readField(source.text.trim());
-    if (field?.name === 'tags') tags = parseTags(field.value, source.line);
-    else if (field?.name === 'tijd') seconds = parseSeconds(field.value, source.line);
+    if (field?.name === 'tags') {
+      tags = parseTags(field.value, source.line);
+      const next = body[i + 1];
+      const reasonField = next && next.line === source.line + 1 ? readField(next.text.trim()) : null;
+      if (tags.length > 0 && (reasonField?.name !== 'waarom' || !reasonField.value)) {
+        throw new BlockError(source.line, `"tags: ${tags.join(', ')}" needs a line "waarom: …" right under it: why this exercise practises those codes`);
+      }
+      if (reasonField?.name === 'waarom') {
+        reason = reasonField.value;
+        i++;
+      }
+    } else if (field?.name === 'tijd') seconds = parseSeconds(field.value, source.line);
     else own.push(source);
   }
-  return { body: own, tags, seconds };
+  return { body: own, tags, ...(reason ? { reason } : {}), seconds };
 }
 
 /**

@@ -12,7 +12,7 @@ export type SourceLine = { text: string; line: number };
 
 /**
  * A block as cut out of a deck: `::: <keyword> <id>` … `:::`. The fields every kind shares
- * (`tags:`, `tijd:`) are already read by the deck parser and taken out of `body`.
+ * (`tags:` with its `waarom:`, `tijd:`) are already read by the deck parser and taken out of `body`.
  */
 export type BlockSource = {
   keyword: string;
@@ -22,6 +22,8 @@ export type BlockSource = {
   line: number;
   body: SourceLine[];
   tags: CurriculumTag[];
+  /** The `waarom:` under `tags:`: why the exercise practises those codes (for the coverage overview). */
+  reason?: string;
   /** Countdown in seconds: the exercise locks itself this long after it opens. */
   seconds?: number;
 };
@@ -37,7 +39,14 @@ export class BlockError extends Error {
 }
 
 /** Fields every exercise definition has; `kind` is each kind's literal, so definitions form a union (see registry.ts). */
-export type BaseDefinition = { kind: string; id: string; tags: CurriculumTag[]; seconds?: number };
+export type BaseDefinition = {
+  kind: string;
+  id: string;
+  tags: CurriculumTag[];
+  /** Why the exercise practises its tags; set by the deck parser (kinds need not copy it), shown only in the coverage overview. */
+  reason?: string;
+  seconds?: number;
+};
 
 /** One participant's answer as the screen and the server hold it. */
 export type AnswerEntry<Answer = unknown> = { pid: string; value: Answer };

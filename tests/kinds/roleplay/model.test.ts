@@ -5,8 +5,10 @@ import { parseDeck } from '../../../src/shared/deck/parse-deck.ts';
 import { BlockError } from '../../../src/shared/kind/kind.ts';
 import { splitIntoGroups } from '../../../src/kinds/roleplay/groups.ts';
 import {
+  debriefOf,
   majorityOf,
   roleplayModel,
+  routeCodes,
   type RoleplayDefinition,
   type RoleplayMove,
   type RoleplayProgress,
@@ -34,6 +36,7 @@ const SCENARIO = [
   'Daan loopt weg.',
   '- Je loopt hem na en biedt excuses aan. -> rustig',
   '- Je laat hem gaan. -> einde-matig',
+  '  mist: WB2, WB6',
   '## einde-goed',
   'einde: Daan laadt, en weet wanneer hij weer pickt.',
   '## einde-matig',
@@ -68,9 +71,9 @@ describe('roleplayModel.parse', () => {
       id: 'start',
       text: 'Daan: "Dit stond er gisteren niet."',
       choices: [
-        { id: 'start/a', letter: 'a', text: 'Je neemt hem apart en legt kort uit wat er verandert.', next: 'rustig', consequence: 'Daan gaat na een paar minuten aan de slag.', tags: ['D3', 'WB2'], isStrongest: true },
-        { id: 'start/b', letter: 'b', text: 'Je zegt: "Stel je niet aan."', next: 'boos', consequence: 'Daan raakt van slag.', tags: [], isStrongest: false },
-        { id: 'start/c', letter: 'c', text: 'Je laat hem picken en zegt niets.', next: 'einde-matig', consequence: '', tags: [], isStrongest: false },
+        { id: 'start/a', letter: 'a', text: 'Je neemt hem apart en legt kort uit wat er verandert.', next: 'rustig', consequence: 'Daan gaat na een paar minuten aan de slag.', tags: ['D3', 'WB2'], misses: [], isStrongest: true },
+        { id: 'start/b', letter: 'b', text: 'Je zegt: "Stel je niet aan."', next: 'boos', consequence: 'Daan raakt van slag.', tags: [], misses: [], isStrongest: false },
+        { id: 'start/c', letter: 'c', text: 'Je laat hem picken en zegt niets.', next: 'einde-matig', consequence: '', tags: [], misses: [], isStrongest: false },
       ],
     });
     expect(definition.scenes[3]).toEqual({ id: 'einde-goed', text: '', choices: [], ending: 'Daan laadt, en weet wanneer hij weer pickt.' });
@@ -330,6 +333,34 @@ describe('splitIntoGroups', () => {
   });
 });
 
+describe('what a route practised and missed', () => {
+  const route = (...taken: [string, string][]): RoleplayProgress => ({
+    phase: 'debrief',
+    scene: 'einde-goed',
+    path: taken.map(([scene, choice]) => ({ scene, choice, decidedBy: 'meerderheid', votes: {} })),
+  });
+
+  test('a weak choice names its "mist:" codes as missed, never as practised', () => {
+    const { steps } = debriefOf(definition, route(['start', 'a'], ['rustig', 'b'], ['boos', 'b']));
+    expect(routeCodes(steps)).toEqual({ practised: ['D3', 'WB2'], missed: ['WB2', 'WB6'] });
+    expect(steps.at(-1)!.scene.choices[1]).toMatchObject({ tags: [], misses: ['WB2', 'WB6'] });
+  });
+
+  test('the strong route practises its codes and misses none', () => {
+    const { steps } = debriefOf(definition, route(['start', 'a'], ['rustig', 'a']));
+    expect(routeCodes(steps)).toEqual({ practised: ['D3', 'WB2', 'D1'], missed: [] });
+  });
+
+  test('a choice cannot both practise and miss a code, and "mist:" needs a choice', () => {
+    const both = ['## start', '- A -> e', '  oefent: WB3', '  mist: WB3, D1', '- B -> e', '## e', 'einde: x'];
+    expect(errorOf(both)).toMatchObject({ line: lineOf(both, '  mist: WB3, D1'), message: 'the choice both practises and misses WB3: keep it under "oefent:" or "mist:", not both' });
+    const twice = ['## start', '- A -> e', '  mist: WB3', '  mist: D1', '- B -> e', '## e', 'einde: x'];
+    expect(errorOf(twice)).toMatchObject({ line: lineOf(twice, '  mist: D1'), message: 'this choice already has "mist:"' });
+    const stray = ['## start', 'mist: WB3', '- A -> e', '- B -> e', '## e', 'einde: x'];
+    expect(errorOf(stray)).toMatchObject({ line: lineOf(stray, 'mist: WB3'), message: '"mist:" belongs under a choice ("- … -> scene")' });
+  });
+});
+
 describe('a rollenspel block in a deck', () => {
   const deck = (block: string[]) => ['# Deck', '', '---', '', '::: rollenspel gesprek', ...block, ':::', ''].join('\n');
 
@@ -340,9 +371,9 @@ describe('a rollenspel block in a deck', () => {
   });
 
   test('a "tags:" line under a choice is named, since the block takes it for its own', () => {
-    const lines = ['## start', '- A -> eind', '  tags: WB3', '  gevolg: x', '- B -> eind', '## eind', 'einde: klaar.'];
-    expect(() => parseDeck(deck(lines), 'sessie-4.md', 'sessie-4')).toThrow(/sessie-4\.md:8: .*write "oefent:" under it/);
-    const atTheEnd = parseDeck(deck(['## start', '- A -> eind', '- B -> eind', '## eind', 'einde: klaar.', 'tags: WB3, D1']), 'sessie-4.md', 'sessie-4');
-    expect(atTheEnd.exercises.gesprek.tags).toEqual(['WB3', 'D1']);
+    const lines = ['## start', '- A -> eind', '  tags: WB3', '  waarom: x', '  gevolg: x', '- B -> eind', '## eind', 'einde: klaar.'];
+    expect(() => parseDeck(deck(lines), 'sessie-4.md', 'sessie-4')).toThrow(/sessie-4\.md:8: .*write "oefent:" under it, for what it misses "mist:"/);
+    const atTheEnd = parseDeck(deck(['## start', '- A -> eind', '- B -> eind', '## eind', 'einde: klaar.', 'tags: WB3, D1', 'waarom: A vraagt eerst naar wat ze kan.']), 'sessie-4.md', 'sessie-4');
+    expect(atTheEnd.exercises.gesprek).toMatchObject({ tags: ['WB3', 'D1'], reason: 'A vraagt eerst naar wat ze kan.' });
   });
 });

@@ -1,11 +1,12 @@
 /**
  * <mw-roleplay-debrief>: the debrief on the projector: the route taken as a row of steps, and
  * per step the choice the room took beside the ones it did not take, with what each led to and
- * which goals and working components it practised; last, the end and the observers' checklist.
+ * which goals and working components it practised ("oefent") or missed ("mist"); last, the end
+ * and the observers' checklist.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { debriefOf, type RoleplayDefinition, type RoleplayProgress } from '../model.ts';
+import { debriefOf, routeCodes, type RoleplayDefinition, type RoleplayProgress } from '../model.ts';
 import { DECIDED_BY } from '../role-names.ts';
 
 @customElement('mw-roleplay-debrief')
@@ -25,9 +26,11 @@ export class MwRoleplayDebrief extends LitElement {
     const hasClosing = !!debrief.ending || !!debrief.checklist;
     const pages = debrief.steps.length + (hasClosing ? 1 : 0);
     const page = Math.min(this.page, Math.max(0, pages - 1));
-    const practised = [...new Set(debrief.steps.flatMap(({ scene, taken }) => scene.choices.find((c) => c.letter === taken.choice)?.tags ?? []))];
+    const { practised, missed } = routeCodes(debrief.steps);
     return html`
-      <p class="title"><strong>Nabespreking</strong>${practised.length ? html` · deze route oefende <span class="tags">${practised.join(', ')}</span>` : nothing}</p>
+      <p class="title"><strong>Nabespreking</strong>${practised.length ? html` · deze route oefende <span class="tags">${practised.join(', ')}</span>` : nothing}${
+        missed.length ? html` · mist <span class="misses">${missed.join(', ')}</span>` : nothing
+      }</p>
       <nav class="route" aria-label="Route">
         ${debrief.steps.map(
           ({ taken }, i) => html`<button type="button" aria-current=${page === i ? 'step' : 'false'} @click=${() => (this.page = i)}>
@@ -59,7 +62,8 @@ export class MwRoleplayDebrief extends LitElement {
               <p class="meta">
                 ${isTaken ? html`<strong class="decided">${DECIDED_BY[taken.decidedBy]}</strong> · ` : nothing}
                 <span class="votes">${taken.votes[choice.letter] ?? 0} van ${total} stemmen</span>
-                ${choice.tags.length ? html` · <span class="tags">${choice.tags.join(', ')}</span>` : nothing}
+                ${choice.tags.length ? html` · oefent <span class="tags">${choice.tags.join(', ')}</span>` : nothing}
+                ${choice.misses.length ? html` · mist <span class="misses">${choice.misses.join(', ')}</span>` : nothing}
               </p>
             </div>
           </li>`;
@@ -96,6 +100,7 @@ export class MwRoleplayDebrief extends LitElement {
     .title { font-size: 26px; margin-bottom: 8px; }
     .title strong { color: var(--mw-accent); font-size: 30px; }
     .tags { font-weight: 700; color: var(--mw-accent); }
+    .misses { font-weight: 700; color: var(--mw-wrong); }
     .route { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; }
     .route button { font: inherit; font-size: 24px; padding: 4px 14px; border-radius: 10px; cursor: pointer;
       border: 2px solid var(--mw-accent); background: var(--mw-surface); color: var(--mw-accent); }
