@@ -95,7 +95,8 @@ describe('the six decks in real Chromium', () => {
       await page.screenshot({ path: join(SCREENSHOTS, `deck-${deck}-${name}.png`) });
     }
     expect(overflowing).toEqual([]);
-  });
+    // A walk of 30-40 slides, each waited on until its fade ends: longer than a single check.
+  }, 120_000);
 
   test('the index, the coverage table and all six decks loaded nothing from outside our server (a venue may have no internet)', () => {
     expect(requests).toBeGreaterThan(20);
