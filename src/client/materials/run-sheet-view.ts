@@ -13,10 +13,10 @@ export const DEFAULT_START = 13 * 60;
 const COLUMNS = [
   ['Tijd', 'time'],
   ['Min.', 'num'],
-  ['Dia', ''],
-  ['Wat', ''],
+  ['Dia', 'slide'],
+  ['Wat', 'activity'],
   ['Leidt', 'lead'],
-  ['De ander', ''],
+  ['De ander', 'support'],
 ] as const;
 
 /** An element with a class (or none) and its children. */

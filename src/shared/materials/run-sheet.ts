@@ -28,7 +28,7 @@ export function runSheetRows(deck: Pick<ParsedDeck, 'title' | 'stacks' | 'exerci
     if (!slide.minutes) return;
     const heading = slide.heading ?? deck.title;
     if (nature === 'pause') {
-      rows.push({ slide: index + 1, heading, minutes: slide.minutes, activity: 'pauze', lead: 'A en B', support: 'Samen: techniek en volgende dia klaarzetten' });
+      rows.push({ slide: index + 1, heading, minutes: slide.minutes, activity: 'pauze', lead: 'A en B', support: 'Samen: techniek en de volgende dia klaarzetten' });
       return;
     }
     rows.push({ slide: index + 1, heading, minutes: slide.minutes, lead, ...taskOf(slide, deck.exercises) });
@@ -44,16 +44,16 @@ function natureOf(slide: ParsedSlide): Nature {
 }
 
 function taskOf(slide: ParsedSlide, exercises: ParsedDeck['exercises']): Pick<RunSheetRow, 'activity' | 'support'> {
-  if (slide.parts.some((part) => 'join' in part)) return { activity: 'aanmelden', support: 'Helpt wie niet binnenkomt (code intypen, hotspot)' };
+  if (slide.parts.some((part) => 'join' in part)) return { activity: 'aanmelden', support: 'Helpt wie niet binnenkomt' };
   const definition = slide.exerciseId ? exercises[slide.exerciseId] : undefined;
   if (definition) {
     const kind = modelFor(definition.kind);
     const activity = kind?.label(definition) ?? definition.kind;
-    if (kind?.moderation?.applies(definition)) return { activity, support: 'Modereert op de laptop (Modereren), niet op de projector' };
-    if (definition.kind === 'roleplay') return { activity, support: 'Loopt rond bij de groepjes, houdt de tijd' };
-    return { activity, support: 'Let op de telefoons en de tijd, helpt wie vastloopt' };
+    if (kind?.moderation?.applies(definition)) return { activity, support: 'Modereert op de laptop' };
+    if (definition.kind === 'roleplay') return { activity, support: 'Loopt rond, houdt de tijd' };
+    return { activity, support: 'Let op telefoons en tijd' };
   }
   const text = slide.parts.map((part) => ('markdown' in part ? part.markdown : '')).join('\n');
-  if (GROUP_WORK.test(text)) return { activity: 'groepswerk', support: 'Loopt mee rond, roept de wissels om' };
-  return { activity: 'uitleg', support: 'Vult aan en schrijft mee op de flip-over' };
+  if (GROUP_WORK.test(text)) return { activity: 'groepswerk', support: 'Loopt rond, roept de wissels' };
+  return { activity: 'uitleg', support: 'Vult aan, schrijft op de flip-over' };
 }
