@@ -105,7 +105,7 @@ describe('runSheetRows', () => {
 
   test('lists the timed slides in order with their Tijd: minutes, leaving out slides that take no time', () => {
     expect(rows.map((r) => [r.slide, r.heading, r.minutes])).toEqual([
-      [1, 'Sessie 9 — Proef', 5],
+      [1, 'Welkom', 5],
       [2, 'Doe mee met je telefoon', 3],
       [3, 'Kijk naar gedrag', 4],
       [4, 'Wat zag je?', 6],
@@ -115,7 +115,7 @@ describe('runSheetRows', () => {
   });
 
   test('says what happens on each slide', () => {
-    expect(rows.map((r) => r.activity)).toEqual(['uitleg', 'aanmelden', 'uitleg', 'open vraag', 'pauze', 'groepswerk']);
+    expect(rows.map((r) => r.activity)).toEqual(['welkom', 'aanmelden', 'uitleg', 'open vraag', 'pauze', 'groepswerk']);
   });
 
   test('lets one trainer lead a block of explanation and exercise, the other after it, and both at the pause', () => {

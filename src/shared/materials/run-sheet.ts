@@ -26,6 +26,11 @@ export function runSheetRows(deck: Pick<ParsedDeck, 'title' | 'stacks' | 'exerci
     if (nature === 'other' && (previous === 'exercise' || previous === 'pause')) lead = lead === 'A' ? 'B' : 'A';
     previous = nature;
     if (!slide.minutes) return;
+    // The title slide opens the session: its heading is the deck's title, which the sheet already shows.
+    if (index === 0) {
+      rows.push({ slide: 1, heading: 'Welkom', minutes: slide.minutes, activity: 'welkom', lead, support: 'Ontvangt de groep, test de techniek' });
+      return;
+    }
     const heading = slide.heading ?? deck.title;
     if (nature === 'pause') {
       rows.push({ slide: index + 1, heading, minutes: slide.minutes, activity: 'pauze', lead: 'A en B', support: 'Samen: techniek en de volgende dia klaarzetten' });
