@@ -11,7 +11,7 @@
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { MaterialEntry, MaterialModule } from '../shared/materials/material-docs.ts';
-import { readMaterials } from './materials/read-materials.ts';
+import { materialSources, readMaterials } from './materials/read-materials.ts';
 
 const INDEX_ID = 'virtual:materials';
 const DOCUMENTS_ID = 'virtual:material-documents';
@@ -47,7 +47,8 @@ export function materialsPlugin({ materialsDir, decksDir }: { materialsDir: stri
     },
     load(id) {
       if (id !== `\0${INDEX_ID}` && id !== `\0${DOCUMENTS_ID}`) return null;
-      this.addWatchFile(materialsDir);
+      // Files, not the folder: under `npm run dev` a watched path becomes an import Vite resolves.
+      for (const file of materialSources({ materialsDir, decksDir })) this.addWatchFile(file);
       const all = read();
       return `export const materials = ${JSON.stringify(id === `\0${INDEX_ID}` ? indexOf(all) : all)};`;
     },

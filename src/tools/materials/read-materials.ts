@@ -17,6 +17,11 @@ const markdownFiles = (dir: string) =>
     .map((name) => name.slice(0, -3))
     .sort();
 
+/** The files the documents are made from: a change to any of them changes a document. */
+export function materialSources({ materialsDir, decksDir }: { materialsDir: string; decksDir: string }): string[] {
+  return [...markdownFiles(materialsDir).map((id) => join(materialsDir, `${id}.md`)), ...markdownFiles(decksDir).map((id) => join(decksDir, `${id}.md`))];
+}
+
 /** Every document, in index order. A file without a `# ` title is a mistake at its first line. */
 export function readMaterials({ materialsDir, decksDir }: { materialsDir: string; decksDir: string }): MaterialModule[] {
   const deckIds = markdownFiles(decksDir);
