@@ -33,7 +33,7 @@ export function runSheetRows(deck: Pick<ParsedDeck, 'title' | 'stacks' | 'exerci
     }
     const heading = slide.heading ?? deck.title;
     if (nature === 'pause') {
-      rows.push({ slide: index + 1, heading, minutes: slide.minutes, activity: 'pauze', lead: 'A en B', support: 'Samen: techniek en de volgende dia klaarzetten' });
+      rows.push({ slide: index + 1, heading, minutes: slide.minutes, activity: 'pauze', lead: 'A en B', support: 'Samen: techniek en volgende dia' });
       return;
     }
     rows.push({ slide: index + 1, heading, minutes: slide.minutes, lead, ...taskOf(slide, deck.exercises) });
