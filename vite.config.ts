@@ -2,14 +2,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { decksPlugin } from './src/tools/vite-plugin-decks.ts';
+import { materialsPlugin } from './src/tools/vite-plugin-materials.ts';
 
 const here = import.meta.dirname;
+const decksDir = resolve(here, process.env.DECKS_DIR ?? 'decks');
 
 export default defineConfig({
   root: resolve(here, 'src/client/pages'),
   publicDir: resolve(here, 'public'),
   // DECKS_DIR lets tests build a deck folder of their own (e.g. one with a mistake in it).
-  plugins: [decksPlugin({ decksDir: resolve(here, process.env.DECKS_DIR ?? 'decks') })],
+  // MATERIALS_DIR: the trainer's printable materials (materials/*.md) beside those decks.
+  plugins: [decksPlugin({ decksDir }), materialsPlugin({ decksDir, materialsDir: resolve(here, process.env.MATERIALS_DIR ?? 'materials') })],
   build: {
     // OUT_DIR: the e2e tests build their own fixture decks beside the real ones (dist-fixtures/).
     outDir: resolve(here, process.env.OUT_DIR ?? 'dist'),
@@ -25,6 +28,7 @@ export default defineConfig({
         deck: resolve(here, 'src/client/pages/deck.html'),
         join: resolve(here, 'src/client/pages/join.html'),
         moderate: resolve(here, 'src/client/pages/moderate.html'),
+        materials: resolve(here, 'src/client/pages/materials.html'),
       },
     },
   },

@@ -1,6 +1,9 @@
 // `npm run export`: every deck as a PDF (slides, and slides with notes) through Reveal's print view
-// in Chromium, and the dissemination deck as an editable PowerPoint; all into <dist>/export/.
-//   --deck <id>     only this deck (its PDFs; its PPTX too when it is the dissemination deck)
+// in Chromium, the dissemination deck as an editable PowerPoint, and the trainer's materials (run
+// sheets, materials lists, handouts, the legal one-pager, the crisis card) as A4 PDFs in
+// <out>/materialen/; all into <dist>/export/.
+//   --deck <id>     only this deck (its PDFs; its PPTX too when it is the dissemination deck), no materials
+//   --materials-only  only the materials
 //   --pptx <id>     the deck to write as .pptx (default: disseminatie, when the build has it)
 //   --dist <dir>    the build to print (default dist; the tests use dist-fixtures)
 //   --decks <dir>   where the Markdown of those decks is (default decks), for the PPTX
@@ -23,6 +26,7 @@ const { values: options } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     decks: { type: 'string', default: 'decks' },
     out: { type: 'string' },
+    'materials-only': { type: 'boolean', default: false },
   },
 });
 const distDir = resolve(options.dist);
@@ -49,12 +53,23 @@ function readManifest() {
   }
 }
 
+/** The materials the build lists in materials.json (id, title…); none in a build from before they existed. */
+function readMaterialsIndex() {
+  try {
+    return JSON.parse(readFileSync(join(distDir, 'materials.json'), 'utf8')).materials;
+  } catch {
+    return [];
+  }
+}
+
 const manifest = readManifest();
 const known = Object.keys(manifest.decks);
 if (options.deck && !known.includes(options.deck)) fail(`no deck "${options.deck}" in this build; there are: ${known.join(', ')}`);
 if (options.pptx && !known.includes(options.pptx)) fail(`no deck "${options.pptx}" in this build; there are: ${known.join(', ')}`);
-const pdfDecks = options.deck ? [options.deck] : known;
-const pptxDeck = options.pptx ?? (known.includes(PPTX_DECK) && (!options.deck || options.deck === PPTX_DECK) ? PPTX_DECK : null);
+const onlyMaterials = options['materials-only'];
+const pdfDecks = onlyMaterials ? [] : options.deck ? [options.deck] : known;
+const pptxDeck = onlyMaterials ? null : (options.pptx ?? (known.includes(PPTX_DECK) && (!options.deck || options.deck === PPTX_DECK) ? PPTX_DECK : null));
+const materials = options.deck ? [] : readMaterialsIndex();
 
 mkdirSync(outDir, { recursive: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'mw-export-'));
@@ -91,6 +106,33 @@ async function printDeck(origin, deck, withNotes) {
   }
 }
 
+/**
+ * Prints one material from the materials page to an A4 PDF, with page numbers in the footer.
+ * A run sheet gets the page's default start time (13:00), which its printed note says how to change.
+ */
+async function printMaterial(origin, material) {
+  const page = await browser.newPage({ extraHTTPHeaders: trainerKeyHeaders(server.trainerKey) });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(`${origin}/materials?doc=${encodeURIComponent(material.id)}`);
+    await page.waitForSelector('html[data-print="ready"]', { state: 'attached', timeout: READY_TIMEOUT_MS }).catch((error) => {
+      throw new Error(`material "${material.id}" did not get ready to print${errors.length ? `: ${errors.join('; ')}` : ''} (${error.message.split('\n')[0]})`);
+    });
+    if (errors.length) throw new Error(`material "${material.id}": ${errors.join('; ')}`);
+    const file = join(outDir, 'materialen', `${material.id}.pdf`);
+    const footer = `<div style="width:100%;font:8pt sans-serif;color:#4a5663;text-align:center">${escapeHtml(material.title)} · <span class="pageNumber"></span>/<span class="totalPages"></span></div>`;
+    const pdf = await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer });
+    return { file, pages: countPdfPages(pdf) };
+  } finally {
+    await page.close();
+  }
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
+}
+
 try {
   server = await startServer({
     config: { port: 0, host: '127.0.0.1', dataDir, distDir, limits: DEFAULT_LIMITS },
@@ -108,10 +150,15 @@ try {
       console.log(`${relative(process.cwd(), file)}  ${pages} ${pages === 1 ? 'pagina' : "pagina's"}`);
     }
   }
+  if (materials.length) mkdirSync(join(outDir, 'materialen'), { recursive: true });
+  for (const material of materials) {
+    const { file, pages } = await printMaterial(origin, material);
+    console.log(`${relative(process.cwd(), file)}  ${pages} ${pages === 1 ? 'pagina' : "pagina's"}`);
+  }
   if (pptxDeck) {
     const { file, slides } = await writeDeckPptx({ decksDir: resolve(options.decks), deck: pptxDeck, outDir });
     console.log(`${relative(process.cwd(), file)}  ${slides} dia's`);
-  } else if (!known.includes(PPTX_DECK)) {
+  } else if (!onlyMaterials && !known.includes(PPTX_DECK)) {
     console.log(`No PowerPoint: the build has no deck "${PPTX_DECK}" (choose one with --pptx <deck>).`);
   }
 } catch (error) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'build/.built-at');
-const inputs = ['decks', 'src', 'server', 'public', 'vite.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'package-lock.json'];
+const inputs = ['decks', 'materials', 'src', 'server', 'public', 'vite.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'package-lock.json'];
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;

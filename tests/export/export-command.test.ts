@@ -29,6 +29,8 @@ describe('npm run export (scripts/export.mjs) on the fixture build', () => {
     expect(output).toContain(`${DECK}.pdf  ${slideCount} pagina's`);
     expect(output).toMatch(new RegExp(`${DECK}-notities\\.pdf  \\d+ pagina's`));
     expect(output).toContain(`${DECK}.pptx  ${slideCount} dia's`);
+    // One deck asked for: its files only, not the materials.
+    expect(output).not.toContain('materialen/');
   });
 
   test('writes a PDF with one page per slide', () => {

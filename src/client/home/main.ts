@@ -1,12 +1,14 @@
 /** The trainer's start page: the deck index, or the curriculum coverage at `#dekking`. */
 import '../theme/tokens.css';
 import { coverage, decks } from 'virtual:decks';
+import { materials } from 'virtual:materials';
 import { compareDeckIds } from '../../shared/deck/curriculum-coverage.ts';
 import './mw-coverage.ts';
 import './mw-deck-index.ts';
 
 const index = document.createElement('mw-deck-index');
 index.decks = decks.map(({ id, title, about, minutes }) => ({ id, title, about, minutes })).sort((a, b) => compareDeckIds(a.id, b.id));
+index.materials = materials;
 const overview = document.createElement('mw-coverage');
 overview.coverage = coverage;
 

@@ -5,6 +5,7 @@ import { forgetRoom, recallRoom } from '../rooms/trainer-rooms.ts';
 import { formatJoinCode } from '../../shared/join-code.ts';
 import type { TrainerRoom } from '../../sync/room-api.ts';
 import { fetchResults } from '../../sync/trainer-api.ts';
+import type { MaterialEntry } from '../../shared/materials/material-docs.ts';
 import './mw-groups.ts';
 
 export type DeckEntry = { id: string; title: string; about: string | null; minutes: number };
@@ -20,6 +21,8 @@ function formatDuration(minutes: number): string {
 @customElement('mw-deck-index')
 export class MwDeckIndex extends LitElement {
   @property({ attribute: false }) decks: DeckEntry[] = [];
+  /** The printable materials (materials/*.md and the run sheets): linked beside their deck, or below for every session. */
+  @property({ attribute: false }) materials: MaterialEntry[] = [];
 
   private openFresh(deck: string) {
     forgetRoom(localStorage, deck);
@@ -36,6 +39,13 @@ export class MwDeckIndex extends LitElement {
     URL.revokeObjectURL(link.href);
   }
 
+  /** Links to printable documents (each opens on A4, ready for Ctrl+P); nothing when there are none. */
+  private materialLinks(entries: MaterialEntry[], lead = 'Om af te drukken') {
+    if (!entries.length) return nothing;
+    return html`<p class="materials">${lead}:
+      ${entries.map((entry, index) => html`${index ? ' · ' : ''}<a data-material=${entry.id} href="/materials?doc=${encodeURIComponent(entry.id)}">${entry.label}</a>`)}</p>`;
+  }
+
   override render() {
     return html`
       <h1>Mentorwijs Live</h1>
@@ -50,6 +60,7 @@ export class MwDeckIndex extends LitElement {
               <div class="title">${deck.title}</div>
               ${deck.minutes ? html`<div class="minutes">${formatDuration(deck.minutes)}</div>` : nothing}
               ${deck.about ? html`<p class="teaches">${deck.about}</p>` : nothing}
+              ${this.materialLinks(this.materials.filter((entry) => entry.deck === deck.id))}
             </div>
             <div class="actions">
               <a class="open" href="/deck?deck=${encodeURIComponent(deck.id)}">
@@ -66,6 +77,7 @@ export class MwDeckIndex extends LitElement {
           </li>`;
         })}
       </ul>
+      ${this.materialLinks(this.materials.filter((entry) => entry.deck === null), 'Voor elke sessie')}
       <p class="hint"><a class="coverage" href="#dekking">Dekking van het curriculum</a>: welke oefening oefent welk doel en welk werkzaam bestanddeel.</p>
       <p class="hint">Tip: druk in het deck op <kbd>S</kbd> voor de sprekersweergave met notities en timer.</p>
     `;
@@ -84,6 +96,9 @@ export class MwDeckIndex extends LitElement {
     .minutes { font-size: 16px; font-weight: 700; color: var(--mw-accent); margin-top: 2px; }
     .teaches { font-size: 17px; color: var(--mw-muted); margin: 6px 0 0; line-height: 1.4; }
     a.coverage { color: var(--mw-accent); font-weight: 700; }
+    .materials { font-size: 16px; color: var(--mw-muted); margin: 8px 0 0; }
+    .materials a { color: var(--mw-accent); font-weight: 700; }
+    :host > .materials { margin-top: 24px; font-size: 17px; }
     .actions { display: flex; gap: 10px; flex-wrap: wrap; }
     a.open, a.secondary, button { font: inherit; font-size: 17px; padding: 10px 16px; border-radius: 10px; cursor: pointer; text-decoration: none; }
     a.open { background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }
