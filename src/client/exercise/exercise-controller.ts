@@ -2,7 +2,8 @@
  * What every exercise screen (`<mw-<kind>-screen>`) shares, as a controller it holds instead of a
  * base class it extends: the live room from context (a ContextConsumer), a re-render when the
  * stage or the results change (a YMapController), its exercise's state and tally, and the
- * trainer's buttons, which ask for stage changes by firing `exercise-action` and `exercise-move`.
+ * trainer's buttons, which ask for stage changes by firing `exercise-action` and `exercise-move`,
+ * and its fit to the slide (SlideFitController).
  * The host keeps its own `definition` and `print` properties; with `print` (the PDF export) there
  * is no room, no counts and no buttons, a line saying the room answers live instead.
  */
@@ -16,6 +17,7 @@ import { YMapController, type AnyMap } from '../lib/y-map-controller.ts';
 import { exerciseAction, exerciseMove } from './exercise-events.ts';
 import { liveRoomContext } from './live-room-context.ts';
 import { renderControls } from './screen-controls.ts';
+import { SlideFitController } from './slide-fit-controller.ts';
 
 export type ExerciseHost<Definition extends BaseDefinition> = ReactiveControllerHost &
   HTMLElement & { definition?: Definition; isPrint: boolean };
@@ -31,6 +33,7 @@ export class ExerciseController<Definition extends BaseDefinition, Tally> {
     { watch }: { watch?: (room: LiveRoom) => AnyMap[] } = {},
   ) {
     // The moderation key too: an approval changes what an open question or a rewrite shows.
+    new SlideFitController(host);
     this.live = new YMapController(host, () => (this.room ? [this.room.exercises, this.room.moderation, this.room.answers, ...(watch?.(this.room) ?? [])] : []));
     new ContextConsumer(host, {
       context: liveRoomContext,

@@ -2,6 +2,7 @@
 import { css, html, nothing } from 'lit';
 import type { ExerciseState, StageAction } from '../../shared/room-schema.ts';
 import './mw-countdown.ts';
+import { fitStyles } from './slide-fit-controller.ts';
 
 const STATUS_TEXT = { open: 'open', locked: 'vergrendeld', revealed: 'antwoord getoond' } as const;
 const BUTTONS: { action: StageAction; label: string }[] = [
@@ -46,7 +47,10 @@ function isEnabled(state: ExerciseState, action: StageAction): boolean {
   return true;
 }
 
-export const controlsStyles = css`
+/** The status row's and buttons' look, and how every screen fits its slide (fitStyles). */
+export const controlsStyles = [
+  fitStyles,
+  css`
   .status-row { display: flex; align-items: center; gap: 18px; margin-top: 16px; font-size: 24px; }
   .answered { font-weight: 700; }
   .status { color: var(--mw-muted); }
@@ -60,4 +64,5 @@ export const controlsStyles = css`
   /* The print view (PDF export) has no room: live counts and bars would only show zeros. */
   :host([print]) .count, :host([print]) .bar { display: none; }
   .print-note { margin: 20px 0 0; font-size: 24px; color: var(--mw-muted); font-style: italic; }
-`;
+`,
+];

@@ -44,10 +44,12 @@ export class MwRoleplayScreen extends LitElement {
     const tally = this.exercise.tally(EMPTY);
     if (progress.phase === 'debrief') {
       return html`<mw-roleplay-debrief .definition=${definition} .progress=${progress}></mw-roleplay-debrief>
-        ${this.trainerRow(progress, tally)}`;
+        <div class="footer">${this.trainerRow(progress, tally)}</div>`;
     }
-    if (progress.phase === 'groups') return html`${this.renderGroups(definition, progress, tally)}${this.trainerRow(progress, tally)}`;
-    return html`${this.renderScene(definition, progress, tally)}${this.trainerRow(progress, tally)}${this.exercise.controls(tally.total, 'Toon stemmen', ['reset'])}`;
+    if (progress.phase === 'groups') return html`${this.renderGroups(definition, progress, tally)}<div class="footer">${this.trainerRow(progress, tally)}</div>`;
+    // One footer for both rows of buttons: it stays at the screen's bottom edge as one piece.
+    return html`${this.renderScene(definition, progress, tally)}
+      <div class="footer">${this.trainerRow(progress, tally)}${this.exercise.controls(tally.total, 'Toon stemmen', ['reset'])}</div>`;
   }
 
   private renderLead(definition: RoleplayDefinition, progress: RoleplayProgress) {

@@ -138,6 +138,8 @@ export class MwStylequizScreen extends LitElement {
     css`
       :host { display: block; text-align: left; font-family: var(--mw-font); color: var(--mw-text); }
       .series { display: flex; align-items: center; gap: 12px; margin: 0 0 10px; font-size: 24px; }
+      /* The trainer's stepping buttons stay in reach at the top when a long situation scrolls. */
+      :host(:not([print])) .series { position: sticky; top: 0; z-index: 2; background: var(--mw-bg); }
       .where { font-weight: 700; color: var(--mw-accent); }
       .moves { margin-left: auto; display: flex; gap: 8px; }
       .situation { font-size: 30px; line-height: 1.3; font-weight: 600; margin: 0 0 14px; }
