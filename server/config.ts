@@ -22,6 +22,13 @@ export type Limits = {
    */
   joinBurst: number;
   joinsPerSecond: number;
+  /**
+   * Calls to the member API (`/api/member/…`: history, name, certificate, deletion) per IP. Each
+   * reads a member's documents or draws a PDF, so a loop from one address must not cost more than
+   * a group's phones opening Mijn leergang at once.
+   */
+  memberCallBurst: number;
+  memberCallsPerSecond: number;
   /** Seats in a room whose deck's join block sets no `deelnemers:`: a training group (8-18) with room to spare. */
   participantCap: number;
   /** How often every socket is pinged; one that has not answered by the next ping is closed. */
@@ -72,6 +79,9 @@ export const DEFAULT_LIMITS: Limits = {
   roomCreatesPerSecond: 1 / 6,
   joinBurst: 400,
   joinsPerSecond: 40,
+  // A group of up to 30 behind one NAT fetching its histories at the session's start, with room to spare.
+  memberCallBurst: 60,
+  memberCallsPerSecond: 2,
   participantCap: 30,
   // A dead phone is closed 20-40 s after its last answer: shown offline within a minute.
   pingIntervalMs: 20_000,

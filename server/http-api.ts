@@ -27,6 +27,9 @@ import { deletionRoutes } from './deletion-routes.ts';
 import type { Deletion } from './leergang-deletion.ts';
 import { DEFAULT_RETENTION_DAYS } from '../src/shared/leergang/retention.ts';
 
+const MEMBER_API = '/api/member/';
+export const TOO_MANY_MEMBER_CALLS = 'Te veel verzoeken tegelijk. Probeer het over een minuut opnieuw.';
+
 type Dependencies = {
   config: Config;
   manifest: Manifest;
@@ -59,6 +62,7 @@ type Route = { access: Access; handle: (request: IncomingMessage, ip: string) =>
 export function createHttpApi(deps: Dependencies) {
   const { config, manifest, auth, rooms, failures } = deps;
   const removeParticipant = createParticipantRemoval({ roomBySecret: deps.roomBySecret, sockets: deps.sockets, log: deps.log });
+  const memberCalls = createKeyedLimiter({ burst: config.limits.memberCallBurst, perSecond: config.limits.memberCallsPerSecond, now: deps.now });
   const roomCreations = createKeyedLimiter({ burst: config.limits.roomCreateBurst, perSecond: config.limits.roomCreatesPerSecond, now: deps.now });
 
   /** Every new room, one-off or a group's session, passes the same limits. */
@@ -155,6 +159,8 @@ export function createHttpApi(deps: Dependencies) {
     const route = routes[`${request.method} ${path}`];
     if (!route) return false;
     if (route.access === 'trainer' && !isTrainer) sendTrainerOnly(response);
+    // Every member route reads stored documents or draws a PDF: one budget per address for all of them.
+    else if (path.startsWith(MEMBER_API) && !memberCalls.take(ip)) deps.replyWithError(response, new HttpError(429, TOO_MANY_MEMBER_CALLS), ip);
     else reply(response, ip, route.handle(request, ip));
     return true;
   };

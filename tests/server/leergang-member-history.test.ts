@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import WebSocket from 'ws';
+import { TOO_MANY_MEMBER_CALLS } from '../../server/http-api.ts';
 import type { Manifest } from '../../server/manifest.ts';
 import type { ScaleDefinition } from '../../src/kinds/scale/model.ts';
 import { createGroup, openGroupSession } from '../../src/sync/group-api.ts';
@@ -145,6 +146,19 @@ describe('a member\'s own history', () => {
     expect(last).toBe('429 te veel pogingen, wacht even');
     // Blocked: even the right token waits now.
     expect(await failureOf(fetchMemberHistory(server.origin, credentialsOf(a)))).toMatch(/^429/);
+  });
+
+  test('one address repeating member calls gets 429 with a Dutch message once over its budget; joining is not part of it', async () => {
+    server = await startTestServer({ manifest: sessionManifest(), limits: { memberCallBurst: 3, memberCallsPerSecond: 0.001 } });
+    const group = await createGroup(server.origin, { name: 'Werkzaak voorjaar 2027' }, TRAINER_HEADERS);
+    const one = await openGroupSession(server.origin, group.id, 1, TRAINER_HEADERS);
+    const seat = await joinRoom(server.origin, one.code);
+    const credentials = credentialsOf(seat.member!);
+    for (let i = 0; i < 3; i++) expect(await failureOf(fetchMemberHistory(server.origin, credentials))).toBe('answered');
+    expect(await failureOf(fetchMemberHistory(server.origin, credentials))).toBe(`429 ${TOO_MANY_MEMBER_CALLS}`);
+    expect(await failureOf(saveCertificateName(server.origin, credentials, 'Zoë'))).toBe(`429 ${TOO_MANY_MEMBER_CALLS}`);
+    // The budget is the member API's own: the same address still joins.
+    expect((await joinRoom(server.origin, one.code)).member).toBeDefined();
   });
 
   test('the name for the certificate is stored exactly as typed, and one that cannot be printed is refused', async () => {
