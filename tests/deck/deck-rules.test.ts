@@ -73,6 +73,14 @@ describe.each(DECKS)('the real deck %s', (id) => {
     expect(unlisted).toEqual([]);
   });
 
+  // Issue 13: where a statement is our own inference, the deck says so once, on its first slide,
+  // rather than on every slide (or nowhere).
+  test('says once, in its first slide\'s notes, that what carries no source label is our own', () => {
+    const slides = realDeck(id).stacks.flat();
+    const saying = slides.filter((slide) => /zonder bronlabel/.test(slide.notes));
+    expect(saying.map((slide) => slide.line)).toEqual([slides[0].line]);
+  });
+
   test('has a debrief prompt for every option of every poll', () => {
     expect(optionsWithoutPrompt(realDeck(id), (exercise) => exercise.poll)).toEqual([]);
   });
