@@ -23,6 +23,10 @@ export default defineConfig({
     // when it is imported, just without the head start, and the join page saves its bytes.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // On a busy machine the decks plugin (which parses every deck) can take most of a build,
+      // and Rolldown then prints a PLUGIN_TIMINGS warning before a deck mistake: a build's
+      // output should say what is wrong with the decks, not how long it took.
+      checks: { bundlerTimings: false },
       input: {
         index: resolve(here, 'src/client/pages/index.html'),
         deck: resolve(here, 'src/client/pages/deck.html'),
