@@ -1,5 +1,6 @@
 // `npm run export`: every deck as a PDF (slides, and slides with notes) through Reveal's print view
-// in Chromium, the dissemination deck as an editable PowerPoint, and the trainer's materials (run
+// in Chromium, the dissemination deck as an editable PowerPoint with its pictures (an SVG drawn as
+// a PNG at twice its size, in the light theme, by the same Chromium), and the trainer's materials (run
 // sheets, materials lists, handouts, the legal one-pager, the crisis card) as A4 PDFs in
 // <out>/materialen/; all into <dist>/export/.
 //   --deck <id>     only this deck (its PDFs; its PPTX too when it is the dissemination deck), no materials
@@ -129,6 +130,29 @@ async function printMaterial(origin, material) {
   }
 }
 
+/**
+ * Draws an SVG picture as a PNG at twice its size, as a slide shows it (an <img>: no scripts, nothing
+ * loaded from elsewhere) in the light theme, with a transparent background.
+ */
+async function svgToPng(file) {
+  const page = await browser.newPage({ deviceScaleFactor: 2, colorScheme: 'light' });
+  try {
+    const uri = `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`;
+    await page.setContent(`<style>body { margin: 0 } img { display: block }</style><img alt="">`);
+    const size = await page.evaluate(async (src) => {
+      const img = document.querySelector('img');
+      img.src = src;
+      await img.decode();
+      return { width: img.naturalWidth, height: img.naturalHeight };
+    }, uri);
+    if (!size.width || !size.height) throw new Error(`${relative(process.cwd(), file)}: the SVG has no size (give it width and height)`);
+    await page.setViewportSize(size);
+    return await page.locator('img').screenshot({ omitBackground: true, type: 'png' });
+  } finally {
+    await page.close();
+  }
+}
+
 function escapeHtml(text) {
   return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
 }
@@ -156,8 +180,8 @@ try {
     console.log(`${relative(process.cwd(), file)}  ${pages} ${pages === 1 ? 'pagina' : "pagina's"}`);
   }
   if (pptxDeck) {
-    const { file, slides } = await writeDeckPptx({ decksDir: resolve(options.decks), deck: pptxDeck, outDir });
-    console.log(`${relative(process.cwd(), file)}  ${slides} dia's`);
+    const { file, slides, pictures } = await writeDeckPptx({ decksDir: resolve(options.decks), deck: pptxDeck, outDir, svgToPng });
+    console.log(`${relative(process.cwd(), file)}  ${slides} dia's, ${pictures} ${pictures === 1 ? 'afbeelding' : 'afbeeldingen'}`);
   } else if (!onlyMaterials && !known.includes(PPTX_DECK)) {
     console.log(`No PowerPoint: the build has no deck "${PPTX_DECK}" (choose one with --pptx <deck>).`);
   }

@@ -1,6 +1,7 @@
 /**
  * A slide's Markdown and its exercise as editable text for the PowerPoint export: paragraphs,
- * bullets and numbered items, and the notes as plain text. Pure.
+ * bullets and numbered items, the pictures with their text alternative, and the notes as plain
+ * text. Pure.
  * One run per paragraph, bold or italic only as a whole: pptxgenjs 4 writes a paragraph's
  * properties before every run, which PowerPoint reads as a damaged file.
  */
@@ -13,18 +14,32 @@ import { LIVE_HINT } from './static-lines.ts';
 type TextRun = { text: string; bold?: boolean; italic?: boolean };
 export type { Paragraph };
 
+/** A Markdown picture (`![alt](src)`), with `src` as the deck wrote it. */
+export type SlidePicture = { src: string; alt: string };
+
 const markdown = new Marked({ gfm: true, async: false });
 
-/** Markdown blocks as paragraphs; the first `#`/`##` heading is handed to `onTitle` instead when it wants one. */
-export function markdownParagraphs(source: string, onTitle: (title: string, depth: number) => boolean): Paragraph[] {
+/**
+ * Markdown blocks as paragraphs; the first `#`/`##` heading is handed to `onTitle` instead when it
+ * wants one. Pictures are not text: each goes to `onPicture` with the number of paragraphs before it.
+ */
+export function markdownParagraphs(
+  source: string,
+  onTitle: (title: string, depth: number) => boolean,
+  onPicture: (picture: SlidePicture, atParagraph: number) => void = () => {},
+): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let isSmall = false;
+  const pictures = (tokens: Token[]) => {
+    for (const image of imagesIn(tokens)) onPicture({ src: image.href, alt: image.text }, paragraphs.filter((p) => p.text.trim()).length);
+  };
   const visit = (tokens: Token[], level: number) => {
     for (const token of tokens) {
       if (token.type === 'heading') {
         const text = plain(token.tokens ?? []);
         if (!onTitle(text, (token as Tokens.Heading).depth)) paragraphs.push({ text, bold: true, style: 'heading' });
       } else if (token.type === 'paragraph') {
+        pictures(token.tokens ?? []);
         const isInlineSmall = (token.tokens ?? []).some((t) => t.type === 'html' && /<small\b/i.test(t.text));
         paragraphs.push(styled(joined(token.tokens ?? []), isSmall || isInlineSmall));
       } else if (token.type === 'list') {
@@ -32,6 +47,7 @@ export function markdownParagraphs(source: string, onTitle: (title: string, dept
         for (const item of list.items) {
           const [first, ...rest] = item.tokens;
           const inline = first && 'tokens' in first && first.type !== 'list' ? (first.tokens ?? []) : [];
+          pictures(inline);
           paragraphs.push(styled({ ...joined(inline), list: list.ordered ? 'number' : 'bullet', level }, isSmall));
           visit(first && inline.length ? rest : item.tokens, level + 1);
         }
@@ -78,8 +94,14 @@ function styled(paragraph: Paragraph, isSmall: boolean): Paragraph {
   return isSmall ? { ...paragraph, style: 'small' } : paragraph;
 }
 
+/** The pictures among inline tokens, also inside a link or emphasis. */
+function imagesIn(tokens: Token[]): Tokens.Image[] {
+  return tokens.flatMap((token) => (token.type === 'image' ? [token as Tokens.Image] : 'tokens' in token && token.tokens ? imagesIn(token.tokens) : []));
+}
+
 function runsOf(tokens: Token[], marks: { bold?: boolean; italic?: boolean } = {}): TextRun[] {
   return tokens.flatMap((token): TextRun[] => {
+    if (token.type === 'image') return [];
     if (token.type === 'strong') return runsOf(token.tokens ?? [], { ...marks, bold: true });
     if (token.type === 'em') return runsOf(token.tokens ?? [], { ...marks, italic: true });
     if ((token.type === 'link' || token.type === 'del' || token.type === 'text') && 'tokens' in token && token.tokens?.length) {

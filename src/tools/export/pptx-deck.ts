@@ -1,13 +1,15 @@
 /**
  * A deck as PowerPoint, from the same Markdown: per slide its title, its text as real paragraphs
- * and bullets (editable, not pictures), each exercise as its question and options, and the speaker
- * notes as plain text. No file I/O: `pptxSlides` describes the slides, `buildPresentation` hands
- * them to pptxgenjs; write-pptx.ts saves the file.
+ * and bullets (editable, not pictures), its pictures with their text alternative, each exercise as
+ * its question and options, and the speaker notes as plain text, in the light theme's colours.
+ * No file I/O: `pptxSlides` describes the slides, `buildPresentation` hands them and the pictures'
+ * bytes to pptxgenjs; write-pptx.ts reads the pictures and saves the file.
  */
 import pptxgenjs from 'pptxgenjs';
 import type { ParsedDeck, ParsedSlide } from '../../shared/deck/parse-deck.ts';
-import { exerciseParagraphs, markdownParagraphs, notesText, type Paragraph } from '../../shared/deck/slide-text.ts';
+import { exerciseParagraphs, markdownParagraphs, notesText, type Paragraph, type SlidePicture } from '../../shared/deck/slide-text.ts';
 import { JOIN_LINE } from '../../shared/deck/static-lines.ts';
+import { layoutSlide } from './pptx-layout.ts';
 
 // pptxgenjs types its CommonJS build as an ES default export: the server build (nodenext) then
 // sees `{ default: class }`, the browser config and vitest the class. At run time it is the class.
@@ -16,9 +18,14 @@ const PptxGenJS = pptxgenjs as unknown as ClassIn<typeof pptxgenjs>;
 type Presentation = InstanceType<typeof PptxGenJS>;
 type TextProps = Exclude<Parameters<ReturnType<Presentation['addSlide']>['addText']>[0], string>[number];
 
-export type PptxSlide = { title: string | null; isTitleSlide: boolean; body: Paragraph[]; notes: string };
+/** A picture on a slide: where the deck has it (`media/…`), its text alternative, and the number of body paragraphs before it. */
+export type PptxPicture = SlidePicture & { atParagraph: number };
+export type PptxSlide = { title: string | null; isTitleSlide: boolean; body: Paragraph[]; pictures: PptxPicture[]; notes: string };
+/** A picture's file as PowerPoint takes it: PNG or JPEG bytes and their size in pixels. */
+export type PictureData = { data: Uint8Array; type: 'png' | 'jpeg'; width: number; height: number };
 
-const COLORS = { accent: '0A5C6B', text: '17212B', muted: '4A5663' } as const;
+/** The light projector theme (tokens.css: --mw-bg, --mw-accent, --mw-text, --mw-muted): a printed or shared deck is light. */
+export const COLORS = { background: 'FBFAF6', accent: '0A5C6B', text: '17212B', muted: '4A5663' } as const;
 const FONT = 'Segoe UI';
 /** LAYOUT_WIDE: 13.333 × 7.5 inches, 16:9. */
 const PAGE = { width: 13.333, margin: 0.6 } as const;
@@ -37,22 +44,30 @@ function slideOf(slide: ParsedSlide, exercises: ParsedDeck['exercises']): PptxSl
     isTitleSlide = depth === 1;
     return true;
   };
-  const body = slide.parts.flatMap((part): Paragraph[] => {
-    if ('markdown' in part) return markdownParagraphs(part.markdown, takeTitle);
-    if ('join' in part) return [{ text: JOIN_LINE, italic: true, style: 'hint' }];
-    return exerciseParagraphs(exercises[part.exercise]);
-  });
-  return { title, isTitleSlide, body, notes: notesText(slide.notes) };
+  const body: Paragraph[] = [];
+  const pictures: PptxPicture[] = [];
+  for (const part of slide.parts) {
+    if ('markdown' in part) {
+      const before = body.length;
+      body.push(...markdownParagraphs(part.markdown, takeTitle, (picture, at) => pictures.push({ ...picture, atParagraph: before + at })));
+    } else if ('join' in part) body.push({ text: JOIN_LINE, italic: true, style: 'hint' });
+    else body.push(...exerciseParagraphs(exercises[part.exercise]));
+  }
+  return { title, isTitleSlide, body, pictures, notes: notesText(slide.notes) };
 }
 
-/** A 16:9 presentation with these slides: a title box, a text box, the notes. */
-export function buildPresentation(title: string, slides: readonly PptxSlide[]): Presentation {
+/**
+ * A 16:9 presentation with these slides: a title box, text boxes and pictures, the notes.
+ * `pictures` holds each slide picture's bytes by its `src`.
+ */
+export function buildPresentation(title: string, slides: readonly PptxSlide[], pictures: ReadonlyMap<string, PictureData> = new Map()): Presentation {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = title;
   pptx.company = 'Mentorwijs';
   for (const spec of slides) {
     const slide = pptx.addSlide();
+    slide.background = { color: COLORS.background };
     const width = PAGE.width - 2 * PAGE.margin;
     if (spec.isTitleSlide) {
       if (spec.title) slide.addText(spec.title, { x: PAGE.margin, y: 2.0, w: width, h: 1.9, fontFace: FONT, fontSize: 44, bold: true, color: COLORS.accent, valign: 'bottom' });
@@ -60,8 +75,20 @@ export function buildPresentation(title: string, slides: readonly PptxSlide[]): 
     } else {
       if (spec.title) slide.addText(spec.title, { x: PAGE.margin, y: 0.35, w: width, h: 1.0, fontFace: FONT, fontSize: 34, bold: true, color: COLORS.accent, valign: 'middle' });
       const top = spec.title ? 1.5 : 0.5;
-      if (spec.body.length) {
-        slide.addText(textProps(spec.body, bodySize(spec.body)), { x: PAGE.margin, y: top, w: width, h: 7.5 - top - 0.4, fontFace: FONT, color: COLORS.text, valign: 'top', fit: 'shrink' });
+      const size = bodySize(spec.body);
+      const data = spec.pictures.map((picture) => {
+        const found = pictures.get(picture.src);
+        if (!found) throw new Error(`no picture data for "${picture.src}"`);
+        return found;
+      });
+      const shapes = spec.pictures.map((picture, i) => ({ width: data[i].width, height: data[i].height, atParagraph: picture.atParagraph }));
+      const layout = layoutSlide({ x: PAGE.margin, y: top, w: width, h: 7.5 - top - 0.4 }, spec.body, shapes, size);
+      for (const { from, to, box } of layout.texts) {
+        slide.addText(textProps(spec.body.slice(from, to), size), { ...box, fontFace: FONT, color: COLORS.text, valign: 'top', fit: 'shrink' });
+      }
+      for (const [i, box] of layout.pictures.entries()) {
+        const { data: bytes, type } = data[i];
+        slide.addImage({ data: `image/${type};base64,${Buffer.from(bytes).toString('base64')}`, ...box, altText: spec.pictures[i].alt });
       }
     }
     if (spec.notes) slide.addNotes(spec.notes);
