@@ -55,6 +55,7 @@ function viewOf(data: SessionRoomData): SessionView {
 
 type ScaleLike = BaseDefinition & { question: string; min: number; max: number; compare?: { deck: string; exercise: string }; evaluation?: true };
 const isScale = (definition: BaseDefinition): definition is ScaleLike => definition.kind === 'scale';
+const isEvaluation = (definition: BaseDefinition): definition is ScaleLike => isScale(definition) && definition.evaluation === true;
 
 /** Answers per scale point from min to max. */
 function distribution(scale: ScaleLike, answers: readonly { value: unknown }[]): number[] {
@@ -84,16 +85,20 @@ function shiftsOf(views: readonly SessionView[]): ScaleShift[] {
   );
 }
 
-/** Each given session's evaluation scales (`evaluatie: ja`) with mean and n; a session without one says so. */
+/**
+ * Each given session's evaluation scales (`evaluatie: ja`) with their distribution; a session
+ * without one says so. Several per session: every session asks the same two, session 5 also the
+ * study's dimensions.
+ */
 function evaluationsOf(views: readonly SessionView[]): SessionEvaluation[] {
   return views.map((view) => {
-    const scales = Object.values(view.data.exercises).filter(isScale).filter((scale) => scale.evaluation);
+    const scales = Object.values(view.data.exercises).filter(isEvaluation);
     if (scales.length === 0) return { session: view.data.session, questions: [], note: 'Deze bijeenkomst heeft geen evaluatievraag.' };
     const questions = scales.flatMap((scale) => {
-      const values = view.latest(scale.id).map((answer) => answer.value).filter((value): value is number => Number.isInteger(value) && (value as number) >= scale.min && (value as number) <= scale.max);
-      return values.length === 0 ? [] : [{ question: scale.question, mean: values.reduce((sum, v) => sum + v, 0) / values.length, n: values.length, max: scale.max }];
+      const counts = distribution(scale, view.latest(scale.id));
+      return counts.some((count) => count > 0) ? [{ question: scale.question, min: scale.min, max: scale.max, counts }] : [];
     });
-    return questions.length > 0 ? { session: view.data.session, questions } : { session: view.data.session, questions, note: 'Niemand beantwoordde de evaluatievraag.' };
+    return questions.length > 0 ? { session: view.data.session, questions } : { session: view.data.session, questions, note: 'Niemand beantwoordde de evaluatievragen.' };
   });
 }
 
@@ -102,7 +107,8 @@ function exercisesOf(views: readonly SessionView[], texts: boolean): ExerciseAgg
   return views.flatMap((view) =>
     Object.values(view.data.exercises).flatMap((definition): ExerciseAggregate[] => {
       const kind = modelFor(definition.kind);
-      if (!kind || !view.data.states[definition.id]) return [];
+      // An evaluation scale has its own section, with its distribution.
+      if (!kind || !view.data.states[definition.id] || isEvaluation(definition)) return [];
       const answers = view.latest(definition.id);
       const progress = view.progressOf(definition.id);
       // Only a moderated kind's tally needs the marks; every other is tallied over the whole round, as the results export does.

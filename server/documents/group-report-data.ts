@@ -45,9 +45,27 @@ export type ScaleShift = {
 
 export type SessionEvaluation = {
   session: number;
-  questions: readonly { question: string; mean: number; n: number; max: number }[];
+  /** Each evaluation scale (`evaluatie: ja`) of the session that someone answered, in deck order. */
+  questions: readonly EvaluationQuestion[];
   /** Why there are no figures ("Deze bijeenkomst heeft geen evaluatievraag."), printed instead of the table. */
   note?: string;
+};
+
+export type EvaluationQuestion = {
+  question: string;
+  min: number;
+  max: number;
+  /** Answers per scale point from `min` to `max`; mean and n are computed from it. */
+  counts: readonly number[];
+};
+
+/** One evaluation question asked in several sessions, word for word, with its mean per session. */
+export type EvaluationTrend = {
+  question: string;
+  min: number;
+  max: number;
+  /** One per entry of `sessions`, in that order; null where the session did not ask it or nobody answered. */
+  means: readonly (number | null)[];
 };
 
 export type ExerciseAggregate = {
@@ -75,4 +93,28 @@ export function hasNames(data: GroupReportData): boolean {
 
 export function hasTexts(data: GroupReportData): boolean {
   return data.exercises.some((exercise) => (exercise.texts?.length ?? 0) > 0);
+}
+
+/**
+ * The questions that more than one session asked in the same words: each session ends with the
+ * same two items, so the report can set them side by side across the leergang.
+ */
+export function evaluationTrends(data: Pick<GroupReportData, 'sessions' | 'evaluations'>): EvaluationTrend[] {
+  const asked = new Map<string, Map<number, EvaluationQuestion>>();
+  for (const evaluation of data.evaluations) {
+    for (const question of evaluation.questions) {
+      const sessions = asked.get(question.question) ?? new Map<number, EvaluationQuestion>();
+      sessions.set(evaluation.session, question);
+      asked.set(question.question, sessions);
+    }
+  }
+  return [...asked].filter(([, sessions]) => sessions.size > 1).map(([question, sessions]) => ({
+    question,
+    min: Math.min(...[...sessions.values()].map((q) => q.min)),
+    max: Math.max(...[...sessions.values()].map((q) => q.max)),
+    means: data.sessions.map((session) => {
+      const found = sessions.get(session.number);
+      return found ? summarizeScale(found.counts, found.min).mean : null;
+    }),
+  }));
 }

@@ -5,7 +5,7 @@
  */
 import { drawShiftChart } from './bar-chart.ts';
 import { formatDecimal, formatDutchDate, joinDutchList } from './dutch-format.ts';
-import { type GroupReportData, hasNames, hasTexts, type ScaleShift, summarizeScale } from './group-report-data.ts';
+import { evaluationTrends, type GroupReportData, hasNames, hasTexts, type ScaleShift, summarizeScale } from './group-report-data.ts';
 import { createPdf, type Pdf, useFont } from './pdf-file.ts';
 import { type Column, contentWidth, drawFooters, heading, keepTogether, paragraph, REPORT_COLOURS, REPORT_MARGIN, subheading, table } from './report-layout.ts';
 
@@ -119,15 +119,33 @@ function signed(value: number): string {
 function drawEvaluations(pdf: Pdf, data: GroupReportData): void {
   if (data.evaluations.length === 0) return;
   heading(pdf, 'Evaluatie per bijeenkomst');
+  drawEvaluationTrends(pdf, data);
   for (const evaluation of data.evaluations) {
     subheading(pdf, sessionLabel(data, evaluation.session));
     if (evaluation.questions.length === 0) {
       paragraph(pdf, evaluation.note ?? 'Geen evaluatie.', REPORT_COLOURS.muted);
       continue;
     }
-    const rows = evaluation.questions.map((q) => [q.question, `${formatDecimal(q.mean)} / ${q.max}`, String(q.n)]);
-    table(pdf, [{ header: 'Vraag', width: '*' }, { header: 'Gemiddelde', width: 90, align: 'right' }, { header: 'n', width: 60, align: 'right' }], rows);
+    const rows = evaluation.questions.map((q) => {
+      const { n, mean } = summarizeScale(q.counts, q.min);
+      return [q.question, q.counts.join(' · '), mean === null ? '–' : `${formatDecimal(mean)} / ${q.max}`, String(n)];
+    });
+    table(pdf, [{ header: 'Vraag', width: '*' }, { header: 'Verdeling', width: 90 }, { header: 'Gemiddelde', width: 80, align: 'right' }, { header: 'n', width: 30, align: 'right' }], rows);
   }
+  paragraph(pdf, 'Verdeling: het aantal antwoorden per schaalpunt, van het laagste (links) naar het hoogste (rechts).', REPORT_COLOURS.muted);
+}
+
+/** The questions every session asks alike, their means side by side: how the group's judgement moved. */
+function drawEvaluationTrends(pdf: Pdf, data: GroupReportData): void {
+  const trends = evaluationTrends(data);
+  if (trends.length === 0) return;
+  subheading(pdf, 'Door de leergang heen');
+  const columns: Column[] = [
+    { header: 'Gemiddelde per bijeenkomst', width: '*' },
+    ...data.sessions.map((session): Column => ({ header: String(session.number), width: 36, align: 'right' })),
+  ];
+  const rows = trends.map((trend) => [`${trend.question} (${trend.min}–${trend.max})`, ...trend.means.map((mean) => (mean === null ? '–' : formatDecimal(mean)))]);
+  table(pdf, columns, rows);
 }
 
 function drawExercises(pdf: Pdf, data: GroupReportData): void {

@@ -67,9 +67,9 @@ export function sampleGroupReport(): GroupReportData {
     evaluations: SESSIONS.map((session, i) => ({
       session: session.number,
       questions: [
-        { question: 'De bijeenkomst was bruikbaar voor mijn werk.', mean: 4.1 + i * 0.1, n: i === 4 ? 4 : 5, max: 5 },
-        { question: 'De oefeningen hielpen mij.', mean: 3.8 + (i % 2) * 0.4, n: i === 4 ? 4 : 5, max: 5 },
-        { question: 'Ik ga iets uit deze bijeenkomst toepassen.', mean: 4.4, n: i === 4 ? 3 : 5, max: 5 },
+        { question: 'Deze bijeenkomst was bruikbaar voor mijn werk.', min: 1, max: 5, counts: i === 4 ? [0, 0, 0, 2, 2] : [0, 0, 1, 2 - (i % 2), 2 + (i % 2)] },
+        { question: 'Hoe tevreden ben je over deze bijeenkomst?', min: 1, max: 5, counts: i === 4 ? [0, 0, 1, 1, 2] : [0, 1, 1, 2, 1] },
+        ...(i === 4 ? [{ question: 'Hoe tevreden ben je over de trainers?', min: 1, max: 5, counts: [0, 0, 0, 1, 3] }] : []),
       ],
     })),
     exercises: [

@@ -80,15 +80,29 @@ describe('renderGroupReport', () => {
     expect(countColour(page, CHART_COLOURS.after)).toBeLessThan(LEGEND_AT_MOST);
   });
 
-  it('gives each session’s evaluation with mean and n per question', async () => {
+  it('gives each session’s evaluation questions with their distribution, mean and n', async () => {
     const lines = await reportLines();
     const at = lines.indexOf('Bijeenkomst 5 – Borgen en vooruitkijken');
     expect(lines.slice(at + 1, at + 5)).toEqual([
-      'Vraag Gemiddelde n',
-      'De bijeenkomst was bruikbaar voor mijn werk. 4,5 / 5 4',
-      'De oefeningen hielpen mij. 3,8 / 5 4',
-      'Ik ga iets uit deze bijeenkomst toepassen. 4,4 / 5 3',
+      'Vraag Verdeling Gemiddelde n',
+      'Deze bijeenkomst was bruikbaar voor mijn werk. 0 · 0 · 0 · 2 · 2 4,5 / 5 4',
+      'Hoe tevreden ben je over deze bijeenkomst? 0 · 0 · 1 · 1 · 2 4,3 / 5 4',
+      'Hoe tevreden ben je over de trainers? 0 · 0 · 0 · 1 · 3 4,8 / 5 4',
     ]);
+  });
+
+  it('sets the questions every session asked alike side by side, a dash where a session did not ask one', async () => {
+    const data = sampleGroupReport();
+    data.evaluations = data.evaluations.map((evaluation) => (evaluation.session === 3 ? { ...evaluation, questions: evaluation.questions.slice(1) } : evaluation));
+    const lines = await reportLines(data);
+    const at = lines.indexOf('Door de leergang heen');
+    expect(lines.slice(at + 1, at + 4)).toEqual([
+      'Gemiddelde per bijeenkomst 1 2 3 4 5',
+      'Deze bijeenkomst was bruikbaar voor mijn werk. (1–5) 4,2 4,4 – 4,4 4,5',
+      'Hoe tevreden ben je over deze bijeenkomst? (1–5) 3,6 3,6 3,6 3,6 4,3',
+    ]);
+    // Asked in one session only: in that session's table, not in the comparison.
+    expect(lines.slice(at + 1, at + 5).join(' ')).not.toContain('trainers');
   });
 
   it('gives each exercise’s aggregate under its session', async () => {

@@ -1,8 +1,9 @@
 /**
  * The groepsverslag of a leergang on a real server, from what its session rooms hold: attendance
  * by pseudonym, the self-efficacy shift (a `vergelijk:` scale against session 1), each session's
- * evaluation, each exercise's figures of its latest round; names and approved free text only
- * when the trainer asks for them.
+ * evaluation scales (several per session; an item two sessions ask alike side by side), each
+ * exercise's figures of its latest round; names and approved free text only when the trainer
+ * asks for them.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Manifest } from '../../server/manifest.ts';
@@ -37,6 +38,14 @@ Deze bijeenkomst was bruikbaar voor mijn werk.
 schaal: likert
 evaluatie: ja
 :::
+
+---
+
+::: scale tevreden-1
+Hoe tevreden ben je over deze bijeenkomst?
+schaal: 1-5
+evaluatie: ja
+:::
 `,
   'sessie-2': JOIN,
   'sessie-3': JOIN,
@@ -59,9 +68,17 @@ vergelijk: sessie-1/zelfvertrouwen-start
 
 ---
 
-::: scale evaluatie-training
-De training Mentorwijs was bruikbaar voor mijn werk.
-schaal: likert
+::: scale tevreden-5
+Hoe tevreden ben je over deze bijeenkomst?
+schaal: 1-5
+evaluatie: ja
+:::
+
+---
+
+::: scale training-trainers
+Hoe tevreden ben je over de trainers?
+schaal: 1-5
 evaluatie: ja
 :::
 `,
@@ -129,7 +146,7 @@ describe('the groepsverslag of a leergang', () => {
     const trainer1 = await trainerIn(one);
     const [a, b, c] = [await phoneIn(one), await phoneIn(one), await phoneIn(one)];
     const phones1 = [a.phone, b.phone, c.phone];
-    await open(trainer1, phones1, ['zelfvertrouwen-start', 'nodig', 'bruikbaar-1']);
+    await open(trainer1, phones1, ['zelfvertrouwen-start', 'nodig', 'bruikbaar-1', 'tevreden-1']);
     await answerAll(trainer1, 'zelfvertrouwen-start', [[a.phone, 9]]);
     trainer1.control('zelfvertrouwen-start', 'reset');
     await vi.waitFor(() => expect(a.phone.exercises.get('zelfvertrouwen-start')?.round).toBe(2));
@@ -138,15 +155,17 @@ describe('the groepsverslag of a leergang', () => {
     trainer1.moderate('nodig', { type: 'show', pid: a.phone.pid });
     await vi.waitFor(() => expect(trainer1.moderation.get('nodig')?.shown).toHaveLength(1));
     await answerAll(trainer1, 'bruikbaar-1', [[a.phone, 4], [b.phone, 5]]);
+    await answerAll(trainer1, 'tevreden-1', [[a.phone, 3], [b.phone, 4], [c.phone, 4]]);
 
     // Session 4 is given without an evaluation; session 5 without member c.
     await openGroupSession(server.origin, group.id, 4, TRAINER_HEADERS);
     const five = await openGroupSession(server.origin, group.id, 5, TRAINER_HEADERS);
     const trainer5 = await trainerIn(five);
     const [a5, b5] = [await phoneIn(five, a.member), await phoneIn(five, b.member)];
-    await open(trainer5, [a5.phone, b5.phone], ['zelfvertrouwen-eind', 'evaluatie-training']);
+    await open(trainer5, [a5.phone, b5.phone], ['zelfvertrouwen-eind', 'tevreden-5', 'training-trainers']);
     await answerAll(trainer5, 'zelfvertrouwen-eind', [[a5.phone, 7], [b5.phone, 8]]);
-    await answerAll(trainer5, 'evaluatie-training', [[a5.phone, 5], [b5.phone, 5]]);
+    await answerAll(trainer5, 'tevreden-5', [[a5.phone, 5], [b5.phone, 4]]);
+    await answerAll(trainer5, 'training-trainers', [[a5.phone, 5], [b5.phone, 5]]);
     await correctCertificateName(server.origin, { group: group.id, member: a.member.id, name: 'Özlem Yılmaz' }, TRAINER_HEADERS);
 
     const plain = await report(group.id);
@@ -159,12 +178,19 @@ describe('the groepsverslag of a leergang', () => {
     expect(plain).toEqual(expect.arrayContaining(['1 Bijeenkomst 1 1 september 2027 3 van 3', '2 Bijeenkomst 2 nog niet gegeven']));
     // The shift: session 1 (3, 4, 5 after the reset) against session 5 (7, 8).
     expect(plain).toEqual(expect.arrayContaining(['Bijeenkomst 1 4,0 3', 'Bijeenkomst 5 7,5 2', 'Verschil +3,5']));
-    // Evaluations: session 1 and 5 with figures, session 4 says it had none.
+    // Evaluations: every evaluation scale of sessions 1 and 5 with its distribution, session 4 says it had none.
     expect(plain).toEqual(expect.arrayContaining([
-      'Deze bijeenkomst was bruikbaar voor mijn werk. 4,5 / 5 2',
+      'Deze bijeenkomst was bruikbaar voor mijn werk. 0 · 0 · 0 · 1 · 1 4,5 / 5 2',
+      'Hoe tevreden ben je over deze bijeenkomst? 0 · 0 · 1 · 2 · 0 3,7 / 5 3',
       'Deze bijeenkomst heeft geen evaluatievraag.',
-      'De training Mentorwijs was bruikbaar voor mijn werk. 5,0 / 5 2',
+      'Hoe tevreden ben je over deze bijeenkomst? 0 · 0 · 0 · 1 · 1 4,5 / 5 2',
+      'Hoe tevreden ben je over de trainers? 0 · 0 · 0 · 0 · 2 5,0 / 5 2',
     ]));
+    // The item both sessions asked, side by side; one only session 1 asked is not compared.
+    expect(plain).toEqual(expect.arrayContaining(['Gemiddelde per bijeenkomst 1 2 3 4 5', 'Hoe tevreden ben je over deze bijeenkomst? (1–5) 3,7 – – – 4,5']));
+    expect(text).not.toContain('Deze bijeenkomst was bruikbaar voor mijn werk. (1–5)');
+    // An evaluation scale is not repeated among the exercises.
+    expect(text).not.toContain('Hoe tevreden ben je over de trainers? (schaal)');
     // Per exercise one line of figures of its latest round.
     expect(plain).toEqual(expect.arrayContaining([
       'Ik kan mijn medewerker goed begeleiden. (schaal)',

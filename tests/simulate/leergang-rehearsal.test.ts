@@ -1,7 +1,8 @@
 /**
  * `npm run simulate -- --leergang --phones 12 --out DIR` as a trainer runs it: five sessions on a
  * server of its own, and the register, the group report and one certificate per member who came
- * at least 4 of 5 times written to DIR, the register also printed.
+ * at least 4 of 5 times written to DIR, the register also printed. The report holds the real decks'
+ * evaluations: the two items of every session side by side, and session 5's end-of-training points.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -46,6 +47,14 @@ describe('simulate --leergang', () => {
     const reportText = report.pages.flatMap((page) => page.lines).join('\n');
     expect(reportText).toContain('Oefenleergang');
     expect(reportText).toContain('Groei in vertrouwen');
+    // The two items every session ends with, side by side across the five sessions.
+    expect(reportText).toMatch(/^Deze bijeenkomst was bruikbaar voor mijn werk\. \(1–5\)(?: \d,\d){5}$/m);
+    expect(reportText).toMatch(/^Hoe tevreden ben je over deze bijeenkomst\? \(1–5\)(?: \d,\d){5}$/m);
+    // Session 5's end-of-training evaluation on the study's six points, each with its distribution (a long question wraps).
+    const reportProse = reportText.replace(/\n/g, ' ');
+    for (const point of ['de training in het algemeen', 'de vijf bijeenkomsten', 'de trainers', 'de inhoud van de training', 'de werkvormen, zoals rollenspellen en casussen', 'de opbouw en de duur van de training']) {
+      expect(reportProse).toMatch(new RegExp(`Hoe tevreden ben je over ${point}\\? \\d+(?: · \\d+){4} \\d,\\d / 5 \\d+ `));
+    }
     // No names in the group report unless the trainer asks for them.
     for (const name of REHEARSAL_NAMES) expect(reportText).not.toContain(name);
   }, 120_000);
