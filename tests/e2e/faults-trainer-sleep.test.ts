@@ -12,7 +12,11 @@ import { startCuttableProxy } from '../support/cuttable-proxy.ts';
 import { goToSlide } from '../support/slides.ts';
 import { connectParticipant, connectTrainer, startBuiltServer } from '../support/test-server.ts';
 
-/** y-websocket in the page retries with a back-off of at most 2.5 s. */
+/**
+ * y-websocket in the page retries with a back-off of at most 2.5 s; what the page queued while away
+ * (the lock) then still has to pass the server to every phone, which on a loaded machine can take
+ * longer than waitFor's default second.
+ */
 const RECONNECT = { timeout: 10_000 };
 
 describe("the trainer's laptop sleeping", () => {
@@ -57,9 +61,9 @@ describe("the trainer's laptop sleeping", () => {
       link.restore(); // the lid opens
       await vi.waitFor(async () => expect(await answered()).toBe('3'), RECONNECT);
       // …and is carried out when the page is back.
-      await vi.waitFor(() => expect(phones.every((phone) => phone.current()?.state.status === 'locked')).toBe(true));
+      await vi.waitFor(() => expect(phones.every((phone) => phone.current()?.state.status === 'locked')).toBe(true), RECONNECT);
       await screen.locator('button[data-action="reveal"]').click();
-      await vi.waitFor(() => expect(phones.every((phone) => phone.current()?.state.status === 'revealed')).toBe(true));
+      await vi.waitFor(() => expect(phones.every((phone) => phone.current()?.state.status === 'revealed')).toBe(true), RECONNECT);
       expect(truth.stage.get('slide')).toEqual({ h: slide, v: 0 });
       expect(truth.stage.get('current')).toBe(exerciseId);
 
