@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type * as Y from 'yjs';
 import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 import { trainerValueOf } from '../src/kinds/for-trainer.ts';
+import { followViewAt } from '../src/shared/deck/follow-view.ts';
 import { createJoinCode } from '../src/shared/join-code.ts';
 import {
   inboxDocName,
@@ -119,7 +120,9 @@ export function createRooms({
     const seats = createSeats(results.doc, { cap: manifest.decks[record.deck]?.participantCap ?? participantCap, now });
     // Inboxes first: a phone then mostly has its role card before the public stage says "groups".
     const inboxParts = followInboxes(stage.doc, results.doc, exerciseOf);
-    const stopPublicStage = followStage(stage.doc, publicStage.doc, exerciseOf);
+    // The room's own deck, not the one the stage names: a phone follows only the slides of its room.
+    const viewOf = (slide: unknown) => followViewAt(manifest.decks[record.deck]?.follow, slide);
+    const stopPublicStage = followStage(stage.doc, publicStage.doc, exerciseOf, viewOf);
 
     const recorded = results.doc.getMap<RecordedAnswer>(RESULTS.answers);
     // Only what the kind lets the trainer read: an unshared transfer task stays in the phone's own document.

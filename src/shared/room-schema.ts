@@ -19,8 +19,10 @@ import { cleanText, isCleanText } from './clean-text.ts';
 
 export const STAGE = {
   /**
-   * Y.Map: `deck`, `slide` ({h, v}), `current` (exercise id on the current slide, or null),
-   * `showNames` (false while the trainer hides the names on the projector's join card; absent = shown).
+   * Y.Map: `deck`, `slide` ({h, v, f}: Reveal's indices, `f` the fragment shown last, -1 or absent
+   * for none), `current` (exercise id on the current slide, or null), `showNames` (false while the
+   * trainer hides the names on the projector's join card; absent = shown). On the public stage the
+   * server adds `view` (FOLLOW_VIEW).
    */
   map: 'stage',
   /** Y.Map: exercise id → ExerciseState; the deck's. */
@@ -34,6 +36,13 @@ export const STAGE = {
 
 /** The keys of STAGE.map that the public stage copies; any other key the trainer writes stays off the phones. */
 export const PUBLIC_STAGE_KEYS = ['deck', 'slide', 'current', 'showNames'] as const;
+
+/**
+ * The public stage's key for the slide as participants may follow it (a FollowView: the build's
+ * text of the slide the stage's `slide` names, cut at its fragment step); written by the server
+ * alone, never copied from the trainer's stage.
+ */
+export const FOLLOW_VIEW = 'view';
 
 export const INBOX = {
   /** Y.Map: exercise id → what this phone alone may see of it (the kind's `ownParts` for its pid). */
@@ -85,7 +94,8 @@ export function isShowingNames(stage: { get(key: string): unknown }): boolean {
 }
 
 export type ExerciseStatus = 'open' | 'locked' | 'revealed';
-export type SlidePosition = { h: number; v: number };
+/** Where the trainer is: Reveal's slide indices and, on a slide with fragments, the one shown last (-1: none yet). */
+export type SlidePosition = { h: number; v: number; f?: number };
 
 /** One exercise as the stage shows it. `round` grows at every reset, so old answers stop counting. */
 export type ExerciseState = {

@@ -8,7 +8,7 @@
  * instead of staying cut off.
  */
 import type * as Y from 'yjs';
-import { CLOSE } from '../shared/close-codes.ts';
+import { CLOSE_CODE } from '../shared/close-codes.ts';
 import { inboxDocName, participantDocName, publicStageDocName } from '../shared/doc-names.ts';
 import { INBOX, PARTICIPANT, STAGE, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from './connect-doc.ts';
@@ -111,7 +111,7 @@ export class ParticipantSession extends EventTarget {
     this.own.provider.on('status', () => this.changed());
     this.own.provider.on('closed', async ({ code }) => {
       this.closedForGood(code);
-      if (code !== CLOSE.notOpen.code) return;
+      if (code !== CLOSE_CODE.notOpen) return;
       // Answers given offline travel together: those still open are sent again after the resync.
       const unsent = [...this.answers.entries()];
       this.own.destroy();
@@ -135,7 +135,7 @@ export class ParticipantSession extends EventTarget {
   }
 
   private closedForGood(code: number): void {
-    if (code !== CLOSE.removed.code || this.isRemoved) return;
+    if (code !== CLOSE_CODE.removed || this.isRemoved) return;
     this.isRemoved = true;
     this.changed();
   }

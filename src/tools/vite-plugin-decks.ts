@@ -1,8 +1,8 @@
 /**
  * Vite plugin (runs in Node at build time and under `npm run dev`): reads `decks/*.md`, checks
  * every block, and offers the results to the browser code as virtual modules. It also writes
- * `manifest.json`, the exercise definitions the server validates answers against (under `npm run
- * dev` the server asks `api.manifest()` instead). A saved deck or media file reloads the pages.
+ * `manifest.json`, the exercise definitions the server validates answers against and each slide
+ * as participants may follow it (under `npm run dev` the server asks `api.manifest()` instead). A saved deck or media file reloads the pages.
  *   virtual:decks          → the list of decks (id, title, about, minutes) with a loader per
  *                            deck, and the curriculum coverage of the session decks
  *   virtual:deck/<id>      → one deck: slide HTML and its exercise definitions; each picture or
@@ -17,13 +17,16 @@ import { withCodeFrame } from './deck-error-frame.ts';
 import { allModels, modelFor } from '../kinds/registry.ts';
 import { BlockError } from '../shared/kind/kind.ts';
 import { coverageProblems, curriculumCoverage, type Coverage, type SessionCoverage } from '../shared/deck/curriculum-coverage.ts';
+import { followDeckOf } from '../shared/deck/follow-slides.ts';
+import type { FollowDeck } from '../shared/deck/follow-view.ts';
 import { DeckError, parseDeck, slidesHtml, type ParsedDeck } from '../shared/deck/parse-deck.ts';
 
 const INDEX_ID = 'virtual:decks';
 const DECK_PREFIX = 'virtual:deck/';
 
 export type DeckManifest = {
-  decks: Record<string, Pick<ParsedDeck, 'title' | 'about' | 'askNames' | 'participantCap' | 'exercises'>>;
+  /** `follow`: each slide as a participant may follow it (follow-slides.ts), for the server to cut at the trainer's step. */
+  decks: Record<string, Pick<ParsedDeck, 'title' | 'about' | 'askNames' | 'participantCap' | 'exercises'> & { follow: FollowDeck }>;
 };
 
 /** What the plugin offers the dev server (`plugin.api`): the manifest of the decks as they are now; throws on a deck mistake. */
@@ -76,7 +79,7 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
 
   const plugin: Plugin & { api: DecksApi } = {
     name: 'mentorwijs-decks',
-    api: { manifest: () => (manifest ??= manifestOf(parseAll().parsed)) },
+    api: { manifest: () => (manifest ??= manifestOf(parseAll().parsed, (deckId) => relative(process.cwd(), fileOf(deckId)))) },
     config(_, { command }) {
       isServing = command === 'serve';
       return {
@@ -147,10 +150,11 @@ export function decksPlugin({ decksDir }: { decksDir: string }): Plugin {
   }
 }
 
-function manifestOf(parsed: Map<string, ParsedDeck>): DeckManifest {
+function manifestOf(parsed: Map<string, ParsedDeck>, fileOf: (deckId: string) => string): DeckManifest {
   const manifest: DeckManifest = { decks: {} };
-  for (const [deckId, { title, about, askNames, participantCap, exercises }] of parsed) {
-    manifest.decks[deckId] = { title, about, askNames, participantCap, exercises };
+  for (const [deckId, deck] of parsed) {
+    const { title, about, askNames, participantCap, exercises } = deck;
+    manifest.decks[deckId] = { title, about, askNames, participantCap, exercises, follow: followDeckOf(deck, fileOf(deckId)) };
   }
   return manifest;
 }

@@ -11,6 +11,7 @@ import { buildResultsExport, type ResultsExport } from '../../server/results-exp
 import { createLeveldbStore } from '../../server/store/leveldb-store.ts';
 import { createLiveRoom, type LiveRoom } from '../../src/sync/live-room.ts';
 import { publicStateOf } from '../../src/kinds/for-phones.ts';
+import { followViewAt } from '../../src/shared/deck/follow-view.ts';
 import { modelFor } from '../../src/kinds/registry.ts';
 import { ParticipantSession } from '../../src/sync/participant-session.ts';
 import { inboxDocName, participantDocName, publicStageDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
@@ -19,6 +20,7 @@ import {
   isNickname,
   isParticipantAnswer,
   parseResultKey,
+  FOLLOW_VIEW,
   PUBLIC_STAGE_KEYS,
   resultKey,
   STAGE,
@@ -81,15 +83,22 @@ const stageJson = (doc: Y.Doc) => ({
   exercises: doc.getMap('exercises').toJSON(),
   moderation: doc.getMap('moderation').toJSON(),
 });
-/** The trainer's stage as phones may see it: the public keys, each exercise through its kind's `forPhones`. */
+/** The trainer's stage as phones may see it: the public keys, the slide to follow, each exercise through its kind's `forPhones`. */
 const publicJsonOf = (doc: Y.Doc) => ({
-  stage: Object.fromEntries(PUBLIC_STAGE_KEYS.flatMap((key) => (doc.getMap(STAGE.map).has(key) ? [[key, doc.getMap(STAGE.map).get(key)]] : []))),
+  stage: {
+    ...Object.fromEntries(PUBLIC_STAGE_KEYS.flatMap((key) => (doc.getMap(STAGE.map).has(key) ? [[key, doc.getMap(STAGE.map).get(key)]] : []))),
+    ...viewJsonOf(doc.getMap(STAGE.map).get('slide')),
+  },
   exercises: Object.fromEntries(
     [...doc.getMap<ExerciseState>(STAGE.exercises)].map(([id, state]) => [id, JSON.parse(JSON.stringify(publicStateOf(DEFINITIONS[id], state)))]),
   ),
   // The moderation window's marks name senders: none of them reaches the phones.
   moderation: {},
 });
+const viewJsonOf = (slide: unknown) => {
+  const view = followViewAt(fixtureManifest().decks[DECK].follow, slide);
+  return view ? { [FOLLOW_VIEW]: view } : {};
+};
 const stateVector = (doc: Y.Doc) => Object.fromEntries(Y.decodeStateVector(Y.encodeStateVector(doc)));
 const seedNote = `FUZZ_SEED=${SEED} replays this run`;
 const withSeed = (what: string) => `${what} (${seedNote})`;

@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { followDeckOf } from '../../src/shared/deck/follow-slides.ts';
 import { parseDeck } from '../../src/shared/deck/parse-deck.ts';
 import type { Manifest } from '../../server/manifest.ts';
 
@@ -23,7 +24,7 @@ export function fixtureManifest(): Manifest {
   const manifest: Manifest = { decks: {} };
   for (const [id, file] of files) {
     const deck = parseDeck(readFileSync(file, 'utf8'), file, id);
-    manifest.decks[id] = { title: deck.title, about: deck.about, participantCap: deck.participantCap, exercises: deck.exercises };
+    manifest.decks[id] = { title: deck.title, about: deck.about, participantCap: deck.participantCap, exercises: deck.exercises, follow: followDeckOf(deck, file) };
   }
   return manifest;
 }

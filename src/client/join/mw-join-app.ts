@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { renderPhoneView } from '../../kinds/views/phone-views.ts';
 import { formatJoinCode, normalizeJoinCode } from '../../shared/join-code.ts';
-import { NICKNAME_MAX_LENGTH, cleanNickname, isShowingNames } from '../../shared/room-schema.ts';
+import { FOLLOW_VIEW, NICKNAME_MAX_LENGTH, cleanNickname, isShowingNames } from '../../shared/room-schema.ts';
 import { joinWithRetry, pause } from '../../sync/join-retry.ts';
 import { ApiError, joinRoom, type Membership } from '../../sync/room-api.ts';
 import { keepInIndexedDb } from '../../sync/local-copy.ts';
@@ -177,9 +177,17 @@ export class MwJoinApp extends LitElement {
       <p>Je antwoorden tellen niet meer mee.</p></div>`;
   }
 
+  /** The slide to follow, once the room has one; its element loads only then (mw-follow-slide.ts). */
+  private renderFollow() {
+    const view = this.session?.stage.get(FOLLOW_VIEW);
+    if (!view) return nothing;
+    void import('./mw-follow-slide.ts');
+    return html`<mw-follow-slide .view=${view}></mw-follow-slide>`;
+  }
+
   private renderLive() {
     const current = this.session?.current();
-    return html`<mw-member-bar></mw-member-bar>${current
+    return html`<mw-member-bar></mw-member-bar>${this.renderFollow()}${current
       ? renderPhoneView(current, (value) => this.session!.answer(current.id, value))
       : html`<div class="waiting" role="status"><p class="big">Wachten op de trainer…</p>
           <p>Zodra er een vraag is, verschijnt die hier vanzelf.</p></div>`}`;
@@ -211,6 +219,7 @@ export class MwJoinApp extends LitElement {
     .note { color: var(--mw-muted); font-size: 16px; }
     .countdown { margin: 0 0 12px; font-size: 20px; text-align: right; }
     .waiting { text-align: center; margin-top: 30vh; color: var(--mw-muted); font-size: 17px; }
+    [open] + .waiting { margin-top: 0; }
     .waiting .big { font-size: 24px; font-weight: 700; color: var(--mw-text); }
   `;
 }
