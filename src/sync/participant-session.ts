@@ -10,20 +10,25 @@
 import type * as Y from 'yjs';
 import { CLOSE } from '../shared/close-codes.ts';
 import { inboxDocName, participantDocName, publicStageDocName } from '../shared/doc-names.ts';
-import { INBOX, PARTICIPANT, STAGE, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
+import { INBOX, PARTICIPANT, STAGE, TALLIES, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from './connect-doc.ts';
 import type { ParticipantSeat } from './room-api.ts';
 import type { KeepLocally, LocalCopy } from './local-copy.ts';
 import { answersStillOpen } from './still-open.ts';
 
-/** The exercise on the phone: its public state, this phone's answer in the current round and its own part (from its inbox). */
-export type PhoneExercise = { id: string; state: ExerciseState; answer: unknown; own: unknown };
+/**
+ * The exercise on the phone: its public state, this phone's answer in the current round, its own
+ * part (from its inbox) and what the server publishes from everyone's answers (`live`, by part).
+ */
+export type PhoneExercise = { id: string; state: ExerciseState; answer: unknown; own: unknown; live: Record<string, unknown> };
 
 export class ParticipantSession extends EventTarget {
   readonly stage: Y.Map<unknown>;
   readonly exercises: Y.Map<ExerciseState>;
   /** Exercise id → what this phone alone may see of it. */
   readonly inbox: Y.Map<unknown>;
+  /** `${exerciseId}/${part}` → what the server publishes from everyone's answers (see TALLIES). */
+  readonly tallies: Y.Map<unknown>;
   private readonly stageConnection: DocConnection;
   private readonly inboxConnection: DocConnection;
   private own!: DocConnection;
@@ -45,6 +50,7 @@ export class ParticipantSession extends EventTarget {
     this.stage = this.stageConnection.doc.getMap(STAGE.map);
     this.exercises = this.stageConnection.doc.getMap(STAGE.exercises);
     this.inbox = this.inboxConnection.doc.getMap(INBOX.own);
+    this.tallies = this.stageConnection.doc.getMap(TALLIES);
     for (const { doc, provider } of [this.stageConnection, this.inboxConnection]) {
       doc.on('update', () => this.changed());
       provider.on('status', () => this.changed());
@@ -76,7 +82,9 @@ export class ParticipantSession extends EventTarget {
     const state = typeof id === 'string' ? this.exercises.get(id) : undefined;
     if (typeof id !== 'string' || !state) return null;
     const mine = this.answers.get(id);
-    return { id, state, answer: mine && mine.round === state.round ? mine.value : undefined, own: this.inbox.get(id) };
+    const live: Record<string, unknown> = {};
+    for (const [key, value] of this.tallies) if (key.startsWith(`${id}/`)) live[key.slice(id.length + 1)] = value;
+    return { id, state, answer: mine && mine.round === state.round ? mine.value : undefined, own: this.inbox.get(id), live };
   }
 
   answer(exerciseId: string, value: unknown): void {

@@ -20,7 +20,8 @@ export type ShownMark = { pid: string; hash: string };
 export type ModerationProgress = { shown: ShownMark[] };
 /** What one phone learns, in its inbox: the text of its own answer that the projector shows now. */
 export type ModerationOwn = { shownText: string };
-export type ModerationMove = { type: 'show'; pid: string } | { type: 'hide'; pid: string } | { type: 'show-all' } | { type: 'hide-all' };
+/** `hash`: which of a sender's texts, for a kind whose answer holds several (see ModerationFacet.textsOf). */
+export type ModerationMove = { type: 'show'; pid: string; hash?: string } | { type: 'hide'; pid: string; hash?: string } | { type: 'show-all' } | { type: 'hide-all' };
 /** The moderation window's decisions on one exercise (a value of STAGE.moderation): its marks in one round. */
 export type ModerationEntry = { round: number; shown: ShownMark[] };
 
@@ -141,11 +142,14 @@ function isEntryFor(entry: unknown, round: number): entry is ModerationEntry {
 
 /**
  * The exercise's state as its kind reads it: the moderation window's marks for the current round
- * as `progress` (a moderated kind has no other progress). Marks of an earlier round no longer
- * count, so a reset in the deck needs no write in the moderation window's key. Without an entry
- * the state stays as the deck wrote it: a room stored before the marks had their own key keeps
- * them in `progress`, and they count until the moderation window next changes them.
+ * as `progress.shown`, beside what the deck keeps there itself (questions from the hall: which
+ * one is being answered). Marks of an earlier round no longer count, so a reset in the deck needs
+ * no write in the moderation window's key. Without an entry the state stays as the deck wrote it:
+ * a room stored before the marks had their own key keeps them in `progress`, and they count until
+ * the moderation window next changes them.
  */
 export function withModeration(state: ExerciseState, entry: unknown): ExerciseState {
-  return isEntryFor(entry, state.round) ? { ...state, progress: { shown: entry.shown } } : state;
+  if (!isEntryFor(entry, state.round)) return state;
+  const deckProgress = typeof state.progress === 'object' && state.progress !== null && !Array.isArray(state.progress) ? state.progress : {};
+  return { ...state, progress: { ...deckProgress, shown: entry.shown } };
 }
