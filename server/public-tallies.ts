@@ -1,8 +1,8 @@
 /**
  * The public tallies: what every phone may see that is derived from everyone's answers (the
  * approved questions from the hall and their vote counts; a kind's `publicTally`). Written by the
- * server alone into the public stage's TALLIES map, one key per exercise and part, and only where
- * a part changed. However fast answers arrive, an exercise is published at most once per
+ * server alone into the public stage, a map per exercise (`talliesOf`) with a key per part, and
+ * only where a part changed. However fast answers arrive, an exercise is published at most once per
  * `intervalMs`: a vote costs the trainer one update, and every phone at most one per interval,
  * so 2,000 phones voting do not make 2,000 updates for each of 2,000 phones.
  */
@@ -11,7 +11,7 @@ import { modelFor } from '../src/kinds/registry.ts';
 import { indexAnswers } from '../src/shared/deck/answer-index.ts';
 import type { BaseDefinition } from '../src/shared/kind/kind.ts';
 import { withModeration, type ModerationEntry } from '../src/shared/kind/moderation.ts';
-import { RESULTS, STAGE, TALLIES, parseResultKey, tallyKey, type ExerciseState, type RecordedAnswer } from '../src/shared/room-schema.ts';
+import { RESULTS, STAGE, parseResultKey, talliesOf, type ExerciseState, type RecordedAnswer } from '../src/shared/room-schema.ts';
 import { setIfChanged } from './set-if-changed.ts';
 
 export type PublicTallyOptions = {
@@ -29,7 +29,6 @@ export function followPublicTallies(
   const exercises = docs.stage.getMap<ExerciseState>(STAGE.exercises);
   const moderation = docs.stage.getMap<ModerationEntry>(STAGE.moderation);
   const answers = docs.results.getMap<RecordedAnswer>(RESULTS.answers);
-  const tallies = docs.public.getMap<unknown>(TALLIES);
   const index = indexAnswers(answers);
   const publishes = (id: string) => {
     const definition = exerciseOf(id);
@@ -42,11 +41,9 @@ export function followPublicTallies(
     const parts = definition && state
       ? modelFor(definition.kind)!.publicTally!(definition, withModeration(state, moderation.get(id)), index.answersFor(id, state.round))
       : {};
-    for (const key of tallies.keys()) {
-      const { exerciseId, part } = parseTallyKey(key);
-      if (exerciseId === id && !Object.hasOwn(parts, part)) tallies.delete(key);
-    }
-    for (const [part, value] of Object.entries(parts)) setIfChanged(tallies, tallyKey(id, part), value);
+    const tallies = docs.public.getMap<unknown>(talliesOf(id));
+    for (const part of [...tallies.keys()]) if (!Object.hasOwn(parts, part)) tallies.delete(part);
+    for (const [part, value] of Object.entries(parts)) setIfChanged(tallies, part, value);
   };
 
   const dirty = new Set<string>();
@@ -61,7 +58,7 @@ export function followPublicTallies(
   };
   /** Publishes soon: at the end of this turn when the last publication is long enough ago, else when it is. */
   const touch = (id: string) => {
-    if (!publishes(id) && !tallies.has(tallyKey(id, 'questions'))) return;
+    if (!publishes(id)) return;
     dirty.add(id);
     timer ??= setTimeout(flush, Math.max(0, lastPublished + intervalMs - now()));
   };
@@ -84,9 +81,4 @@ export function followPublicTallies(
     answers.unobserve(onAnswers);
     index.destroy();
   };
-}
-
-function parseTallyKey(key: string): { exerciseId: string; part: string } {
-  const slash = key.indexOf('/');
-  return { exerciseId: key.slice(0, slash), part: key.slice(slash + 1) };
 }

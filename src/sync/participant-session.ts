@@ -10,7 +10,7 @@
 import type * as Y from 'yjs';
 import { CLOSE } from '../shared/close-codes.ts';
 import { inboxDocName, participantDocName, publicStageDocName } from '../shared/doc-names.ts';
-import { INBOX, PARTICIPANT, STAGE, TALLIES, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
+import { INBOX, PARTICIPANT, STAGE, cleanNickname, talliesOf, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from './connect-doc.ts';
 import type { ParticipantSeat } from './room-api.ts';
 import type { KeepLocally, LocalCopy } from './local-copy.ts';
@@ -27,8 +27,6 @@ export class ParticipantSession extends EventTarget {
   readonly exercises: Y.Map<ExerciseState>;
   /** Exercise id → what this phone alone may see of it. */
   readonly inbox: Y.Map<unknown>;
-  /** `${exerciseId}/${part}` → what the server publishes from everyone's answers (see TALLIES). */
-  readonly tallies: Y.Map<unknown>;
   private readonly stageConnection: DocConnection;
   private readonly inboxConnection: DocConnection;
   private own!: DocConnection;
@@ -50,7 +48,6 @@ export class ParticipantSession extends EventTarget {
     this.stage = this.stageConnection.doc.getMap(STAGE.map);
     this.exercises = this.stageConnection.doc.getMap(STAGE.exercises);
     this.inbox = this.inboxConnection.doc.getMap(INBOX.own);
-    this.tallies = this.stageConnection.doc.getMap(TALLIES);
     for (const { doc, provider } of [this.stageConnection, this.inboxConnection]) {
       doc.on('update', () => this.changed());
       provider.on('status', () => this.changed());
@@ -82,8 +79,7 @@ export class ParticipantSession extends EventTarget {
     const state = typeof id === 'string' ? this.exercises.get(id) : undefined;
     if (typeof id !== 'string' || !state) return null;
     const mine = this.answers.get(id);
-    const live: Record<string, unknown> = {};
-    for (const [key, value] of this.tallies) if (key.startsWith(`${id}/`)) live[key.slice(id.length + 1)] = value;
+    const live = this.stageConnection.doc.getMap(talliesOf(id)).toJSON();
     return { id, state, answer: mine && mine.round === state.round ? mine.value : undefined, own: this.inbox.get(id), live };
   }
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { VragenPublicParts, VragenTally } from '../../src/kinds/vragen/model.ts';
 import { publicQuestionId, questionContentHash, SEAT_BUDGET, type AskedQuestion, type VragenAnswer } from '../../src/kinds/vragen/rules.ts';
 import { publicStageDocName } from '../../src/shared/doc-names.ts';
-import { TALLIES } from '../../src/shared/room-schema.ts';
+import { talliesOf } from '../../src/shared/room-schema.ts';
 import { startHostileRoom, type HostileRoom } from '../support/hostile-room.ts';
 import { joinAsSpy } from '../support/phone-spy.ts';
 import { answerUpdate, expectClosedWith, updateFrom } from '../support/raw-socket.ts';
@@ -80,16 +80,16 @@ describe('hostile clients on questions from the hall', () => {
     await vi.waitFor(() => expect(tally().waiting).toBe(2));
     approve(honest.pid, shown);
     await vi.waitFor(() => expect(live().questions?.map((q) => q.text)).toEqual(['Goedgekeurde vraag?']), LATER);
-    const shownId = publicQuestionId(honest.pid, shown.id);
-    const waitingId = publicQuestionId(honest.pid, waiting.id);
+    const shownId = publicQuestionId(shown.id);
+    const waitingId = publicQuestionId(waiting.id);
     const own = ask('mijn1', 'Mijn eigen vraag?');
     const socket = await asAttacker(ownDoc());
-    socket.sendUpdate(answer(value([own], [shownId, shownId, shownId, waitingId, 'onbekend', publicQuestionId(attacker.pid, own.id)])));
+    socket.sendUpdate(answer(value([own], [shownId, shownId, shownId, waitingId, 'onbekend', publicQuestionId(own.id)])));
     await vi.waitFor(() => expect(trainer.answersFor(ID, 1)).toHaveLength(2));
     approve(attacker.pid, own);
     await vi.waitFor(() => expect(live().questions).toHaveLength(2), LATER);
     expect(tally().questions.map((q) => [q.text, q.votes])).toEqual([['Goedgekeurde vraag?', 1], ['Mijn eigen vraag?', 0]]);
-    const ownId = publicQuestionId(attacker.pid, own.id);
+    const ownId = publicQuestionId(own.id);
     await vi.waitFor(() => expect(live().votes).toEqual({ [shownId]: 1, [ownId]: 0 }), LATER);
     // A vote can be taken back.
     honest.answer(ID, value([shown, waiting], [ownId]));
@@ -107,7 +107,7 @@ describe('hostile clients on questions from the hall', () => {
     honest.answer(ID, value([secret, approved]));
     await vi.waitFor(() => expect(tally().waiting).toBe(2));
     approve(honest.pid, approved);
-    const approvedId = publicQuestionId(honest.pid, approved.id);
+    const approvedId = publicQuestionId(approved.id);
     spy.session.answer(ID, value([], [approvedId]));
     await vi.waitFor(() => expect(spy.session.current()?.live.votes).toEqual({ [approvedId]: 1 }), LATER);
     expect(spy.received()).toContain('OPENBAAR goedgekeurd?');
@@ -118,14 +118,14 @@ describe('hostile clients on questions from the hall', () => {
       expect(text).not.toContain('goed1');
     }
     // The honest phone learns nothing of the spy's vote but the count.
-    expect(JSON.stringify(honest.docs().map((doc) => doc.getMap(TALLIES).toJSON()))).not.toContain(spy.seat.pid);
+    expect(JSON.stringify(honest.docs().map((doc) => doc.getMap(talliesOf(ID)).toJSON()))).not.toContain(spy.seat.pid);
     spy.session.destroy();
   });
 
   test('a participant cannot publish a question or a count itself', async () => {
     const { trainer, asAttacker } = room;
     const socket = await asAttacker(publicStageDocName(trainer.code));
-    socket.sendUpdate(updateFrom((doc) => doc.getMap(TALLIES).set(`${ID}/questions`, [{ id: 'x', text: 'Gekaapt', state: 'open' }])));
+    socket.sendUpdate(updateFrom((doc) => doc.getMap(talliesOf(ID)).set('questions', [{ id: 'x', text: 'Gekaapt', state: 'open' }])));
     await expectClosedWith(socket, 'forbidden');
     expect(live().questions ?? []).toEqual([]);
   });
@@ -143,7 +143,7 @@ describe('the public tally under many votes', () => {
       const question = ask('vraag', 'Wie stemt er mee?');
       honest.answer('groep', value([question]));
       const voter = await asAttacker(ownDoc());
-      voter.sendUpdate(answerUpdate('groep', value([], [publicQuestionId(honest.pid, question.id)])));
+      voter.sendUpdate(answerUpdate('groep', value([], [publicQuestionId(question.id)])));
       await vi.waitFor(() => expect((trainer.tallyOf('groep') as VragenTally).questions.map((q) => q.votes)).toEqual([1]));
       // …and what follows only when the interval is over: the trainer has the question and its vote, phones not yet.
       expect(honest.current()?.live).toEqual({ questions: [], votes: {} });

@@ -180,7 +180,7 @@ export class MwJoinApp extends LitElement {
   private renderLive() {
     const current = this.session?.current();
     return html`<mw-member-bar></mw-member-bar>${current
-      ? renderPhoneView(current, (value) => this.session!.answer(current.id, value), this.session!.pid)
+      ? renderPhoneView(current, (value) => this.session!.answer(current.id, value))
       : html`<div class="waiting" role="status"><p class="big">Wachten op de trainer…</p>
           <p>Zodra er een vraag is, verschijnt die hier vanzelf.</p></div>`}`;
   }

@@ -120,7 +120,7 @@ function tally(definition: VragenDefinition, answers: readonly AnswerEntry<Vrage
   for (const { pid, value } of answers) {
     if (!isVragenAnswer(value, limitsOf(definition))) continue;
     for (const question of value.questions) {
-      const id = publicQuestionId(pid, question.id);
+      const id = publicQuestionId(question.id);
       const hash = questionContentHash(question);
       const isApproved = !definition.moderated || marks.some((mark) => mark.pid === pid && mark.hash === hash);
       const state: QuestionState = answering === id ? 'answering' : done.includes(id) ? 'done' : 'open';
@@ -199,7 +199,7 @@ function isAnswerMove(move: unknown): move is VragenMove {
 
 /** The speaker's marks: answering one question makes the one answered before it done. */
 function markAnswered(definition: VragenDefinition, progress: unknown, move: VragenMove, answers: readonly AnswerEntry[]): MoveResult<VragenProgress> | null {
-  const ids = new Set(askedIn(definition, answers).map(({ pid, question }) => publicQuestionId(pid, question.id)));
+  const ids = new Set(askedIn(definition, answers).map(({ question }) => publicQuestionId(question.id)));
   if (!ids.has(move.id)) return null;
   const { answering, done } = progressOf(progress);
   const without = done.filter((id) => id !== move.id);

@@ -3,7 +3,7 @@
  * server holds (rules.ts), in plain Dutch, so an honest phone never runs into a refusal. Pure.
  */
 import { cleanText } from '../../shared/clean-text.ts';
-import { SEAT_BUDGET, type VragenAnswer } from './rules.ts';
+import type { VragenAnswer } from './rules.ts';
 
 /** Why a typed question cannot be sent yet, or null when it can. */
 export function questionProblem(typed: string, answer: VragenAnswer, limits: { max: number; perSeat: number }): string | null {
@@ -21,17 +21,20 @@ export function questionProblem(typed: string, answer: VragenAnswer, limits: { m
 export const SLOW_DOWN = 'Even rustig aan: wacht een paar tellen en probeer het dan opnieuw.';
 
 /**
- * The phone's own count of the changes it sends: a little stricter than the server's budget, so
+ * The phone's own budget of changes it sends: a little stricter than the server's SEAT_BUDGET
+ * (seat-budget.ts; a test holds the two together, and the phone view does not load that file), so
  * the participant reads SLOW_DOWN instead of being cut off.
  */
+export const PHONE_BUDGET = { burst: 16, perSecond: 0.5 } as const;
+
 export function createPhoneBudget(now: () => number) {
-  const burst = SEAT_BUDGET.burst - 4;
-  let tokens = burst;
+  const { burst, perSecond } = PHONE_BUDGET;
+  let tokens: number = burst;
   let last = now();
   return {
     take(): boolean {
       const time = now();
-      tokens = Math.min(burst, tokens + ((time - last) / 1000) * SEAT_BUDGET.perSecond);
+      tokens = Math.min(burst, tokens + ((time - last) / 1000) * perSecond);
       last = time;
       if (tokens < 1) return false;
       tokens -= 1;
@@ -40,7 +43,7 @@ export function createPhoneBudget(now: () => number) {
   };
 }
 
-/** A fresh id for a new question: eight random letters and digits. */
+/** A fresh id for a new question: ten random letters and digits (52 bits: no two phones of a hall pick the same). */
 export function newQuestionId(random: () => number = Math.random): string {
-  return Array.from({ length: 8 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)]).join('');
+  return Array.from({ length: 10 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)]).join('');
 }

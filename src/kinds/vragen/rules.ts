@@ -1,11 +1,14 @@
 /**
- * The rules of questions from the hall that phone and server share: the answer's shape, its
- * limits, and a question's public id. Small on purpose: the phone view imports this file, not the
- * whole model.
+ * The rules of questions from the hall that every side shares: the answer's shape, its limits,
+ * a question's public id and what an approval holds. (The phone view imports only the small
+ * files it needs, public-id.ts and seat-budget.ts, to stay light.)
  */
 import { isCleanText } from '../../shared/clean-text.ts';
-import { hashText } from '../../shared/kind/moderation.ts';
-import { isNickname } from '../../shared/room-schema.ts';
+import { hashText } from '../../shared/kind/hash-text.ts';
+import { NICKNAME_MAX_LENGTH } from '../../shared/room-schema.ts';
+
+export { publicQuestionId } from './public-id.ts';
+export { SEAT_BUDGET } from './seat-budget.ts';
 
 /** One question as its sender's phone holds it: an id of its own choosing, the text, and a name only if the sender added one. */
 export type AskedQuestion = { id: string; text: string; name?: string };
@@ -22,12 +25,6 @@ export const MOST_VOTES_PER_SEAT = 100;
 /** The phones' list: at most this many approved questions (the most voted, and the one being answered). */
 export const PHONE_LIST_MAX = 60;
 
-/**
- * Accepted changes one seat may make to its questions and votes: a burst, then a steady pace.
- * The server closes a seat that goes faster (4429); the phone keeps below it and says so first.
- */
-export const SEAT_BUDGET = { burst: 20, perSecond: 0.5 } as const;
-
 const LOCAL_ID = /^[a-z0-9]{4,12}$/;
 const PUBLIC_ID = /^[a-z0-9]{1,16}$/;
 
@@ -38,7 +35,8 @@ export function isAskedQuestion(value: unknown, max: number): value is AskedQues
   if (Object.keys(rest).length > 0) return false;
   if (typeof id !== 'string' || !LOCAL_ID.test(id)) return false;
   if (typeof text !== 'string' || text.length < 1 || text.length > max || !isCleanText(text)) return false;
-  return name === undefined || (isNickname(name) && name.length > 0);
+  // The nickname's rule, written out: room-schema's isNickname would ride along into the phone's shared chunk.
+  return name === undefined || (typeof name === 'string' && name.length >= 1 && name.length <= NICKNAME_MAX_LENGTH && isCleanText(name));
 }
 
 /**
@@ -54,15 +52,6 @@ export function isVragenAnswer(value: unknown, limits: { max: number; perSeat: n
   if (questions.length > limits.perSeat || !questions.every((q) => isAskedQuestion(q, limits.max))) return false;
   if (new Set(questions.map((q: AskedQuestion) => q.id)).size !== questions.length) return false;
   return votes.length <= MOST_VOTES_PER_SEAT && votes.every((vote) => typeof vote === 'string' && PUBLIC_ID.test(vote));
-}
-
-/**
- * A question's public id: a hash of its sender's pid and its own id. Phones know no other pid, so
- * the id tells nobody who asked, nor which questions came from one phone; the sender's own phone
- * can work out which ids are its own.
- */
-export function publicQuestionId(pid: string, localId: string): string {
-  return hashText(`${pid}/${localId}`);
 }
 
 /** What the trainer approves of a question: its id, text and name together, so an edit after approval takes it off again. */

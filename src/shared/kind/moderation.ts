@@ -13,7 +13,10 @@
  * as its `progress`: `withModeration` puts them there.
  */
 import type { ExerciseState } from '../room-schema.ts';
+import { hashText } from './hash-text.ts';
 import type { AnswerEntry, MoveResult } from './kind.ts';
+
+export { hashText };
 
 export type ShownMark = { pid: string; hash: string };
 /** The trainer's: which texts the projector shows, by sender. Private (pids), so kept off the public stage. */
@@ -27,23 +30,6 @@ export type ModerationEntry = { round: number; shown: ShownMark[] };
 
 /** One answer's moderated text with whether the projector shows it. */
 export type ModeratedItem = { pid: string; text: string; isShown: boolean };
-
-/**
- * cyrb53 (public domain): a 53-bit string hash. Long enough that nobody finds, during a
- * training, another text with the same hash as the one the trainer approved.
- */
-export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
 
 /** The marks in a progress value, or none when it is missing or not a moderation progress. */
 export function shownMarks(progress: unknown): ShownMark[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SLOW_DOWN, createPhoneBudget, newQuestionId, questionProblem } from '../../../src/kinds/vragen/phone-checks.ts';
+import { PHONE_BUDGET, SLOW_DOWN, createPhoneBudget, newQuestionId, questionProblem } from '../../../src/kinds/vragen/phone-checks.ts';
 import { SEAT_BUDGET, isVragenAnswer } from '../../../src/kinds/vragen/rules.ts';
 
 const limits = { max: 20, perSeat: 2 };
@@ -28,7 +28,9 @@ describe('createPhoneBudget', () => {
     const budget = createPhoneBudget(() => time);
     let sent = 0;
     while (budget.take()) sent++;
-    expect(sent).toBeLessThan(SEAT_BUDGET.burst);
+    expect(sent).toBe(PHONE_BUDGET.burst);
+    expect(PHONE_BUDGET.burst).toBeLessThan(SEAT_BUDGET.burst);
+    expect(PHONE_BUDGET.perSecond).toBeLessThanOrEqual(SEAT_BUDGET.perSecond);
     expect(SLOW_DOWN).toContain('rustig aan');
     time += 1000 / SEAT_BUDGET.perSecond;
     expect(budget.take()).toBe(true);

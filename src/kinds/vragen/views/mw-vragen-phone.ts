@@ -8,12 +8,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { cleanText } from '../../../shared/clean-text.ts';
 import { NICKNAME_MAX_LENGTH, cleanNickname, type ExerciseStatus } from '../../../shared/room-schema.ts';
-import { freeTextStyles, renderNoNamesReminder } from '../../../client/exercise/free-text-phone.ts';
 import { phoneStyles } from '../../../client/exercise/phone-styles.ts';
 import type { PublicQuestion, VragenPrompt, VragenPublicParts } from '../model.ts';
 import { SLOW_DOWN, createPhoneBudget, newQuestionId, questionProblem } from '../phone-checks.ts';
-import { publicQuestionId, type VragenAnswer } from '../rules.ts';
+import { publicQuestionId } from '../public-id.ts';
+import type { VragenAnswer } from '../rules.ts';
 
+/** The free-text reminder of every phone (managers ask about their own staff), with what this list does with a name. */
+const REMINDER = 'Noem geen namen of diagnoses van medewerkers. Je vraag is anoniem, tenzij je je eigen naam erbij zet.';
 const STATE_TEXT = { answering: 'Nu aan de beurt', done: 'Beantwoord' } as const;
 
 @customElement('mw-vragen-phone')
@@ -23,8 +25,6 @@ export class MwVragenPhone extends LitElement {
   @property({ attribute: false }) answer?: VragenAnswer;
   /** The server's public tally: the approved questions and their counts. */
   @property({ attribute: false }) live?: Partial<VragenPublicParts>;
-  /** This phone's pid: it tells which public ids are its own questions. */
-  @property({ attribute: false }) pid?: string;
   @state() private draft = '';
   @state() private name = '';
   @state() private message = '';
@@ -81,7 +81,7 @@ export class MwVragenPhone extends LitElement {
     const left = prompt.perSeat - this.mine.questions.length;
     return html`<form @submit=${this.ask}>
       <label for="text">Jouw vraag</label>
-      ${renderNoNamesReminder()}
+      <p class="reminder" id="reminder">${REMINDER}</p>
       <textarea id="text" rows="3" maxlength=${prompt.max} aria-describedby="reminder length" .value=${this.draft}
         @input=${(event: InputEvent) => (this.draft = (event.target as HTMLTextAreaElement).value)}></textarea>
       <p class="length" id="length">${this.draft.length} van ${prompt.max} tekens · nog ${left} ${left === 1 ? 'vraag' : 'vragen'}</p>
@@ -95,11 +95,11 @@ export class MwVragenPhone extends LitElement {
   /** The phone's own questions, with where each stands. */
   private renderOwn() {
     const { questions } = this.mine;
-    if (questions.length === 0 || !this.pid) return nothing;
+    if (questions.length === 0) return nothing;
     const listed = new Map((this.live?.questions ?? []).map((q) => [q.id, q]));
     return html`<h3>Jouw vragen</h3>
       <ul class="own">${questions.map((question) => {
-        const id = publicQuestionId(this.pid!, question.id);
+        const id = publicQuestionId(question.id);
         const onList = listed.get(id);
         const where = !onList ? 'wacht op goedkeuring' : onList.state === 'open' ? `op de lijst · ${this.votesOf(id)} ${this.votesOf(id) === 1 ? 'stem' : 'stemmen'}` : STATE_TEXT[onList.state].toLowerCase();
         return html`<li data-id=${id}><span class="text">${question.text}</span> <span class="where">${where}</span></li>`;
@@ -112,7 +112,7 @@ export class MwVragenPhone extends LitElement {
 
   /** Every approved question, most votes first; the one being answered on top, the done ones last. */
   private renderList(canVote: boolean) {
-    const own = new Set(this.mine.questions.map((q) => (this.pid ? publicQuestionId(this.pid, q.id) : '')));
+    const own = new Set(this.mine.questions.map((q) => publicQuestionId(q.id)));
     const order = (q: PublicQuestion) => (q.state === 'answering' ? 0 : q.state === 'open' ? 1 : 2);
     const list = [...(this.live?.questions ?? [])].sort(
       (a, b) => order(a) - order(b) || this.votesOf(b.id) - this.votesOf(a.id) || a.text.localeCompare(b.text, 'nl'),
@@ -134,15 +134,22 @@ export class MwVragenPhone extends LitElement {
 
   static override styles = [
     phoneStyles,
-    freeTextStyles,
     css`
+      label { display: block; font-size: 18px; font-weight: 600; margin-bottom: 6px; }
+      textarea, input { box-sizing: border-box; width: 100%; font: inherit; color: inherit; padding: 8px 12px;
+        border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
+      textarea { font-size: 20px; resize: vertical; }
+      .reminder { font-size: 16px; margin: 0 0 8px; padding: 8px 10px; border-left: 5px solid var(--mw-accent); background: var(--mw-surface); }
+      .length, .none, .where, .count { font-size: 15px; color: var(--mw-muted); }
+      .length { margin: 4px 0 0; text-align: right; }
+      h3 { font-size: 18px; margin: 20px 0 8px; }
+      .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
       .question { font-size: 22px; line-height: 1.3; margin: 0 0 14px; }
       label.small { font-size: 16px; margin-top: 10px; }
-      input { box-sizing: border-box; width: 100%; font: inherit; font-size: 18px; padding: 8px 12px; color: inherit;
-        border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); }
+      input { font-size: 18px; }
       .own, .list { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
       .own li { font-size: 16px; padding: 8px 12px; border-radius: 10px; background: var(--mw-surface); border: 1px dashed var(--mw-border); overflow-wrap: anywhere; }
-      .where { display: block; font-size: 14px; color: var(--mw-muted); margin-top: 2px; }
+      .where { display: block; margin-top: 2px; }
       .list li { display: grid; grid-template-columns: 1fr auto; align-items: center; gap: 10px; padding: 8px 10px 8px 12px;
         border-radius: 10px; background: var(--mw-surface); border: 1px solid var(--mw-border); border-left: 5px solid var(--mw-accent); }
       .list li.answering { border-left-color: var(--mw-correct); background: var(--mw-correct-soft); }
@@ -153,7 +160,7 @@ export class MwVragenPhone extends LitElement {
         border: 2px solid var(--mw-accent); background: var(--mw-surface); color: var(--mw-accent); }
       .vote[aria-pressed='true'] { background: var(--mw-accent); color: var(--mw-on-accent); }
       .vote[disabled] { opacity: 0.5; }
-      .count { font-size: 14px; color: var(--mw-muted); text-align: right; }
+      .count { text-align: right; }
     `,
   ];
 }
