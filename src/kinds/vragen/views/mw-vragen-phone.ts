@@ -160,7 +160,7 @@ export class MwVragenPhone extends LitElement {
         border: 2px solid var(--mw-accent); background: var(--mw-surface); color: var(--mw-accent); }
       .vote[aria-pressed='true'] { background: var(--mw-accent); color: var(--mw-on-accent); }
       .vote[disabled] { opacity: 0.5; }
-      .count { text-align: right; }
+      .count { text-align: right; max-width: 7.5em; }
     `,
   ];
 }
