@@ -43,6 +43,8 @@ export type Limits = {
   seatSuspensionMs: number;
   /** Refused frames and requests are logged as one summary line per this period. */
   refusalSummaryMs: number;
+  /** The shortest time between two publications of an exercise's public tally (questions from the hall and their counts). */
+  publicTallyMs: number;
 };
 
 export type Config = {
@@ -91,6 +93,8 @@ export const DEFAULT_LIMITS: Limits = {
   seatRefusalWindowMs: 60_000,
   seatSuspensionMs: 60_000,
   refusalSummaryMs: 60_000,
+  // Phones see vote counts at most once a second, however fast a hall of 2,000 votes (decision 0087).
+  publicTallyMs: 1000,
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {

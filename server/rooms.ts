@@ -30,10 +30,12 @@ import {
   type RecordedAnswer,
 } from '../src/shared/room-schema.ts';
 import { hashSecret, newSecret } from './auth.ts';
+import { createAnswerBudgets, type AnswerBudgets } from './answer-budgets.ts';
 import { openDocHub, type DocHub } from './doc-hub.ts';
 import { followInboxes } from './inboxes.ts';
 import { createPidHubs } from './pid-hubs.ts';
 import { followStage } from './public-stage.ts';
+import { followPublicTallies } from './public-tallies.ts';
 import { createReleaseWatch } from './release-watch.ts';
 import type { Manifest } from './manifest.ts';
 import { createSeats, type Seats } from './room-seats.ts';
@@ -50,6 +52,8 @@ export type Room = {
   results: DocHub;
   /** Who has a seat, the cap, and who the trainer removed (a removed pid records nothing more). */
   seats: Seats;
+  /** How fast each seat may change its answers, for kinds that set a budget (questions from the hall). */
+  answerBudgets: AnswerBudgets;
   /** The live document a WebSocket path names (the "load" step, see steps.ts; a participant's and an inbox are loaded on first use). */
   hubFor(ref: DocRef): Promise<DocHub>;
   exerciseOf(id: string): BaseDefinition | undefined;
@@ -88,12 +92,14 @@ type Dependencies = {
   idleMs?: number;
   /** Seats of a room whose deck sets no `deelnemers:` in its join block. */
   participantCap: number;
+  /** The shortest time between two publications of an exercise's public tally (see public-tallies.ts). */
+  publicTallyMs?: number;
 };
 
 const roomKey = (code: string) => `room:${code}`;
 
 export function createRooms({
-  store, manifest, now, onStoreError, onStored, storeFailingSince = () => null, idleMs = 10 * 60_000, participantCap,
+  store, manifest, now, onStoreError, onStored, storeFailingSince = () => null, idleMs = 10 * 60_000, participantCap, publicTallyMs = 1000,
 }: Dependencies) {
   const open = new Map<string, Promise<Room | null>>();
   /** When each open room was last asked for or seen with a socket. */
@@ -123,6 +129,7 @@ export function createRooms({
     // The room's own deck, not the one the stage names: a phone follows only the slides of its room.
     const viewOf = (slide: unknown) => followViewAt(manifest.decks[record.deck]?.follow, slide);
     const stopPublicStage = followStage(stage.doc, publicStage.doc, exerciseOf, viewOf);
+    const stopPublicTallies = followPublicTallies({ stage: stage.doc, results: results.doc, public: publicStage.doc }, exerciseOf, { intervalMs: publicTallyMs, now });
 
     const recorded = results.doc.getMap<RecordedAnswer>(RESULTS.answers);
     // Only what the kind lets the trainer read: an unshared transfer task stays in the phone's own document.
@@ -170,6 +177,7 @@ export function createRooms({
       stage,
       results,
       seats,
+      answerBudgets: createAnswerBudgets(now),
       hubFor(ref) {
         if (ref.kind === 'participant') return participants.get(ref.pid!);
         if (ref.kind === 'inbox') return inboxHubs.get(ref.pid!);
@@ -208,6 +216,7 @@ export function createRooms({
       compactResults: () => results.compact(),
       async destroy() {
         stopPublicStage();
+        stopPublicTallies();
         inboxParts.stop();
         const hubs = await allHubs();
         for (const hub of hubs) hub.destroy();

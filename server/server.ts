@@ -87,7 +87,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   };
   const rooms = createRooms({
     store, manifest, now, onStoreError, onStored: health.stored, storeFailingSince: health.failingSince, idleMs: config.roomIdleMs,
-    participantCap: config.limits.participantCap,
+    participantCap: config.limits.participantCap, publicTallyMs: config.limits.publicTallyMs,
   });
   // While the store fails the trainer is told (in each room's results) and the server keeps
   // trying to store what it holds only in memory; the first write that works clears the warning.

@@ -24,8 +24,13 @@ export function writeStepsFor(room: Room, ref: DocRef, grant: Grant, hub: DocHub
   if (grant.role === 'trainer') return { checkWrite: () => TRAINER_WRITE, afterWrite: nothingAfter };
   const pid = ref.pid!;
   return {
-    checkWrite: (update) =>
-      checkParticipantUpdate(update, { doc: hub.doc, pid, exerciseOf: room.exerciseOf, stateOf: room.stateOf }),
+    checkWrite(update) {
+      const verdict = checkParticipantUpdate(update, { doc: hub.doc, pid, exerciseOf: room.exerciseOf, stateOf: room.stateOf });
+      if (!verdict.ok) return verdict;
+      // A kind with a budget per seat (questions from the hall) refuses a seat that changes its answer too fast.
+      const overBudget = verdict.answerIds.find((id) => !room.answerBudgets.take(pid, room.exerciseOf(id)!));
+      return overBudget === undefined ? verdict : { ok: false, close: 'flood', detail: `answer to "${overBudget}" changed too often` };
+    },
     afterWrite({ answerIds, nicknameChanged }) {
       if (answerIds.length > 0) room.recordAnswers(pid, hub.doc, answerIds);
       if (nicknameChanged) room.recordNickname(pid, hub.doc);

@@ -13,8 +13,9 @@ import { scale } from './scale/index.ts';
 import { sort } from './sort/index.ts';
 import { stylequiz } from './stylequiz/index.ts';
 import { terugblik } from './terugblik/index.ts';
+import { vragen } from './vragen/index.ts';
 
-const KINDS = [choice, scale, stylequiz, roleplay, feedback, open, sort, opdracht, terugblik] as const;
+const KINDS = [choice, scale, stylequiz, roleplay, feedback, open, sort, opdracht, terugblik, vragen] as const;
 
 /**
  * Any exercise a deck can hold: a union discriminated by its literal `kind`, plus the reason for

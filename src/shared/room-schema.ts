@@ -34,6 +34,13 @@ export const STAGE = {
   moderation: 'moderation',
 } as const;
 
+/**
+ * The name of a Y.Map on the public stage only, one per exercise: part name → what phones may see
+ * derived from everyone's answers (a kind's `publicTally`: approved questions from the hall, their
+ * counts), written by the server at most a few times a second (server/public-tallies.ts).
+ */
+export const talliesOf = (exerciseId: string): string => `tallies/${exerciseId}`;
+
 /** The keys of STAGE.map that the public stage copies; any other key the trainer writes stays off the phones. */
 export const PUBLIC_STAGE_KEYS = ['deck', 'slide', 'current', 'showNames'] as const;
 

@@ -10,14 +10,17 @@
 import type * as Y from 'yjs';
 import { CLOSE_CODE } from '../shared/close-codes.ts';
 import { inboxDocName, participantDocName, publicStageDocName } from '../shared/doc-names.ts';
-import { INBOX, PARTICIPANT, STAGE, cleanNickname, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
+import { INBOX, PARTICIPANT, STAGE, cleanNickname, talliesOf, type ExerciseState, type ParticipantAnswer } from '../shared/room-schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from './connect-doc.ts';
 import type { ParticipantSeat } from './room-api.ts';
 import type { KeepLocally, LocalCopy } from './local-copy.ts';
 import { answersStillOpen } from './still-open.ts';
 
-/** The exercise on the phone: its public state, this phone's answer in the current round and its own part (from its inbox). */
-export type PhoneExercise = { id: string; state: ExerciseState; answer: unknown; own: unknown };
+/**
+ * The exercise on the phone: its public state, this phone's answer in the current round, its own
+ * part (from its inbox) and what the server publishes from everyone's answers (`live`, by part).
+ */
+export type PhoneExercise = { id: string; state: ExerciseState; answer: unknown; own: unknown; live: Record<string, unknown> };
 
 export class ParticipantSession extends EventTarget {
   readonly stage: Y.Map<unknown>;
@@ -76,7 +79,8 @@ export class ParticipantSession extends EventTarget {
     const state = typeof id === 'string' ? this.exercises.get(id) : undefined;
     if (typeof id !== 'string' || !state) return null;
     const mine = this.answers.get(id);
-    return { id, state, answer: mine && mine.round === state.round ? mine.value : undefined, own: this.inbox.get(id) };
+    const live = this.stageConnection.doc.getMap(talliesOf(id)).toJSON();
+    return { id, state, answer: mine && mine.round === state.round ? mine.value : undefined, own: this.inbox.get(id), live };
   }
 
   answer(exerciseId: string, value: unknown): void {

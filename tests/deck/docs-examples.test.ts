@@ -10,7 +10,7 @@ const examples = [...readme.matchAll(/```markdown\n([\s\S]*?)```/g)].map((match)
 describe('the block examples in docs/authoring.md', () => {
   test('are there for every kind a deck can use', () => {
     const keywords = new Set(examples.flatMap((text) => [...text.matchAll(/^::: ([a-z]+)/gm)].map((match) => match[1])));
-    expect([...keywords].sort()).toEqual(['choice', 'feedback', 'join', 'opdracht', 'open', 'peiling', 'rollenspel', 'scale', 'sorteer', 'stijlquiz', 'terugblik', 'truefalse']);
+    expect([...keywords].sort()).toEqual(['choice', 'feedback', 'join', 'opdracht', 'open', 'peiling', 'rollenspel', 'scale', 'sorteer', 'stijlquiz', 'terugblik', 'truefalse', 'vragen']);
   });
 
   test.each(examples.map((text) => [text.split('\n').find((line) => line.startsWith(':::'))!, text]))('%s parses as written', (_name, text) => {

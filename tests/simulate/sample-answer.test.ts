@@ -59,7 +59,7 @@ describe('sampleAnswer', () => {
   const kinds = new Set(definitions.map((definition) => definition.kind));
 
   it('covers every kind in the fixture decks', () => {
-    expect([...kinds].sort()).toEqual(['choice', 'feedback', 'opdracht', 'open', 'roleplay', 'scale', 'sort', 'stylequiz', 'terugblik']);
+    expect([...kinds].sort()).toEqual(['choice', 'feedback', 'opdracht', 'open', 'roleplay', 'scale', 'sort', 'stylequiz', 'terugblik', 'vragen']);
   });
 
   it.each(definitions.map((definition) => [`${definition.kind} ${definition.id}`, definition] as const))(

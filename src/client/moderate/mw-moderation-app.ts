@@ -7,14 +7,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { LiveRoom } from '../../sync/live-room.ts';
 import type { BaseDefinition } from '../../shared/kind/kind.ts';
-import { isShown, shownMarks, type ModerationMove } from '../../shared/kind/moderation.ts';
+import { shownMarks, type ModerationMove } from '../../shared/kind/moderation.ts';
 import { formatJoinCode } from '../../shared/join-code.ts';
 import { parseResultKey, type ExerciseState } from '../../shared/room-schema.ts';
 import { YMapController } from '../lib/y-map-controller.ts';
-import { moderatedQuestion, moderatedTextReader } from './moderated-kinds.ts';
+import { hasSeveralTexts, moderatedQuestion, moderatedTextsReader, type ModeratedText } from './moderated-kinds.ts';
 import './mw-participant-list.ts';
 
-type Item = { pid: string; name: string; text: string; at: number; isShown: boolean; wasChanged: boolean };
+type Item = { pid: string; name: string; text: string; hash: string; at: number; isShown: boolean; wasChanged: boolean };
 const STATUS_TEXT = { open: 'open', locked: 'vergrendeld', revealed: 'gedeeld met de telefoons' } as const;
 
 @customElement('mw-moderation-app')
@@ -35,18 +35,19 @@ export class MwModerationApp extends LitElement {
     if (changed.has('room')) this.live.refresh();
   }
 
-  private items(id: string, state: ExerciseState, textOf: (value: unknown) => string | null): Item[] {
+  /** `isOneText`: one text per answer, so an approval of the same sender with another hash means the text changed. */
+  private items(id: string, state: ExerciseState, textsOf: (value: unknown) => ModeratedText[], isOneText: boolean): Item[] {
     const room = this.room!;
     const marks = shownMarks(state.progress);
     const items: Item[] = [];
     for (const [key, answer] of room.answers) {
       const { exerciseId, pid } = parseResultKey(key);
       if (exerciseId !== id || answer.round !== state.round) continue;
-      const text = textOf(answer.value);
-      if (text === null) continue;
-      const shown = isShown(state.progress, pid, text);
       const name = room.people.get(pid)?.nickname?.trim() || 'anoniem';
-      items.push({ pid, name, text, at: answer.at, isShown: shown, wasChanged: !shown && marks.some((m) => m.pid === pid) });
+      for (const { text, hash } of textsOf(answer.value)) {
+        const shown = marks.some((m) => m.pid === pid && m.hash === hash);
+        items.push({ pid, name, text, hash, at: answer.at, isShown: shown, wasChanged: isOneText && !shown && marks.some((m) => m.pid === pid) });
+      }
     }
     // Arrival order, oldest first: a new answer lands at the bottom and never shifts the button under the cursor.
     return items.sort((a, b) => a.at - b.at || a.pid.localeCompare(b.pid));
@@ -74,13 +75,13 @@ export class MwModerationApp extends LitElement {
     const id = this.room!.stage.get('current');
     const definition = typeof id === 'string' ? this.definitions[id] : undefined;
     const state = typeof id === 'string' ? this.room!.stateOf(id) : undefined;
-    const textOf = moderatedTextReader(definition);
-    if (!definition || !state || !textOf) {
+    const textsOf = moderatedTextsReader(definition);
+    if (!definition || !state || !textsOf) {
       return html`<p class="idle" role="status">
         Op de dia van nu staat geen open vraag of herschrijfoefening. Dit venster volgt het deck: ga daar naar zo'n dia.
       </p>`;
     }
-    const items = this.items(definition.id, state, textOf);
+    const items = this.items(definition.id, state, textsOf, !hasSeveralTexts(definition));
     const shown = items.filter((item) => item.isShown).length;
     return html`
       <section aria-labelledby="question">
@@ -100,15 +101,15 @@ export class MwModerationApp extends LitElement {
           ? html`<p class="idle">Nog geen antwoorden. Ze verschijnen hier zodra ze binnenkomen; de zaal ziet ze pas als je op Toon klikt.</p>`
           : html`<ul class="items">
               ${items.map(
-                (item) => html`<li class=${item.isShown ? 'shown' : ''} data-pid=${item.pid}>
+                (item) => html`<li class=${item.isShown ? 'shown' : ''} data-pid=${item.pid} data-hash=${item.hash}>
                   <div class="answer">
                     <bdi class="name">${item.name}</bdi>
                     ${item.wasChanged ? html`<span class="changed">gewijzigd na tonen</span>` : nothing}
-                    <p class="text" id="text-${item.pid}">${item.text}</p>
+                    <p class="text" id="text-${item.pid}-${item.hash}">${item.text}</p>
                   </div>
                   <span class="state">${item.isShown ? 'op het scherm' : 'verborgen'}</span>
-                  <button type="button" class=${item.isShown ? 'hide' : 'show'} aria-describedby="text-${item.pid}"
-                    @click=${() => this.move(definition.id, { type: item.isShown ? 'hide' : 'show', pid: item.pid })}>
+                  <button type="button" class=${item.isShown ? 'hide' : 'show'} aria-describedby="text-${item.pid}-${item.hash}"
+                    @click=${() => this.move(definition.id, { type: item.isShown ? 'hide' : 'show', pid: item.pid, hash: item.hash })}>
                     ${item.isShown ? 'Verberg' : 'Toon'}
                   </button>
                 </li>`,

@@ -21,7 +21,7 @@ function ensurePhoneView(kind: string): void {
   void phoneViewLoaders.get(kind)?.();
 }
 
-type PhoneElement = HTMLElement & Record<'prompt' | 'status' | 'reveal' | 'progress' | 'answer' | 'own', unknown>;
+type PhoneElement = HTMLElement & Record<'prompt' | 'status' | 'reveal' | 'progress' | 'answer' | 'own' | 'live', unknown>;
 
 /** One element per exercise (and kind), kept while the page lives: its state survives re-renders. */
 const phoneElements = new Map<string, PhoneElement>();
@@ -31,12 +31,13 @@ const answerHandlers = new WeakMap<PhoneElement, (value: unknown) => void>();
 /**
  * Every phone element gets `.prompt`, `.status`, `.reveal`, `.progress` (what the kind's
  * `forPhones` shares of the trainer's progress), `.answer` (this participant's answer in the
- * current round) and `.own` (what this phone alone may see: the kind's `ownParts` for it), and
+ * current round), `.own` (what this phone alone may see: the kind's `ownParts` for it) and `.live`
+ * (what the server publishes from everyone's answers: the kind's `publicTally`), and
  * fires `answer-submitted` with `{ value }`. The element is made by name rather than with
  * lit/static-html's dynamic tags, which would cost the join page half a kilobyte.
  */
 export function renderPhoneView(
-  { id, state, answer, own }: { id: string; state: ExerciseState; answer: unknown; own: unknown },
+  { id, state, answer, own, live }: { id: string; state: ExerciseState; answer: unknown; own: unknown; live?: unknown },
   onAnswer: (value: unknown) => void,
 ) {
   const kind = (state.prompt as { kind?: unknown } | null)?.kind;
@@ -51,7 +52,7 @@ export function renderPhoneView(
     element = made;
   }
   answerHandlers.set(element, onAnswer);
-  Object.assign(element, { prompt: state.prompt, status: state.status, reveal: state.reveal, progress: state.progress, answer, own });
+  Object.assign(element, { prompt: state.prompt, status: state.status, reveal: state.reveal, progress: state.progress, answer, own, live });
   const countdown =
     state.status === 'open' && state.closesAt !== undefined
       ? html`<p class="countdown"><mw-countdown .closesAt=${state.closesAt}></mw-countdown></p>`

@@ -121,6 +121,20 @@ export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally,
    * Without it, the trainer's results hold the whole answer.
    */
   forTrainer?(definition: Definition, value: unknown): unknown;
+  /**
+   * What every phone may see that is derived from everyone's answers of the round (approved
+   * questions from the hall with their vote counts), as named parts: aggregates only, never a pid
+   * or anything that ties an answer to its sender. Runs on the server, which writes each part to
+   * the public stage when it changed, a limited number of times a second however fast answers
+   * come in (server/public-tallies.ts). `state` holds the moderation window's marks in `progress`.
+   */
+  publicTally?(definition: Definition, state: ExerciseState, answers: readonly AnswerEntry[]): Record<string, unknown>;
+  /**
+   * How fast one seat may change its answer to an exercise of this kind: a burst of accepted
+   * changes, then a steady pace. Beyond it the server closes the connection as a flood (4429);
+   * the phone keeps below it. Without it a seat is limited only by the socket's message rate.
+   */
+  seatBudget?: { burst: number; perSecond: number };
   /** Checks one deck cannot make (a scale comparing with one in another deck); run on every build. */
   checkAcrossDecks?(decks: Readonly<Record<string, Readonly<Record<string, BaseDefinition>>>>): DeckProblem[];
 }
@@ -145,6 +159,11 @@ export type ModerationFacet<Definition> = {
   question(definition: Definition): string;
   /** The text to moderate in an answer, or null. */
   textOf(definition: Definition, value: unknown): string | null;
+  /**
+   * For a kind whose answer holds several texts (questions from the hall): each text with the
+   * hash its approval holds; the window's show and hide moves then carry that `hash`.
+   */
+  textsOf?(definition: Definition, value: unknown): { text: string; hash: string }[];
 };
 
 /**

@@ -13,36 +13,23 @@
  * as its `progress`: `withModeration` puts them there.
  */
 import type { ExerciseState } from '../room-schema.ts';
+import { hashText } from './hash-text.ts';
 import type { AnswerEntry, MoveResult } from './kind.ts';
+
+export { hashText };
 
 export type ShownMark = { pid: string; hash: string };
 /** The trainer's: which texts the projector shows, by sender. Private (pids), so kept off the public stage. */
 export type ModerationProgress = { shown: ShownMark[] };
 /** What one phone learns, in its inbox: the text of its own answer that the projector shows now. */
 export type ModerationOwn = { shownText: string };
-export type ModerationMove = { type: 'show'; pid: string } | { type: 'hide'; pid: string } | { type: 'show-all' } | { type: 'hide-all' };
+/** `hash`: which of a sender's texts, for a kind whose answer holds several (see ModerationFacet.textsOf). */
+export type ModerationMove = { type: 'show'; pid: string; hash?: string } | { type: 'hide'; pid: string; hash?: string } | { type: 'show-all' } | { type: 'hide-all' };
 /** The moderation window's decisions on one exercise (a value of STAGE.moderation): its marks in one round. */
 export type ModerationEntry = { round: number; shown: ShownMark[] };
 
 /** One answer's moderated text with whether the projector shows it. */
 export type ModeratedItem = { pid: string; text: string; isShown: boolean };
-
-/**
- * cyrb53 (public domain): a 53-bit string hash. Long enough that nobody finds, during a
- * training, another text with the same hash as the one the trainer approved.
- */
-export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
 
 /** The marks in a progress value, or none when it is missing or not a moderation progress. */
 export function shownMarks(progress: unknown): ShownMark[] {
@@ -141,11 +128,14 @@ function isEntryFor(entry: unknown, round: number): entry is ModerationEntry {
 
 /**
  * The exercise's state as its kind reads it: the moderation window's marks for the current round
- * as `progress` (a moderated kind has no other progress). Marks of an earlier round no longer
- * count, so a reset in the deck needs no write in the moderation window's key. Without an entry
- * the state stays as the deck wrote it: a room stored before the marks had their own key keeps
- * them in `progress`, and they count until the moderation window next changes them.
+ * as `progress.shown`, beside what the deck keeps there itself (questions from the hall: which
+ * one is being answered). Marks of an earlier round no longer count, so a reset in the deck needs
+ * no write in the moderation window's key. Without an entry the state stays as the deck wrote it:
+ * a room stored before the marks had their own key keeps them in `progress`, and they count until
+ * the moderation window next changes them.
  */
 export function withModeration(state: ExerciseState, entry: unknown): ExerciseState {
-  return isEntryFor(entry, state.round) ? { ...state, progress: { shown: entry.shown } } : state;
+  if (!isEntryFor(entry, state.round)) return state;
+  const deckProgress = typeof state.progress === 'object' && state.progress !== null && !Array.isArray(state.progress) ? state.progress : {};
+  return { ...state, progress: { ...deckProgress, shown: entry.shown } };
 }

@@ -65,7 +65,7 @@ export function connectRelayPhone(relayUrl: string, pid: string, WebSocketPolyfi
       const id = stage.get('current');
       const state = typeof id === 'string' ? exercises.get(id) : undefined;
       if (typeof id !== 'string' || !state) return null;
-      return { id, state, answer: answers.get(resultKey(id, pid, state.round))?.value, own: undefined };
+      return { id, state, answer: answers.get(resultKey(id, pid, state.round))?.value, own: undefined, live: {} };
     },
     answer(id, value) {
       const state = exercises.get(id);
