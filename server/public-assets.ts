@@ -53,3 +53,9 @@ export function publicPathsOfBuild(distDir: string): Set<string> {
   }
   return new Set(['/join', '/join.html', '/favicon.svg', '/privacy.html', ...assetsOfEntry(manifest, 'join.html')]);
 }
+
+/** What a remote (decision 0086) may fetch besides the public files: the remote page (`/remote`) and its module graph. */
+export function remotePathsOfBuild(distDir: string): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  return new Set(['/remote', '/remote.html', ...assetsOfEntry(manifest, 'remote.html')]);
+}

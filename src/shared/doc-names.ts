@@ -1,7 +1,8 @@
 /** Names of the Yjs documents of a room, as they appear in the WebSocket path. */
 
-export type DocKind = 'stage' | 'results' | 'participant' | 'public' | 'inbox';
-export type DocRef = { code: string; kind: DocKind; pid?: string };
+export type DocKind = 'stage' | 'results' | 'participant' | 'public' | 'inbox' | 'remote';
+/** `pid`: the participant of a participant doc or an inbox; `remote`: the remote of a remote's command queue. */
+export type DocRef = { code: string; kind: DocKind; pid?: string; remote?: string };
 
 /** A participant id: 16 url-safe characters, issued by the server at join. */
 export const PARTICIPANT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
@@ -24,6 +25,13 @@ export function inboxDocName(code: string, pid: string): string {
   return `room/${code}/inbox/${pid}`;
 }
 
+/** A trainer's phone as remote: its command queue, which only that remote writes and the deck reads (decision 0086). */
+export function remoteDocName(code: string, remote: string): string {
+  return `room/${code}/remote/${remote}`;
+}
+/** A remote's id: 12 url-safe characters, issued by the server when the trainer makes the remote. */
+export const REMOTE_ID_PATTERN = /^[A-Za-z0-9_-]{12}$/;
+
 /** What every document name of a room starts with (to find them all in the store). */
 export function roomDocPrefix(code: string): string {
   return `room/${code}/`;
@@ -41,5 +49,6 @@ export function parseDocName(name: string): DocRef | null {
     if (parts[2] === 'p') return { code, kind: 'participant', pid: parts[3] };
     if (parts[2] === 'inbox') return { code, kind: 'inbox', pid: parts[3] };
   }
+  if (parts.length === 4 && parts[2] === 'remote' && REMOTE_ID_PATTERN.test(parts[3])) return { code, kind: 'remote', remote: parts[3] };
   return null;
 }
