@@ -17,6 +17,8 @@ export type RemotePress = RemoteCommand extends infer C ? (C extends RemoteComma
 export type RemoteSession = {
   stage: Y.Map<unknown>;
   exercises: Y.Map<ExerciseState>;
+  /** STAGE.remoteAcks: the last command of each remote the deck applied. */
+  acks: Y.Map<number>;
   /** Resolves when the stage and the queue hold the server's state. */
   ready: Promise<void>;
   /** Queues a command; returns its id. */
@@ -62,6 +64,7 @@ export function createRemoteSession(options: { origin: string; code: string; id:
   return {
     stage: stageDoc.getMap<unknown>(STAGE.map),
     exercises: stageDoc.getMap<ExerciseState>(STAGE.exercises),
+    acks,
     ready: Promise.all(connections.map(whenSynced)).then(() => {
       isReady = true;
       dropAcknowledged();
