@@ -9,7 +9,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-import { CLOSE } from '../src/shared/close-codes.ts';
+import { REMOTE_REVOKED } from '../src/shared/remote/schema.ts';
 import { cookieValue } from './trainer-access.ts';
 import type { Store } from './store/store.ts';
 
@@ -74,7 +74,7 @@ export async function loadRemotes({ store, key, now }: { store: Store; key: stri
     async revoke(code: string, id: string): Promise<boolean> {
       if (!remotes.some((remote) => remote.id === id && remote.code === code)) return false;
       await save(remotes.map((remote) => (remote.id === id && remote.revokedAt === null ? { ...remote, revokedAt: now() } : remote)));
-      for (const socket of sockets.get(id) ?? []) socket.close(CLOSE.revoked.code, CLOSE.revoked.reason);
+      for (const socket of sockets.get(id) ?? []) socket.close(REMOTE_REVOKED.code, REMOTE_REVOKED.reason);
       return true;
     },
     /** Forgets every remote of a deleted room. */
@@ -87,7 +87,7 @@ export async function loadRemotes({ store, key, now }: { store: Store; key: stri
      */
     admit(id: string, socket: WebSocket): boolean {
       if (!active(id)) {
-        socket.close(CLOSE.revoked.code, CLOSE.revoked.reason);
+        socket.close(REMOTE_REVOKED.code, REMOTE_REVOKED.reason);
         return false;
       }
       const open = sockets.get(id) ?? new Set<WebSocket>();

@@ -13,7 +13,6 @@ import {
   participantDocName,
   roomDocPrefix,
   publicStageDocName,
-  remoteDocName,
   resultsDocName,
   stageDocName,
   type DocRef,
@@ -29,6 +28,7 @@ import {
   type Person,
   type RecordedAnswer,
 } from '../src/shared/room-schema.ts';
+import { REMOTE_RESULTS, remoteDocName } from '../src/shared/remote/schema.ts';
 import { hashSecret, newSecret } from './auth.ts';
 import { openDocHub, type DocHub } from './doc-hub.ts';
 import { followInboxes } from './inboxes.ts';
@@ -193,7 +193,7 @@ export function createRooms({
         if (people.get(pid)?.online !== online) people.set(pid, { ...person(pid), online });
       },
       showRemotes(remotes) {
-        const shown = results.doc.getMap<{ createdAt: number }>(RESULTS.remotes);
+        const shown = results.doc.getMap<{ createdAt: number }>(REMOTE_RESULTS.remotes);
         results.doc.transact(() => {
           for (const id of [...shown.keys()]) if (!remotes.some((remote) => remote.id === id)) shown.delete(id);
           for (const { id, createdAt } of remotes) if (!shown.has(id)) shown.set(id, { createdAt });

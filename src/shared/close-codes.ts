@@ -12,8 +12,6 @@ export const CLOSE = {
   roomGone: { code: 4404, reason: 'room no longer exists' },
   /** The trainer removed this participant and its answers; its seat is refused from now on. */
   removed: { code: 4410, reason: 'removed by the trainer' },
-  /** The trainer revoked this remote: its sockets close and its cookie is refused from now on. */
-  revoked: { code: 4401, reason: 'remote revoked by the trainer' },
 } as const;
 
 export type CloseKind = keyof typeof CLOSE;

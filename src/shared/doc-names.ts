@@ -1,4 +1,5 @@
 /** Names of the Yjs documents of a room, as they appear in the WebSocket path. */
+import { REMOTE_ID_PATTERN } from './remote/schema.ts';
 
 export type DocKind = 'stage' | 'results' | 'participant' | 'public' | 'inbox' | 'remote';
 /** `pid`: the participant of a participant doc or an inbox; `remote`: the remote of a remote's command queue. */
@@ -25,19 +26,12 @@ export function inboxDocName(code: string, pid: string): string {
   return `room/${code}/inbox/${pid}`;
 }
 
-/** A trainer's phone as remote: its command queue, which only that remote writes and the deck reads (decision 0086). */
-export function remoteDocName(code: string, remote: string): string {
-  return `room/${code}/remote/${remote}`;
-}
-/** A remote's id: 12 url-safe characters, issued by the server when the trainer makes the remote. */
-export const REMOTE_ID_PATTERN = /^[A-Za-z0-9_-]{12}$/;
-
 /** What every document name of a room starts with (to find them all in the store). */
 export function roomDocPrefix(code: string): string {
   return `room/${code}/`;
 }
 
-/** The reverse of the builders above; null for anything else. */
+/** The reverse of the builders above (and of remoteDocName in remote/schema.ts); null for anything else. */
 export function parseDocName(name: string): DocRef | null {
   const parts = name.split('/');
   if (parts[0] !== 'room' || !parts[1]) return null;

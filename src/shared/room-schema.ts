@@ -30,20 +30,8 @@ export const STAGE = {
    * shows, by sender; the moderation window's. Private (pids), so never on the public stage.
    */
   moderation: 'moderation',
-  /**
-   * Y.Map: remote id → the id of the last command of that remote the deck applied (decision
-   * 0086); the deck's. Written in the same transaction as what the command did, so a command is
-   * applied once, also when the deck reloads.
-   */
-  remoteAcks: 'remoteAcks',
+  // The remote's keys of the stage and the results are in src/shared/remote/schema.ts (decision 0086).
 } as const;
-
-/**
- * The key of STAGE.map under which the deck writes, while a remote is connected, what the remote
- * shows: titles, notes with the debrief prompts that apply, the slide's time (src/shared/remote/cue.ts).
- * Not in PUBLIC_STAGE_KEYS: the notes never reach a phone.
- */
-export const CUE_KEY = 'cue';
 
 /** The keys of STAGE.map that the public stage copies; any other key the trainer writes stays off the phones. */
 export const PUBLIC_STAGE_KEYS = ['deck', 'slide', 'current', 'showNames'] as const;
@@ -72,8 +60,6 @@ export const RESULTS = {
   server: 'server',
   /** Y.Map: pid → when the trainer removed it (ms). Kept, so the pid stays refused after a restart. */
   removed: 'removed',
-  /** Y.Map: remote id → {createdAt}: the room's active remotes, whose command queues the deck follows (decision 0086). */
-  remotes: 'remotes',
 } as const;
 
 /** The key in RESULTS.server the server sets while it cannot store (ms since it started failing). */

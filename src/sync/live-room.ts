@@ -18,8 +18,8 @@ import { indexAnswers } from '../shared/deck/answer-index.ts';
 import { resultsDocName, stageDocName } from '../shared/doc-names.ts';
 import type { RemoteCommand } from '../shared/remote/commands.ts';
 import type { Cue } from '../shared/remote/cue.ts';
+import { REMOTE_RESULTS, REMOTE_STAGE } from '../shared/remote/schema.ts';
 import {
-  CUE_KEY,
   RESULTS,
   STAGE,
   applyMove,
@@ -248,10 +248,10 @@ export function createLiveRoom(options: {
     showNames(isShown) {
       if (writesDeck) stage.set('showNames', isShown);
     },
-    remotes: resultsDoc.getMap<unknown>(RESULTS.remotes),
+    remotes: resultsDoc.getMap<unknown>(REMOTE_RESULTS.remotes),
     followRemotes(apply) {
       if (!writesDeck) return () => {};
-      const acks = stageDoc.getMap<number>(STAGE.remoteAcks);
+      const acks = stageDoc.getMap<number>(REMOTE_STAGE.acks);
       return followRemoteQueues({
         origin, code: room.code, params, remotes: room_.remotes, acks, WebSocketPolyfill,
         apply: (remote, commands, last) =>
@@ -262,7 +262,7 @@ export function createLiveRoom(options: {
       });
     },
     setCue(cue) {
-      if (writesDeck) stage.set(CUE_KEY, cue);
+      if (writesDeck) stage.set(REMOTE_STAGE.cue, cue);
     },
     destroy() {
       stopCountdowns();

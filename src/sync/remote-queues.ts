@@ -5,7 +5,7 @@
  * stage, in the same transaction as what the commands did.
  */
 import type * as Y from 'yjs';
-import { remoteDocName } from '../shared/doc-names.ts';
+import { remoteDocName } from '../shared/remote/schema.ts';
 import { REMOTE, commandsToApply, type RemoteCommand } from '../shared/remote/commands.ts';
 import { connectDoc, type DocConnection } from './connect-doc.ts';
 

@@ -6,9 +6,11 @@
  * the link was opened (a Node test passes it in its WebSocket class).
  */
 import type * as Y from 'yjs';
-import { remoteDocName, stageDocName } from '../shared/doc-names.ts';
+import { stageDocName } from '../shared/doc-names.ts';
+import { remoteDocName } from '../shared/remote/schema.ts';
 import { REMOTE, acknowledgedKeys, nextCommandId, type RemoteCommand } from '../shared/remote/commands.ts';
 import { STAGE, type ExerciseState } from '../shared/room-schema.ts';
+import { REMOTE_STAGE } from '../shared/remote/schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from './connect-doc.ts';
 
 /** A command as the remote asks for it, before it has an id. */
@@ -40,7 +42,7 @@ export function createRemoteSession(options: { origin: string; code: string; id:
     connectDoc({ origin, docName: remoteDocName(code, id), params, WebSocketPolyfill }),
   ];
   const [stageDoc, queueDoc] = connections.map((connection) => connection.doc);
-  const acks = stageDoc.getMap<number>(STAGE.remoteAcks);
+  const acks = stageDoc.getMap<number>(REMOTE_STAGE.acks);
   const commands = queueDoc.getMap<RemoteCommand>(REMOTE.commands);
   const acknowledged = () => acks.get(id) ?? 0;
   let isReady = false;

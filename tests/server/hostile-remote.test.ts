@@ -6,8 +6,10 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import WebSocket from 'ws';
-import { remoteDocName, resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
+import { resultsDocName, stageDocName } from '../../src/shared/doc-names.ts';
+import { remoteDocName } from '../../src/shared/remote/schema.ts';
 import { STAGE } from '../../src/shared/room-schema.ts';
+import { REMOTE_REVOKED } from '../../src/shared/remote/schema.ts';
 import { createRemote, revokeRemote, type RemoteLink } from '../../src/sync/remote-api.ts';
 import { createRemoteSession, type RemoteSession } from '../../src/sync/remote-session.ts';
 import { joinRoom } from '../../src/sync/room-api.ts';
@@ -141,8 +143,8 @@ describe('the remote', () => {
     const stage = await openRawSocket(server.origin, stageDocName(code), { role: 'remote' }, { cookie });
     const queue = await openRawSocket(server.origin, remoteDocName(code, link.id), { role: 'remote' }, { cookie });
     await revokeRemote(server.origin, trainer.room, link.id, TRAINER_HEADERS);
-    await expectClosedWith(stage, 'revoked');
-    await expectClosedWith(queue, 'revoked');
+    expect((await stage.closed).code).toBe(REMOTE_REVOKED.code);
+    expect((await queue.closed).code).toBe(REMOTE_REVOKED.code);
     await vi.waitFor(() => expect(trainer.remotes.has(link.id)).toBe(false));
     expect(await upgradeStatus(server.origin, stageDocName(code), { role: 'remote' }, { cookie })).toBe(401);
     expect((await fetch(`${server.origin}/api/remote`, { headers: { cookie } })).status).toBe(401);

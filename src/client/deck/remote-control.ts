@@ -8,7 +8,7 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { RemoteCommand } from '../../shared/remote/commands.ts';
 import type { Cue } from '../../shared/remote/cue.ts';
-import { CUE_KEY } from '../../shared/room-schema.ts';
+import { REMOTE_STAGE } from '../../shared/remote/schema.ts';
 import type { LiveRoom } from '../../sync/live-room.ts';
 import { cueOf, moveButton } from './remote-cue.ts';
 
@@ -29,7 +29,7 @@ export function createRemoteControlPlugin(live: LiveRoom, now: () => number = Da
       undo.push(() => (isBound = false));
       void live.ready.then(() => {
         if (!isBound) return;
-        const earlier = live.stage.get(CUE_KEY) as Cue | undefined;
+        const earlier = live.stage.get(REMOTE_STAGE.cue) as Cue | undefined;
         const times = { startedAt: earlier?.startedAt ?? now(), slideShownAt: now() };
         let written = '';
         // Only while a remote is connected, and only when something it shows changed.

@@ -7,10 +7,16 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { formatJoinCode } from '../../shared/join-code.ts';
 import type { Cue } from '../../shared/remote/cue.ts';
-import { CUE_KEY, type ExerciseStatus, type StageAction } from '../../shared/room-schema.ts';
+import { REMOTE_STAGE } from '../../shared/remote/schema.ts';
+import type { ExerciseStatus, StageAction } from '../../shared/room-schema.ts';
 import type { RemotePress, RemoteSession } from '../../sync/remote-session.ts';
 import { YMapController } from '../lib/y-map-controller.ts';
+import { readStored, writeStored } from '../lib/stored-json.ts';
+
+/** The notes' text size the trainer chose on this phone, kept for the next session. */
+const TEXT_SIZE_KEY = 'mw-remote-text';
 
 const STATUS_TEXT: Record<ExerciseStatus, string> = { open: 'Open: telefoons kunnen antwoorden', locked: 'Vergrendeld', revealed: 'Antwoord getoond' };
 const ACTIONS: { action: StageAction; label: string; isEnabled: (status: ExerciseStatus) => boolean }[] = [
@@ -31,6 +37,8 @@ function duration(ms: number): string {
 @customElement('mw-remote-app')
 export class MwRemoteApp extends LitElement {
   @property({ attribute: false }) session?: RemoteSession;
+  /** The room's join code, shown so the trainer sees which group this remote drives. */
+  @property() code = '';
   /** Why the remote does not work (revoked, no connection). */
   @property() problem = '';
   /** The phone's clock minus the laptop's, measured when a cue arrives (the cue's times are the laptop's). */
@@ -38,6 +46,8 @@ export class MwRemoteApp extends LitElement {
   @state() private now = Date.now();
   /** The last command pressed, until the deck has done it. */
   @state() private pending: number | null = null;
+  /** Larger notes for reading at arm's length, remembered on this phone. */
+  @state() private isLargeText = readStored<boolean>(localStorage, TEXT_SIZE_KEY) === true;
   private ticker?: ReturnType<typeof setInterval>;
   private lastCueAt = 0;
 
@@ -64,7 +74,7 @@ export class MwRemoteApp extends LitElement {
   }
 
   private get cue(): Cue | undefined {
-    return this.session?.stage.get(CUE_KEY) as Cue | undefined;
+    return this.session?.stage.get(REMOTE_STAGE.cue) as Cue | undefined;
   }
 
   private press(command: RemotePress) {
@@ -85,7 +95,7 @@ export class MwRemoteApp extends LitElement {
       <header>
         <span class="position">Dia ${cue.position.index} van ${cue.position.total}</span>
         <span class="clock" aria-label="Klok">${new Date(this.now).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })}</span>
-        <span class="session">sessie ${duration(laptopNow - cue.startedAt)}</span>
+        <span class="session">groep ${formatJoinCode(this.code)} · ${duration(laptopNow - cue.startedAt)}</span>
       </header>
       <main>
         <h1 class="title">${cue.title}</h1>
@@ -131,7 +141,12 @@ export class MwRemoteApp extends LitElement {
     const applying = cue.notes.filter((note) => note.kind === 'prompt' && note.applies);
     const rest = cue.notes.filter((note) => !(note.kind === 'prompt' && note.applies));
     if (cue.notes.length === 0) return html`<p class="no-notes">Geen notities bij deze dia.</p>`;
-    return html`<section class="notes" aria-label="Notities">
+    const toggle = () => {
+      this.isLargeText = !this.isLargeText;
+      writeStored(localStorage, TEXT_SIZE_KEY, this.isLargeText);
+    };
+    return html`<section class="notes ${this.isLargeText ? 'large' : ''}" aria-label="Notities">
+      <button type="button" class="text-size" aria-pressed=${this.isLargeText} @click=${toggle}>${this.isLargeText ? 'Tekst kleiner' : 'Tekst groter'}</button>
       ${applying.map((note) => html`<p class="applies" role="status"><span class="tag">Nu</span> ${note.text}</p>`)}
       ${rest.map((note) => html`<p class="note ${note.kind}">${note.text}</p>`)}
     </section>`;
@@ -159,6 +174,8 @@ export class MwRemoteApp extends LitElement {
     .moves button { font-size: 17px; min-height: 52px; }
     .notes { font-size: 18px; line-height: 1.45; }
     .note { margin: 0 0 8px; }
+    .notes.large { font-size: 22px; }
+    .text-size { float: right; min-height: 44px; font-size: 16px; margin: 0 0 6px 8px; }
     .note.item { padding-left: 16px; position: relative; }
     .note.item::before { content: '•'; position: absolute; left: 2px; }
     .note.prompt { color: var(--mw-muted); padding-left: 16px; }
