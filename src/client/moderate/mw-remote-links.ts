@@ -60,7 +60,7 @@ export class MwRemoteLinks extends LitElement {
       ${this.shown
         ? html`<div class="shown" data-remote=${this.shown.id}>
             <div class="qr" aria-label="QR-code voor de afstandsbediening">${unsafeSVG(this.shown.svg)}</div>
-            <p>Scan met de camera van je telefoon.</p>
+            <p>Scan met de camera van je telefoon, of open op je telefoon: <code class="link">${this.shown.url}</code></p>
             <button type="button" @click=${() => (this.shown = null)}>Klaar: verberg de code</button>
           </div>`
         : html`<button type="button" class="make" @click=${() => this.make()}>Toon code voor mijn telefoon</button>`}
@@ -84,6 +84,7 @@ export class MwRemoteLinks extends LitElement {
     li { display: flex; gap: 12px; align-items: center; }
     button { font: inherit; padding: 6px 14px; border-radius: 8px; border: 2px solid var(--mw-accent); background: var(--mw-surface); color: var(--mw-accent); font-weight: 700; cursor: pointer; }
     .problem { color: var(--mw-wrong); }
+    code { overflow-wrap: anywhere; font-size: 14px; background: var(--mw-bg); padding: 2px 4px; border-radius: 4px; }
   `;
 }
 

@@ -93,9 +93,9 @@ export class MwRemoteApp extends LitElement {
     const isOver = cue.minutes !== null && cue.minutes > 0 && onSlide > cue.minutes * 60_000;
     return html`
       <header>
-        <span class="position">Dia ${cue.position.index} van ${cue.position.total}</span>
+        <span class="position">Dia ${cue.position.index}/${cue.position.total}</span>
         <span class="clock" aria-label="Klok">${new Date(this.now).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })}</span>
-        <span class="session">groep ${formatJoinCode(this.code)} · ${duration(laptopNow - cue.startedAt)}</span>
+        <span class="session">sessie ${duration(laptopNow - cue.startedAt)}</span>
       </header>
       <main>
         <h1 class="title">${cue.title}</h1>
@@ -105,6 +105,7 @@ export class MwRemoteApp extends LitElement {
         </p>
         ${cue.exercise ? this.renderExercise(cue) : nothing}
         ${this.renderNotes(cue)}
+        <p class="group">Afstandsbediening van groep ${formatJoinCode(this.code)}</p>
       </main>
       <nav class="slides" aria-label="Dia's">
         <button type="button" class="prev" data-command="prev" @click=${() => this.press({ command: 'prev' })}>◀ Vorige</button>
@@ -145,8 +146,11 @@ export class MwRemoteApp extends LitElement {
       this.isLargeText = !this.isLargeText;
       writeStored(localStorage, TEXT_SIZE_KEY, this.isLargeText);
     };
-    return html`<section class="notes ${this.isLargeText ? 'large' : ''}" aria-label="Notities">
-      <button type="button" class="text-size" aria-pressed=${this.isLargeText} @click=${toggle}>${this.isLargeText ? 'Tekst kleiner' : 'Tekst groter'}</button>
+    return html`<section class="notes ${this.isLargeText ? 'large' : ''}" aria-labelledby="notes-title">
+      <div class="notes-head">
+        <h2 id="notes-title">Notities</h2>
+        <button type="button" class="text-size" aria-pressed=${this.isLargeText} @click=${toggle}>${this.isLargeText ? 'Tekst kleiner' : 'Tekst groter'}</button>
+      </div>
       ${applying.map((note) => html`<p class="applies" role="status"><span class="tag">Nu</span> ${note.text}</p>`)}
       ${rest.map((note) => html`<p class="note ${note.kind}">${note.text}</p>`)}
     </section>`;
@@ -154,7 +158,7 @@ export class MwRemoteApp extends LitElement {
 
   static override styles = css`
     :host { display: flex; flex-direction: column; min-height: 100dvh; font-family: var(--mw-font); color: var(--mw-text); background: var(--mw-bg); }
-    header { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; padding: 10px 16px;
+    header { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; padding: 10px 16px; white-space: nowrap;
       background: var(--mw-accent); color: var(--mw-on-accent); font-size: 17px; font-variant-numeric: tabular-nums; }
     .clock { font-size: 22px; font-weight: 700; }
     main { flex: 1; padding: 12px 16px 150px; }
@@ -175,7 +179,10 @@ export class MwRemoteApp extends LitElement {
     .notes { font-size: 18px; line-height: 1.45; }
     .note { margin: 0 0 8px; }
     .notes.large { font-size: 22px; }
-    .text-size { float: right; min-height: 44px; font-size: 16px; margin: 0 0 6px 8px; }
+    .notes-head { display: flex; justify-content: space-between; align-items: center; margin-bottom: 8px; }
+    h2 { font-size: 18px; margin: 0; color: var(--mw-muted); text-transform: uppercase; letter-spacing: 0.04em; }
+    .text-size { min-height: 44px; font-size: 16px; }
+    .group { color: var(--mw-muted); font-size: 15px; margin-top: 18px; }
     .note.item { padding-left: 16px; position: relative; }
     .note.item::before { content: '•'; position: absolute; left: 2px; }
     .note.prompt { color: var(--mw-muted); padding-left: 16px; }
