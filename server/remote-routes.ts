@@ -4,7 +4,7 @@
  * link signs a phone in as that remote; the remote page asks which room it drives.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { REMOTE_ID_PATTERN } from '../src/shared/remote/schema.ts';
+import { REMOTE_ID_PATTERN } from '../src/shared/doc-names.ts';
 import { HttpError, sendJson, type ErrorReply, type RequestFacts } from './http-json.ts';
 import type { FailureLimiter } from './rate-limit.ts';
 import { REMOTE_PARAM, type Remotes } from './remotes.ts';

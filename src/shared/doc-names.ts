@@ -1,5 +1,4 @@
 /** Names of the Yjs documents of a room, as they appear in the WebSocket path. */
-import { REMOTE_ID_PATTERN } from './remote/schema.ts';
 
 export type DocKind = 'stage' | 'results' | 'participant' | 'public' | 'inbox' | 'remote';
 /** `pid`: the participant of a participant doc or an inbox; `remote`: the remote of a remote's command queue. */
@@ -25,6 +24,9 @@ export function publicStageDocName(code: string): string {
 export function inboxDocName(code: string, pid: string): string {
   return `room/${code}/inbox/${pid}`;
 }
+
+/** A remote's id (decision 0086): 12 url-safe characters, issued by the server when the trainer makes the remote. */
+export const REMOTE_ID_PATTERN = /^[A-Za-z0-9_-]{12}$/;
 
 /** What every document name of a room starts with (to find them all in the store). */
 export function roomDocPrefix(code: string): string {

@@ -8,8 +8,6 @@
 export function remoteDocName(code: string, remote: string): string {
   return `room/${code}/remote/${remote}`;
 }
-/** A remote's id: 12 url-safe characters, issued by the server when the trainer makes the remote. */
-export const REMOTE_ID_PATTERN = /^[A-Za-z0-9_-]{12}$/;
 
 /** In the stage doc, written by the deck. */
 export const REMOTE_STAGE = {
