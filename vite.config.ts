@@ -33,6 +33,7 @@ export default defineConfig({
         join: resolve(here, 'src/client/pages/join.html'),
         moderate: resolve(here, 'src/client/pages/moderate.html'),
         materials: resolve(here, 'src/client/pages/materials.html'),
+        remote: resolve(here, 'src/client/pages/remote.html'),
       },
     },
   },

@@ -19,6 +19,8 @@ import { createRoomBySecret } from './room-by-secret.ts';
 import type { Rooms } from './rooms.ts';
 import type { Groups } from './groups.ts';
 import type { Invites } from './invites.ts';
+import { createRemoteRoutes } from './remote-routes.ts';
+import { REMOTE_PARAM, type Remotes } from './remotes.ts';
 import type { SeatSuspensions } from './seat-suspension.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createSignIn } from './sign-in.ts';
@@ -37,6 +39,8 @@ export type AppDependencies = {
   groups: Groups;
   /** Co-trainer links. */
   invites: Invites;
+  /** The trainer's phones as remotes, one room each (decision 0086). */
+  remotes: Remotes;
   /** Each participant's and each room's open sockets (a removal or a deletion closes them). */
   sockets: ParticipantSockets;
   /** Deleting a member or a group with all their data (also the retention sweep's). */
@@ -74,9 +78,12 @@ export function createApp(deps: AppDependencies) {
     config, manifest, auth, rooms, groups: deps.groups, invites: deps.invites, deletion: deps.deletion, trainer, roomBySecret, sockets, failures, joins: deps.joins, joinUrl: deps.joinUrl, now, log, replyWithError,
   });
   const serveFile = createFileRoute(deps.files);
-  const steps = createSteps({ rooms, auth, trainer, failures, suspensions: deps.suspensions, allowedHosts: deps.allowedHosts });
+  const remoteRoutes = createRemoteRoutes({
+    remotes: deps.remotes, roomBySecret, failures, origin: () => deps.joinUrl().replace(/\/join$/, ''), replyWithError,
+  });
+  const steps = createSteps({ rooms, auth, trainer, remotes: deps.remotes, failures, suspensions: deps.suspensions, allowedHosts: deps.allowedHosts });
   const upgrade = createUpgrade({
-    steps, limits: config.limits, sockets, refusals: deps.refusals, suspensions: deps.suspensions, now, log,
+    steps, limits: config.limits, sockets, remotes: deps.remotes, refusals: deps.refusals, suspensions: deps.suspensions, now, log,
     otherUpgrade: deps.files.upgrade?.bind(deps.files),
   });
 
@@ -86,14 +93,15 @@ export function createApp(deps: AppDependencies) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ip = request.socket.remoteAddress ?? '';
     if (url.pathname === '/health') return void replyHealth(response, deps.storeProblem?.() ?? null);
+    if (request.method === 'GET' && url.searchParams.has(REMOTE_PARAM)) return void remoteRoutes.signIn(response, url, ip);
     if (request.method === 'GET' && (url.searchParams.has(TRAINER_KEY_PARAM) || url.searchParams.has(INVITE_PARAM))) return void signIn(response, url, ip);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       // Another page open in a browser here must not be able to make it post (CSRF).
       if (!isSameOrigin(request)) return void sendJson(response, 403, { error: 'request from another site refused' });
       if (!isJsonRequest(request)) return void sendJson(response, 415, { error: 'send JSON (content-type: application/json)' });
     }
-    const facts = { path: url.pathname, ip, isTrainer: trainer.isTrainer(request) };
-    if (handleResults(request, response, facts) || handleApi(request, response, facts)) return;
+    const facts = { path: url.pathname, ip, isTrainer: trainer.isTrainer(request), isRemote: deps.remotes.ofRequest(request) !== null };
+    if (remoteRoutes.handle(request, response, facts) || handleResults(request, response, facts) || handleApi(request, response, facts)) return;
     serveFile(request, response, facts);
   });
   server.on('upgrade', upgrade.handle);

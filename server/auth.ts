@@ -9,7 +9,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { DocRef } from '../src/shared/doc-names.ts';
 import type { Role } from '../src/shared/roles.ts';
 
-export type Credentials = { role: string | null; secret?: string; token?: string; pid?: string };
+/** `remote`: the remote its cookie proved (remotes.ts), never read from the request's parameters. */
+export type Credentials = { role: string | null; secret?: string; token?: string; pid?: string; remote?: { id: string; code: string } };
 export type Grant = { role: Role; canWrite: boolean };
 
 export function newSecret(): string {
@@ -53,14 +54,22 @@ export function createAuth({ key }: { key: string }) {
      * Read-only is the default; only the owner of a document gets `canWrite`.
      */
     authorize(doc: DocRef, credentials: Credentials, secretHash: string): Grant | null {
-      const { role, secret = '', token = '', pid = '' } = credentials;
+      const { role, secret = '', token = '', pid = '', remote } = credentials;
       if (role === 'trainer' && this.isTrainerSecret(secret, secretHash)) {
         if (doc.kind === 'stage') return { role, canWrite: true };
-        if (doc.kind === 'results') return { role, canWrite: false };
+        // The deck reads each remote's commands; it applies them to the stage it writes.
+        if (doc.kind === 'results' || doc.kind === 'remote') return { role, canWrite: false };
+        return null;
+      }
+      // The trainer's phone as remote of this one room: it reads the stage (notes, prompts, each
+      // exercise's state) and writes only its own command queue (decision 0086).
+      if (role === 'remote' && remote && remote.code === doc.code) {
+        if (doc.kind === 'stage') return { role, canWrite: false };
+        if (doc.kind === 'remote' && doc.remote === remote.id) return { role, canWrite: true };
         return null;
       }
       if (role === 'viewer' && sameText(token, this.viewerToken(doc.code))) {
-        return doc.kind === 'participant' || doc.kind === 'inbox' ? null : { role, canWrite: false };
+        return doc.kind === 'participant' || doc.kind === 'inbox' || doc.kind === 'remote' ? null : { role, canWrite: false };
       }
       // A phone reads the public stage and its own inbox, never the trainer's stage: that holds
       // other phones' pids and every role card (see public-stage.ts, inboxes.ts).

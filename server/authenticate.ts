@@ -7,6 +7,7 @@ import { parseDocName, type DocRef } from '../src/shared/doc-names.ts';
 import type { Auth, Credentials, Grant } from './auth.ts';
 import type { FailureLimiter } from './rate-limit.ts';
 import { isAllowedHost, isSameOrigin } from './request-checks.ts';
+import type { Remotes } from './remotes.ts';
 import type { Room, Rooms } from './rooms.ts';
 import { seatOf, type SeatSuspensions } from './seat-suspension.ts';
 import type { TrainerAccess } from './trainer-access.ts';
@@ -21,6 +22,8 @@ export type AuthenticateDependencies = {
   rooms: Rooms;
   auth: Auth;
   trainer: TrainerAccess;
+  /** The trainer's phones as remotes of one room each (decision 0086). */
+  remotes: Remotes;
   failures: FailureLimiter;
   suspensions: SeatSuspensions;
   allowedHosts: ReadonlySet<string>;
@@ -29,7 +32,7 @@ export type AuthenticateDependencies = {
 const SYNC_PREFIX = '/sync/';
 const refusal = (status: number, text: string): Refusal => ({ status, text });
 
-export function createAuthenticate({ rooms, auth, trainer, failures, suspensions, allowedHosts }: AuthenticateDependencies) {
+export function createAuthenticate({ rooms, auth, trainer, remotes, failures, suspensions, allowedHosts }: AuthenticateDependencies) {
   return async function authenticate(request: IncomingMessage): Promise<Admission | Refusal | OtherSocket> {
     const ip = request.socket.remoteAddress ?? '';
     if (!isAllowedHost(request, allowedHosts)) return refusal(421, 'Misdirected Request');
@@ -49,15 +52,21 @@ export function createAuthenticate({ rooms, auth, trainer, failures, suspensions
       token: params.get('token') ?? undefined,
       pid: params.get('pid') ?? undefined,
     };
-    // The trainer's windows (deck, moderation, an earlier session's room) need the trainer credential too.
-    if (credentials.role !== 'participant' && !trainer.isTrainer(request)) return refusal(401, 'Unauthorized');
+    // A remote is proven by its cookie alone (an active remote of this room), not by the trainer's.
+    if (credentials.role === 'remote') {
+      const remote = remotes.ofRequest(request);
+      if (remote) credentials.remote = { id: remote.id, code: remote.code };
+    } else if (credentials.role !== 'participant' && !trainer.isTrainer(request)) {
+      // The trainer's windows (deck, moderation, an earlier session's room) need the trainer credential too.
+      return refusal(401, 'Unauthorized');
+    }
     const grant = room ? auth.authorize(ref, credentials, room.record.secretHash) : null;
     if (!room || !grant) {
       if (failures.isBlocked(ip)) return refusal(429, 'Too Many Requests');
       failures.recordFailure(ip);
       return refusal(401, 'Unauthorized');
     }
-    const seat = seatOf(ref.code, grant.role, credentials.pid);
+    const seat = seatOf(ref.code, grant.role, credentials.pid ?? credentials.remote?.id);
     if (suspensions.isSuspended(seat)) return refusal(429, 'Too Many Requests');
     return { room, ref, grant, credentials, seat };
   };

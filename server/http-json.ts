@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RejectionLog } from './rejection-log.ts';
 
 /** What app.ts learned about a request before handing it to a route. */
-export type RequestFacts = { path: string; ip: string; isTrainer: boolean };
+/** `isRemote`: the request carries an active remote's cookie (decision 0086). */
+export type RequestFacts = { path: string; ip: string; isTrainer: boolean; isRemote?: boolean };
 
 const TRAINER_ONLY = 'only for the trainer: open the Trainer: link that npm start prints';
 

@@ -28,7 +28,7 @@ const LOADED_LATER = /(^|\/)kinds\/[^/]+\/views\/mw-[^/]+-phone\.ts$|(^|\/)join\
 export const isJoinPagePart = (key: string) => LOADED_LATER.test(key);
 
 /** The URL paths of an entry page and its static imports, CSS and assets, and the phone views it loads later. */
-export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: string): Set<string> {
+export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: string, isLaterPart: (key: string) => boolean = isJoinPagePart): Set<string> {
   const paths = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -36,8 +36,8 @@ export function assetsOfEntry(manifest: Record<string, ManifestChunk>, entry: st
     paths.add(`/${chunk.file}`);
     for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) paths.add(`/${file}`);
     for (const imported of chunk.imports ?? []) visit(imported);
-    // Of the dynamic imports only the phone views: another one may be a deck.
-    for (const imported of chunk.dynamicImports ?? []) if (isJoinPagePart(imported)) visit(imported);
+    // Of the dynamic imports only the page's own later parts: another one may be a deck.
+    for (const imported of chunk.dynamicImports ?? []) if (isLaterPart(imported)) visit(imported);
   };
   visit(entry);
   return paths;
@@ -52,4 +52,10 @@ export function publicPathsOfBuild(distDir: string): Set<string> {
     throw new Error(`cannot read ${join(distDir, '.vite/manifest.json')}: run "npm run build" first (${(error as Error).message})`);
   }
   return new Set(['/join', '/join.html', '/favicon.svg', '/privacy.html', ...assetsOfEntry(manifest, 'join.html')]);
+}
+
+/** What a remote (decision 0086) may fetch besides the public files: the remote page (`/remote`) and its module graph. */
+export function remotePathsOfBuild(distDir: string): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  return new Set(['/remote', '/remote.html', ...assetsOfEntry(manifest, 'remote.html', (key) => /(^|\/)remote\/[^/]+\.ts$/.test(key))]);
 }

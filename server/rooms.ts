@@ -29,6 +29,7 @@ import {
   type Person,
   type RecordedAnswer,
 } from '../src/shared/room-schema.ts';
+import { REMOTE_RESULTS, remoteDocName } from '../src/shared/remote/schema.ts';
 import { hashSecret, newSecret } from './auth.ts';
 import { createAnswerBudgets, type AnswerBudgets } from './answer-budgets.ts';
 import { openDocHub, type DocHub } from './doc-hub.ts';
@@ -62,6 +63,8 @@ export type Room = {
   recordAnswers(pid: string, participantDoc: Y.Doc, exerciseIds: string[]): void;
   recordNickname(pid: string, participantDoc: Y.Doc): void;
   setOnline(pid: string, online: boolean): void;
+  /** Tells the deck which remotes the room has (RESULTS.remotes), so it follows exactly their command queues. */
+  showRemotes(remotes: { id: string; createdAt: number }[]): void;
   settled(): Promise<void>;
   /** No socket on any of its documents. */
   isIdle(): boolean;
@@ -166,10 +169,14 @@ export function createRooms({
       (pid) => openDocHub(inboxDocName(code, pid), hubOptions),
       (pid, hub) => inboxParts.attach(pid, hub.doc),
     );
+    // A remote's command queue (decision 0086), loaded when the remote or the deck first asks for it.
+    const remoteHubs = createPidHubs((remote) => openDocHub(remoteDocName(code, remote), hubOptions), () => {});
     const person = (pid: string): Person => people.get(pid) ?? { nickname: '', online: false, joinedAt: now() };
     /** The hubs loaded so far (a participant's may still be loading: then it has no socket yet). */
-    const loadedHubs = (): DocHub[] => [stage, results, publicStage, ...participants.loaded(), ...inboxHubs.loaded()];
-    const allHubs = async (): Promise<DocHub[]> => [stage, results, publicStage, ...(await participants.all()), ...(await inboxHubs.all())];
+    const loadedHubs = (): DocHub[] => [stage, results, publicStage, ...participants.loaded(), ...inboxHubs.loaded(), ...remoteHubs.loaded()];
+    const allHubs = async (): Promise<DocHub[]> => [
+      stage, results, publicStage, ...(await participants.all()), ...(await inboxHubs.all()), ...(await remoteHubs.all()),
+    ];
 
     return {
       code,
@@ -181,6 +188,7 @@ export function createRooms({
       hubFor(ref) {
         if (ref.kind === 'participant') return participants.get(ref.pid!);
         if (ref.kind === 'inbox') return inboxHubs.get(ref.pid!);
+        if (ref.kind === 'remote') return remoteHubs.get(ref.remote!);
         return Promise.resolve({ stage, results, public: publicStage }[ref.kind]);
       },
       exerciseOf,
@@ -194,6 +202,13 @@ export function createRooms({
       setOnline(pid, online) {
         if (seats.isRemoved(pid)) return;
         if (people.get(pid)?.online !== online) people.set(pid, { ...person(pid), online });
+      },
+      showRemotes(remotes) {
+        const shown = results.doc.getMap<{ createdAt: number }>(REMOTE_RESULTS.remotes);
+        results.doc.transact(() => {
+          for (const id of [...shown.keys()]) if (!remotes.some((remote) => remote.id === id)) shown.delete(id);
+          for (const { id, createdAt } of remotes) if (!shown.has(id)) shown.set(id, { createdAt });
+        }, 'server');
       },
       async settled() {
         await Promise.all((await allHubs()).map((hub) => hub.settled()));

@@ -9,10 +9,11 @@ import { createTokenBucket, type TokenBucket } from './rate-limit.ts';
 
 /**
  * Who is suspended: a participant by its id; a trainer or viewer by the room's credential it
- * used (one secret, one viewer token per room), the only thing that tells them apart.
+ * used (one secret, one viewer token per room), the only thing that tells them apart; a remote by
+ * its id. `who`: the participant's pid or the remote's id.
  */
-export function seatOf(code: string, role: Role, pid: string | undefined): string {
-  return role === 'participant' ? `participant:${code}:${pid}` : `${role}:${code}`;
+export function seatOf(code: string, role: Role, who: string | undefined): string {
+  return role === 'participant' || role === 'remote' ? `${role}:${code}:${who}` : `${role}:${code}`;
 }
 
 export type SeatSuspensions = ReturnType<typeof createSeatSuspensions>;

@@ -8,13 +8,14 @@ import { createAuth } from './auth.ts';
 import type { Config } from './config.ts';
 import { loadManifest, type Manifest } from './manifest.ts';
 import { inlineScriptHashesOfBuild } from './inline-script-hashes.ts';
-import { publicPathsOfBuild } from './public-assets.ts';
+import { publicPathsOfBuild, remotePathsOfBuild } from './public-assets.ts';
 import { buildFiles, type StaticFiles } from './static-files.ts';
 import { createFailureLimiter, createKeyedLimiter } from './rate-limit.ts';
 import { createRejectionLog } from './rejection-log.ts';
 import { createRooms } from './rooms.ts';
 import { createGroups } from './groups.ts';
 import { loadInvites } from './invites.ts';
+import { loadRemotes } from './remotes.ts';
 import { createDeletion } from './leergang-deletion.ts';
 import { createParticipantSockets } from './participant-sockets.ts';
 import { startRetentionSweep } from './retention-sweep.ts';
@@ -76,10 +77,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { config, log = () => {}, now = Date.now } = options;
   const manifest = options.manifest ?? loadManifest(config.distDir);
   const store = options.store ?? (await createLeveldbStore(config.dataDir));
-  const auth = createAuth({ key: await storedKey(store, 'server-key') });
+  const serverKey = await storedKey(store, 'server-key');
+  const auth = createAuth({ key: serverKey });
+  const remotes = await loadRemotes({ store, key: serverKey, now });
   const invites = await loadInvites({ store, now });
   const trainer = createTrainerAccess({ key: config.trainerKey ?? (await storedKey(store, 'trainer-key')), isActiveInvite: invites.isActive });
-  const files = options.files ?? buildFiles(config.distDir, options.publicPaths ?? publicPathsOfBuild(config.distDir));
+  const files = options.files
+    ?? (options.publicPaths ? buildFiles(config.distDir, options.publicPaths) : buildFiles(config.distDir, publicPathsOfBuild(config.distDir), remotePathsOfBuild(config.distDir)));
   const health = createStoreHealth(now);
   const onStoreError = (error: unknown, name: string) => {
     log(`CANNOT STORE changes of ${name}: ${(error as Error).message}. Answers are kept in memory only.`);
@@ -138,7 +142,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     groups, deleteGroup: deletion.deleteGroup, retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS, now, log, everyMs: options.retentionSweepMs,
   });
   const app = createApp({
-    config, manifest, auth, trainer, rooms, groups, invites, sockets, deletion, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
+    config, manifest, auth, trainer, rooms, groups, invites, remotes, sockets, deletion, failures, joins, refusals, suspensions, joinUrl: () => `${origin}/join`, now, log, storeProblem,
     files, allowedHosts: hosts, scriptHashes: options.scriptHashes ?? inlineScriptHashesOfBuild(config.distDir),
   });
   await new Promise<void>((resolve, reject) => {

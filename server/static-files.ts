@@ -13,6 +13,8 @@ export type StaticFiles = {
   serve(request: IncomingMessage, response: ServerResponse, next: () => void): void;
   /** Whether anyone (a phone) may fetch this path; everything else is the trainer's. */
   isPublic(path: string): boolean;
+  /** Whether a remote (decision 0086) may fetch this path: its page and the files that page loads. */
+  isRemotePage?(path: string): boolean;
   /**
    * Takes a WebSocket upgrade that is not one of the rooms' (Vite's reload socket under `npm run
    * dev`) and says whether it did. Only ever handed the trainer's upgrades.
@@ -21,7 +23,7 @@ export type StaticFiles = {
 };
 
 /** The build in `distDir`: hashed assets cached for a year, precompressed copies served by Accept-Encoding. */
-export function buildFiles(distDir: string, publicPaths: ReadonlySet<string>): StaticFiles {
+export function buildFiles(distDir: string, publicPaths: ReadonlySet<string>, remotePaths: ReadonlySet<string> = new Set()): StaticFiles {
   const serve = sirv(distDir, {
     extensions: ['html'],
     etag: true,
@@ -30,13 +32,14 @@ export function buildFiles(distDir: string, publicPaths: ReadonlySet<string>): S
     setHeaders: (response, pathname) =>
       response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'private, max-age=31536000, immutable' : 'no-cache'),
   });
-  return { serve, isPublic: (path) => publicPaths.has(path) };
+  return { serve, isPublic: (path) => publicPaths.has(path), isRemotePage: (path) => remotePaths.has(path) };
 }
 
 /** Serves `files`: what is public to anyone, the rest only to the trainer; another browser gets the page that says so. */
 export function createFileRoute(files: StaticFiles) {
-  return function serveFile(request: IncomingMessage, response: ServerResponse, { path, isTrainer }: RequestFacts): void {
-    if (isTrainer || files.isPublic(path)) files.serve(request, response, () => notFound(response));
+  return function serveFile(request: IncomingMessage, response: ServerResponse, { path, isTrainer, isRemote }: RequestFacts): void {
+    const isRemotePage = isRemote === true && files.isRemotePage?.(path) === true;
+    if (isTrainer || isRemotePage || files.isPublic(path)) files.serve(request, response, () => notFound(response));
     else replyTrainerOnly(response);
   };
 }

@@ -34,6 +34,12 @@ const REVOKED = page(
 <p>De trainer heeft deze co-trainerlink ingetrokken. Vraag om een nieuwe link als je weer mee moet kunnen doen als trainer.</p>`,
 );
 
+const REMOTE_REVOKED = page(
+  'Mentorwijs — afstandsbediening ingetrokken',
+  `<h1>Deze afstandsbediening is ingetrokken</h1>
+<p>De trainer heeft deze telefoon als afstandsbediening ingetrokken. Scan de nieuwe code op de laptop van de trainer.</p>`,
+);
+
 function reply(response: ServerResponse, status: number, html: string) {
   response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   response.end(html);
@@ -42,3 +48,4 @@ function reply(response: ServerResponse, status: number, html: string) {
 export const replyTrainerOnly = (response: ServerResponse) => reply(response, 401, TRAINER_ONLY);
 export const replyWrongKey = (response: ServerResponse) => reply(response, 403, WRONG_KEY);
 export const replyRevoked = (response: ServerResponse) => reply(response, 403, REVOKED);
+export const replyRemoteRevoked = (response: ServerResponse) => reply(response, 403, REMOTE_REVOKED);

@@ -11,6 +11,7 @@ import type { Limits } from './config.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import type { ParticipantSockets } from './participant-sockets.ts';
 import type { RejectionLog } from './rejection-log.ts';
+import type { Remotes } from './remotes.ts';
 import type { SeatSuspensions } from './seat-suspension.ts';
 import type { Steps } from './steps.ts';
 import { attachSyncConnection } from './sync-connection.ts';
@@ -20,6 +21,8 @@ type Dependencies = {
   limits: Limits;
   /** Each participant's open sockets, so a removal closes them all. */
   sockets: ParticipantSockets;
+  /** Each remote's open sockets, so revoking it closes them at once. */
+  remotes: Remotes;
   refusals: RejectionLog;
   suspensions: SeatSuspensions;
   now: () => number;
@@ -28,7 +31,7 @@ type Dependencies = {
   otherUpgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 };
 
-export function createUpgrade({ steps, limits, sockets, refusals, suspensions, now, log, otherUpgrade }: Dependencies) {
+export function createUpgrade({ steps, limits, sockets, remotes, refusals, suspensions, now, log, otherUpgrade }: Dependencies) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxTrainerMessageBytes });
   const heartbeat = startHeartbeat({ intervalMs: limits.pingIntervalMs, sockets: () => wss.clients });
 
@@ -49,6 +52,7 @@ export function createUpgrade({ steps, limits, sockets, refusals, suspensions, n
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.watch(room.code, ws);
       if (grant.role === 'participant' && !sockets.admit(room, credentials.pid!, ws)) return;
+      if (grant.role === 'remote' && !remotes.admit(credentials.remote!.id, ws)) return;
       heartbeat.watch(ws);
       const isParticipantDoc = ref.kind === 'participant';
       attachSyncConnection({

@@ -6,6 +6,7 @@ import type { DocRef } from '../src/shared/doc-names.ts';
 import type { Grant } from './auth.ts';
 import type { DocHub } from './doc-hub.ts';
 import { checkParticipantUpdate, checkReadOnlyUpdate, type Accepted, type Rejection } from './guard.ts';
+import { checkRemoteUpdate } from './remote-guard.ts';
 import type { Room } from './rooms.ts';
 
 export type WriteSteps = {
@@ -22,6 +23,7 @@ const nothingAfter = () => {};
 export function writeStepsFor(room: Room, ref: DocRef, grant: Grant, hub: DocHub): WriteSteps {
   if (!grant.canWrite) return { checkWrite: (update) => checkReadOnlyUpdate(hub.doc, update), afterWrite: nothingAfter };
   if (grant.role === 'trainer') return { checkWrite: () => TRAINER_WRITE, afterWrite: nothingAfter };
+  if (grant.role === 'remote') return { checkWrite: (update) => checkRemoteUpdate(update, hub.doc), afterWrite: nothingAfter };
   const pid = ref.pid!;
   return {
     checkWrite(update) {

@@ -1,7 +1,8 @@
 /** Names of the Yjs documents of a room, as they appear in the WebSocket path. */
 
-export type DocKind = 'stage' | 'results' | 'participant' | 'public' | 'inbox';
-export type DocRef = { code: string; kind: DocKind; pid?: string };
+export type DocKind = 'stage' | 'results' | 'participant' | 'public' | 'inbox' | 'remote';
+/** `pid`: the participant of a participant doc or an inbox; `remote`: the remote of a remote's command queue. */
+export type DocRef = { code: string; kind: DocKind; pid?: string; remote?: string };
 
 /** A participant id: 16 url-safe characters, issued by the server at join. */
 export const PARTICIPANT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
@@ -24,12 +25,15 @@ export function inboxDocName(code: string, pid: string): string {
   return `room/${code}/inbox/${pid}`;
 }
 
+/** A remote's id (decision 0086): 12 url-safe characters, issued by the server when the trainer makes the remote. */
+export const REMOTE_ID_PATTERN = /^[A-Za-z0-9_-]{12}$/;
+
 /** What every document name of a room starts with (to find them all in the store). */
 export function roomDocPrefix(code: string): string {
   return `room/${code}/`;
 }
 
-/** The reverse of the builders above; null for anything else. */
+/** The reverse of the builders above (and of remoteDocName in remote/schema.ts); null for anything else. */
 export function parseDocName(name: string): DocRef | null {
   const parts = name.split('/');
   if (parts[0] !== 'room' || !parts[1]) return null;
@@ -41,5 +45,6 @@ export function parseDocName(name: string): DocRef | null {
     if (parts[2] === 'p') return { code, kind: 'participant', pid: parts[3] };
     if (parts[2] === 'inbox') return { code, kind: 'inbox', pid: parts[3] };
   }
+  if (parts.length === 4 && parts[2] === 'remote' && REMOTE_ID_PATTERN.test(parts[3])) return { code, kind: 'remote', remote: parts[3] };
   return null;
 }

@@ -32,6 +32,7 @@ export const STAGE = {
    * shows, by sender; the moderation window's. Private (pids), so never on the public stage.
    */
   moderation: 'moderation',
+  // The remote's keys of the stage and the results are in src/shared/remote/schema.ts (decision 0086).
 } as const;
 
 /**

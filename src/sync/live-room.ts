@@ -16,6 +16,9 @@ import {
 import { modelFor } from '../kinds/registry.ts';
 import { indexAnswers } from '../shared/deck/answer-index.ts';
 import { resultsDocName, stageDocName } from '../shared/doc-names.ts';
+import type { RemoteCommand } from '../shared/remote/commands.ts';
+import type { Cue } from '../shared/remote/cue.ts';
+import { REMOTE_RESULTS, REMOTE_STAGE } from '../shared/remote/schema.ts';
 import {
   RESULTS,
   STAGE,
@@ -29,6 +32,7 @@ import {
   type StageAction,
 } from '../shared/room-schema.ts';
 import { connectDoc, whenSynced, type DocConnection } from './connect-doc.ts';
+import { followRemoteQueues } from './remote-queues.ts';
 import type { TrainerRoom } from './room-api.ts';
 
 /**
@@ -67,6 +71,15 @@ export type LiveRoom = {
   moderate(exerciseId: string, move: ModerationMove): void;
   /** Shows or hides the names on the projector's join card (the stage's `showNames`; the deck is its one writer). */
   showNames(isShown: boolean): void;
+  /** The room's active remotes (RESULTS.remotes, written by the server; decision 0086). */
+  remotes: Y.Map<unknown>;
+  /**
+   * The deck applies its remotes' commands: each waiting command goes to `apply`, and its
+   * acknowledgement is written in the same stage transaction, so it is applied once. Returns the tear-down.
+   */
+  followRemotes(apply: (command: RemoteCommand) => void): () => void;
+  /** What the remotes show (the stage's CUE_KEY); the deck writes it. */
+  setCue(cue: Cue): void;
   destroy(): void;
 };
 
@@ -234,6 +247,22 @@ export function createLiveRoom(options: {
     },
     showNames(isShown) {
       if (writesDeck) stage.set('showNames', isShown);
+    },
+    remotes: resultsDoc.getMap<unknown>(REMOTE_RESULTS.remotes),
+    followRemotes(apply) {
+      if (!writesDeck) return () => {};
+      const acks = stageDoc.getMap<number>(REMOTE_STAGE.acks);
+      return followRemoteQueues({
+        origin, code: room.code, params, remotes: room_.remotes, acks, WebSocketPolyfill,
+        apply: (remote, commands, last) =>
+          stageDoc.transact(() => {
+            for (const command of commands) apply(command);
+            acks.set(remote, last);
+          }),
+      });
+    },
+    setCue(cue) {
+      if (writesDeck) stage.set(REMOTE_STAGE.cue, cue);
     },
     destroy() {
       stopCountdowns();

@@ -23,6 +23,7 @@ import './mw-join-card.ts';
 import './mw-return-time.ts';
 import { hasPrintedNotes, isPrintView, markPrintReady, prepareForPrint, printConfig, whenPagesReady } from './print-view.ts';
 import { createThemePlugin } from './projector-theme.ts';
+import { createRemoteControlPlugin } from './remote-control.ts';
 import { createStageSyncPlugin } from './stage-sync.ts';
 import { createStoreWarningPlugin } from './store-warning.ts';
 
@@ -65,7 +66,9 @@ async function start(params: URLSearchParams) {
     provide(document.body, liveRoomContext, room.live);
     provide(document.body, joinLinkContext, room.joinLink);
     plugins.push(createStoreWarningPlugin());
-    if (!isSpeakerViewFrame) plugins.push(createStageSyncPlugin(room.live), createLiveDebriefPlugin({ live: room.live, definitions: deck.exercises }));
+    if (!isSpeakerViewFrame) {
+      plugins.push(createStageSyncPlugin(room.live), createLiveDebriefPlugin({ live: room.live, definitions: deck.exercises }), createRemoteControlPlugin(room.live));
+    }
   } else if (room.problem) plugins.push(createStoreWarningPlugin({ problem: room.problem }));
   provide(document.body, earlierRoomContext, (deckId) => openEarlierRoom(location.origin, localStorage, deckId, params.get('leergang')));
   showSlides(slidesRoot, deck);

@@ -30,6 +30,7 @@ async function start() {
     await live.ready;
     app.definitions = deck.exercises;
     app.removeParticipant = (pid) => removeParticipant(location.origin, room, pid);
+    app.trainerRoom = room;
     app.room = live;
     addEventListener('pagehide', () => live.destroy());
   } catch {

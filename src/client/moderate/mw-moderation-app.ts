@@ -13,6 +13,8 @@ import { parseResultKey, type ExerciseState } from '../../shared/room-schema.ts'
 import { YMapController } from '../lib/y-map-controller.ts';
 import { hasSeveralTexts, moderatedQuestion, moderatedTextsReader, type ModeratedText } from './moderated-kinds.ts';
 import './mw-participant-list.ts';
+import './mw-remote-links.ts';
+import type { TrainerRoom } from '../../sync/room-api.ts';
 
 type Item = { pid: string; name: string; text: string; hash: string; at: number; isShown: boolean; wasChanged: boolean };
 const STATUS_TEXT = { open: 'open', locked: 'vergrendeld', revealed: 'gedeeld met de telefoons' } as const;
@@ -26,6 +28,8 @@ export class MwModerationApp extends LitElement {
   @property() problem = '';
   /** Removes a participant and its answers (the window's start-up passes in the call with the room's secret). */
   @property({ attribute: false }) removeParticipant?: (pid: string) => Promise<void>;
+  /** The room's code and secret, for making and revoking the trainer's remotes (decision 0086). */
+  @property({ attribute: false }) trainerRoom?: Pick<TrainerRoom, 'code' | 'secret'>;
 
   private readonly live = new YMapController(this, () =>
     this.room ? [this.room.stage, this.room.exercises, this.room.moderation, this.room.answers, this.room.people] : [],
@@ -68,7 +72,8 @@ export class MwModerationApp extends LitElement {
   }
 
   private renderRoom() {
-    return html`${this.renderCurrent()}<mw-participant-list .room=${this.room} .removeParticipant=${this.removeParticipant}></mw-participant-list>`;
+    return html`<mw-remote-links .room=${this.trainerRoom} .remotes=${this.room!.remotes}></mw-remote-links>
+      ${this.renderCurrent()}<mw-participant-list .room=${this.room} .removeParticipant=${this.removeParticipant}></mw-participant-list>`;
   }
 
   private renderCurrent() {
