@@ -20,8 +20,11 @@ export default defineConfig({
     // .vite/manifest.json: the server reads which files the join page needs; only those are public.
     manifest: true,
     // No modulepreload polyfill: browsers without <link rel=modulepreload> still load each chunk
-    // when it is imported, just without the head start, and the join page saves its bytes.
-    modulePreload: { polyfill: false },
+    // when it is imported, just without the head start, and the join page saves its bytes. A page
+    // preloads its own static imports (the <link>s in its HTML), but a part loaded later (a phone
+    // view) fetches its own imports: Vite's preload helper and dependency table cost the join page
+    // about 400 bytes (decision 0088).
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: {
       // On a busy machine the decks plugin (which parses every deck) can take most of a build,
       // and Rolldown then prints a PLUGIN_TIMINGS warning before a deck mistake: a build's

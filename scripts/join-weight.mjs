@@ -32,7 +32,7 @@ export function joinWeight(distDir) {
   const largest = phoneViews.sort((a, b) => b.bytes - a.bytes)[0] ?? { key: 'none', bytes: 0 };
   // A leergang's session first loads its member part (membership, history, the member's bar), also before the first answer.
   const memberPart = viewBytes.find(({ key }) => key.endsWith('join/member-session.ts')) ?? { key: 'none', bytes: 0 };
-  // Follow along (the slide as text) loads once the room has a slide to follow, on every phone that is live.
+  // Follow along (the slide as text) loads only on a phone whose participant opens it ("Meelezen").
   const followPart = viewBytes.find(({ key }) => key.endsWith('join/mw-follow-slide.ts')) ?? { key: 'none', bytes: 0 };
   return { pageBytes, largestView: largest, totalBytes: pageBytes + largest.bytes, memberPartBytes: memberPart.bytes, followPartBytes: followPart.bytes };
 }
@@ -45,5 +45,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `join page before the first answer: ${kB(totalBytes)} kB gzip of JS and CSS (page ${kB(pageBytes)} kB + largest phone view ${kB(largestView.bytes)} kB), ${verdict} the ${kB(JOIN_BUDGET_BYTES)} kB budget`,
   );
   console.log(`  in a leergang's session also the member part first: ${kB(memberPartBytes)} kB (${kB(totalBytes + memberPartBytes)} kB in all; outside the budget)`);
-  console.log(`  once the trainer's deck is live also the follow-along part: ${kB(followPartBytes)} kB (outside the budget while smaller than the largest phone view)`);
+  console.log(`  on a phone that opens "Meelezen" also the follow-along part: ${kB(followPartBytes)} kB (outside the budget: loaded on request)`);
 }

@@ -23,8 +23,16 @@ let follower: Page;
 /** Everything the follower's page received, as text: HTTP bodies and WebSocket frames. */
 const received: string[] = [];
 const receivedText = () => received.join('\n');
+/** Every URL the follower requested: the follow-along element is fetched only once it is opened. */
+const requested: string[] = [];
+const fetchedFollowPart = () => requested.some((url) => /\/mw-follow-slide-[\w-]+\.js$/.test(url));
 
-/** The projector's current slide as text lines a participant sees: headings, paragraphs, items and pictures' alt, without notes, live elements or unshown fragments. */
+/**
+ * The projector's current slide as text lines a participant sees: headings, paragraphs, items and
+ * pictures' alt, without notes, live elements or unshown fragments. Read from the classes and
+ * `textContent`, not `innerText`: a fragment that just got `visible` is still fading in, and
+ * `innerText` of an element in its first frame (visibility still hidden) is empty.
+ */
 const projectorLines = () =>
   flow.projector.evaluate(() => {
     const slide = document.querySelector('.reveal .slides section.present:not(.stack)')!;
@@ -36,7 +44,7 @@ const projectorLines = () =>
     };
     return [...slide.querySelectorAll('h1, h2, h3, p, li, img')]
       .filter((element) => !element.closest('aside, [exercise-id], mw-join-card') && isShown(element))
-      .map((element) => (element.tagName === 'IMG' ? `Afbeelding${element.getAttribute('alt')}` : (element as HTMLElement).innerText.trim()))
+      .map((element) => (element.tagName === 'IMG' ? `Afbeelding${element.getAttribute('alt')}` : element.textContent!.replace(/\s+/g, ' ').trim()))
       .filter(Boolean);
   });
 /** The follower's slide as the same lines. */
@@ -71,6 +79,7 @@ beforeAll(async () => {
   const context = await flow.browser.newContext(PHONE);
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   follower = await context.newPage();
+  follower.on('request', (request) => void requested.push(request.url()));
   follower.on('response', (response) => void response.text().then((text) => received.push(text), () => {}));
   follower.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => received.push(Buffer.from(payload).toString('utf8'))));
   const code = await flow.projector.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('mentorwijs:room:'))!)!).code as string);
@@ -93,9 +102,12 @@ describe('follow along on the phone', () => {
     }
     // Reveal dropped the hidden slide, as the build's follow deck does.
     expect(await flow.projector.evaluate(() => document.querySelectorAll('.reveal .slides > section').length)).toBe(6);
+    // Closed, the button is the join page's own: a phone that never follows never downloads the slide view.
+    expect(fetchedFollowPart()).toBe(false);
     await follower.getByRole('button', { name: 'Meelezen' }).click();
     expect(await follower.getByRole('button', { name: 'Verbergen' }).getAttribute('aria-expanded')).toBe('true');
     expect(await expectSameAsProjector()).toEqual(['Meelezen — testdeck voor dia\'s op de telefoon']);
+    expect(fetchedFollowPart()).toBe(true);
   });
 
   test('follows the trainer fragment by fragment, with nothing ahead in what it received', async () => {
@@ -149,6 +161,16 @@ describe('follow along on the phone', () => {
       expect(receivedText(), `received: ${text}`).not.toContain(text);
     }
     expect(received.length).toBeGreaterThan(10);
+  });
+
+  test('"Verbergen" closes the slide back to the button, and the phone remembers the choice', async () => {
+    await follower.getByRole('button', { name: 'Verbergen' }).click();
+    expect(await follower.getByRole('button', { name: 'Meelezen' }).getAttribute('aria-expanded')).toBe('false');
+    expect(await follower.locator('mw-follow-slide').count()).toBe(0);
+    expect(await follower.evaluate(() => localStorage.getItem('mentorwijs:follow-slide'))).toBe('');
+    await follower.getByRole('button', { name: 'Meelezen' }).click();
+    await follower.locator('mw-follow-slide #slide').waitFor();
+    expect(await follower.evaluate(() => localStorage.getItem('mentorwijs:follow-slide'))).toBe('open');
   });
 
   test('a phone cannot fetch the deck, its notes, its manifest or its slides for participants', async () => {

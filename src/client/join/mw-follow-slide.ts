@@ -1,10 +1,12 @@
 /**
  * <mw-follow-slide>: above the exercise on the phone, the slide the trainer shows, as real text
  * (headings, lists, a picture's text alternative), so a screen reader reads it and the phone can
- * zoom it. Closed until the participant opens it (the choice is kept on the device). It renders
+ * zoom it. The join page shows a closed "Meelezen" button itself and loads this element only when
+ * the participant opens it; "Verbergen" tells the page (a `close` event). The choice is kept on
+ * the device. It renders
  * the server's view (public stage `view`, see follow-view.ts) element by element from a closed
  * set; text is always text, never HTML. A polite live region says when the slide changes and
- * what a fragment added. Loaded only once a room has a slide to follow, so the join page stays light.
+ * what a fragment added.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -28,14 +30,16 @@ export class MwFollowSlide extends LitElement {
     else if (view.step > before.step && view.news) this.said = view.news;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    keepChoice('open');
+  }
+
   private toggle() {
     this.open = !this.open;
     this.said = '';
-    try {
-      localStorage.setItem(OPEN_KEY, this.open ? 'open' : '');
-    } catch {
-      // Private browsing without storage: the choice lasts until the page reloads.
-    }
+    keepChoice(this.open ? 'open' : '');
+    if (!this.open) this.dispatchEvent(new Event('close'));
   }
 
   override render() {
@@ -81,6 +85,14 @@ function readOpen(): boolean {
     return localStorage.getItem(OPEN_KEY) === 'open';
   } catch {
     return false;
+  }
+}
+
+function keepChoice(choice: 'open' | ''): void {
+  try {
+    localStorage.setItem(OPEN_KEY, choice);
+  } catch {
+    // Private browsing without storage: the choice lasts until the page reloads.
   }
 }
 

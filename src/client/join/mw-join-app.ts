@@ -21,6 +21,7 @@ export class MwJoinApp extends LitElement {
   @property() joinKey = '';
   /** The member asked to delete their own data (Mijn leergang): the server then closes this phone's sockets. */
   @state() private isLeaving = false;
+  @state() private isFollowing = isFollowingSlides();
   @state() private step: Step = 'code';
   @state() private error = '';
   /** While the server is busy letting a hall in: the phone waits and tries again by itself. */
@@ -177,12 +178,19 @@ export class MwJoinApp extends LitElement {
       <p>Je antwoorden tellen niet meer mee.</p></div>`;
   }
 
-  /** The slide to follow, once the room has one; its element loads only then (mw-follow-slide.ts). */
+  /**
+   * The slide to follow, once the room has one. Closed, it is one button here; the element that
+   * shows the slide (mw-follow-slide.ts) loads only when the participant opens it (or opened it
+   * before on this device), so a phone that never follows along never downloads it.
+   */
   private renderFollow() {
     const view = this.session?.stage.get(FOLLOW_VIEW);
     if (!view) return nothing;
+    if (!this.isFollowing) {
+      return html`<p class="follow">Dia op het scherm <button aria-expanded="false" @click=${() => (this.isFollowing = true)}>Meelezen</button></p>`;
+    }
     void import('./mw-follow-slide.ts');
-    return html`<mw-follow-slide .view=${view}></mw-follow-slide>`;
+    return html`<mw-follow-slide open .view=${view} @close=${() => (this.isFollowing = false)}></mw-follow-slide>`;
   }
 
   private renderLive() {
@@ -219,7 +227,10 @@ export class MwJoinApp extends LitElement {
     .note { color: var(--mw-muted); font-size: 16px; }
     .countdown { margin: 0 0 12px; font-size: 20px; text-align: right; }
     .waiting { text-align: center; margin-top: 30vh; color: var(--mw-muted); font-size: 17px; }
-    [open] + .waiting { margin-top: 0; }
+    [open] + .waiting, .follow + .waiting { margin-top: 0; }
+    .follow { display: flex; align-items: center; justify-content: space-between; margin: 0 0 20px; padding: 6px 6px 6px 14px;
+      border: 2px solid var(--mw-border); border-radius: var(--mw-radius); background: var(--mw-surface); color: var(--mw-muted); font-size: 17px; font-weight: 600; }
+    .follow button { min-height: 48px; padding: 0 16px; font: inherit; font-weight: 700; border: 2px solid var(--mw-accent); border-radius: 10px; background: none; color: var(--mw-accent); }
     .waiting .big { font-size: 24px; font-weight: 700; color: var(--mw-text); }
   `;
 }
@@ -227,5 +238,14 @@ export class MwJoinApp extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mw-join-app': MwJoinApp;
+  }
+}
+
+/** Whether this device followed the slides last time (mw-follow-slide.ts keeps the choice). */
+function isFollowingSlides(): boolean {
+  try {
+    return localStorage.getItem('mentorwijs:follow-slide') === 'open';
+  } catch {
+    return false;
   }
 }
