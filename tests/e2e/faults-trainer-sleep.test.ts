@@ -64,7 +64,7 @@ describe("the trainer's laptop sleeping", () => {
       await vi.waitFor(() => expect(phones.every((phone) => phone.current()?.state.status === 'locked')).toBe(true), RECONNECT);
       await screen.locator('button[data-action="reveal"]').click();
       await vi.waitFor(() => expect(phones.every((phone) => phone.current()?.state.status === 'revealed')).toBe(true), RECONNECT);
-      expect(truth.stage.get('slide')).toEqual({ h: slide, v: 0 });
+      expect(truth.stage.get('slide')).toEqual({ h: slide, v: 0, f: -1 });
       expect(truth.stage.get('current')).toBe(exerciseId);
 
       // Reopening the deck after the sleep: the same room, the exercise still revealed, all answers.
