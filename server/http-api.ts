@@ -8,7 +8,7 @@ import type { Auth } from './auth.ts';
 import { DEFAULT_MIN_FREE_DISK_BYTES, type Config } from './config.ts';
 import { diskSpaceAdvice, diskSpaceProblem, freeBytes } from './disk-space.ts';
 import { FileReply, HttpError, readJson, sendFile, sendJson, sendTrainerOnly, textOf, type ErrorReply, type RequestFacts } from './http-json.ts';
-import { admitJoin } from './join-admission.ts';
+import { admitJoin, saysJoinedOnline } from './join-admission.ts';
 import type { Manifest } from './manifest.ts';
 import { createParticipantRemoval, REMOVE_ROUTE } from './participant-removal.ts';
 import type { ParticipantSockets } from './participant-sockets.ts';
@@ -126,7 +126,7 @@ export function createHttpApi(deps: Dependencies) {
       const session = room.record.group;
       const group = session ? await deps.groups.get(session.id) : undefined;
       const membership = group ? claimMembership(body, group, ip, { auth, failures }) : null;
-      const pid = admitJoin(room, ip, deps.joins);
+      const pid = admitJoin(room, ip, deps.joins, saysJoinedOnline(body));
       const member = session && membership ? await deps.groups.admit(session.id, session.session, pid, membership.claim) : null;
       // A deck for a hall (its join block says "namen: nee") has phones skip the name step.
       const askNames = manifest.decks[room.record.deck]?.askNames !== false;

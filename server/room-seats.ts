@@ -14,8 +14,8 @@ export type Seats = {
    * request a write to the store.
    */
   countRefusal(): void;
-  /** Gives a new pid its seat (check `isFull` first). */
-  take(pid: string): void;
+  /** Gives a new pid its seat (check `isFull` first); `isJoinedOnline` when it came through the online link. */
+  take(pid: string, isJoinedOnline?: boolean): void;
   isRemoved(pid: string): boolean;
   /**
    * Deletes the pid's answers and person entry, which frees its seat, and keeps it as removed.
@@ -66,8 +66,8 @@ export function createSeats(results: Y.Doc, { cap, now }: { cap: number; now: ()
         if (unwrittenRefusals > 0) writeRefusals();
       }, REFUSALS_WRITE_MS).unref();
     },
-    take(pid) {
-      write(() => people.set(pid, { nickname: '', online: false, joinedAt: now() }));
+    take(pid, isJoinedOnline = false) {
+      write(() => people.set(pid, { nickname: '', online: false, joinedAt: now(), ...(isJoinedOnline ? { joinedOnline: true } : {}) }));
     },
     isRemoved: (pid) => removed.has(pid),
     remove(pid) {

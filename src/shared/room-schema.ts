@@ -119,7 +119,11 @@ export type ExerciseState = {
 
 export type ParticipantAnswer = { round: number; value: unknown };
 export type RecordedAnswer = ParticipantAnswer & { at: number };
-export type Person = { nickname: string; online: boolean; joinedAt: number };
+/**
+ * `online`: connected now. `joinedOnline`: joined through the link for a video call's chat, as the
+ * phone said (decision 0089); absent for a phone in the room.
+ */
+export type Person = { nickname: string; online: boolean; joinedAt: number; joinedOnline?: boolean };
 
 export function resultKey(exerciseId: string, pid: string, round: number): string {
   return `${exerciseId}/${pid}/${round}`;

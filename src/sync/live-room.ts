@@ -178,6 +178,7 @@ export function createLiveRoom(options: {
       .filter(([, person]) => person.online)
       .sort(([a, pa], [b, pb]) => pa.joinedAt - pb.joinedAt || a.localeCompare(b))
       .map(([pid]) => pid);
+  const joinedOnline = () => [...people.entries()].filter(([, person]) => person.joinedOnline === true).map(([pid]) => pid);
 
   const room_: LiveRoom = {
     code: room.code,
@@ -225,7 +226,7 @@ export function createLiveRoom(options: {
       const state = exercises.get(exerciseId);
       if (!writesDeck || !state) return;
       const { definition, model } = modelOf(exerciseId);
-      const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online() });
+      const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online(), joinedOnline: joinedOnline() });
       if (!result) return;
       const nextRound = result.round === 'next' ? state.round + 1 : state.round;
       exercises.set(
@@ -242,7 +243,7 @@ export function createLiveRoom(options: {
       const state = stateOf(exerciseId);
       if (!writesModeration || !state) return;
       const { definition, model } = modelOf(exerciseId);
-      const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online() });
+      const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online(), joinedOnline: joinedOnline() });
       if (result) moderation.set(exerciseId, moderationEntry(state.round, result.progress as ModerationProgress));
     },
     showNames(isShown) {

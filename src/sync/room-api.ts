@@ -46,6 +46,9 @@ export async function call<T>(origin: string, path: string, body?: unknown, extr
   return json as T;
 }
 
-/** `joinKey` from the join link or QR code, when the phone came that way (not for a typed code). */
-export const joinRoom = (origin: string, code: string, joinKey?: string, identity: MemberIdentity = {}) =>
+/**
+ * `joinKey` from the join link or QR code, when the phone came that way (not for a typed code).
+ * `online`: the phone came through the link for a video call's chat (decision 0089).
+ */
+export const joinRoom = (origin: string, code: string, joinKey?: string, identity: MemberIdentity & { online?: boolean } = {}) =>
   call<ParticipantSeat>(origin, '/api/join', { code, ...(joinKey ? { joinKey } : {}), ...identity });

@@ -47,7 +47,7 @@ describe('seats in real Chromium', () => {
     moderation = await flow.projector.context().newPage();
     await moderation.goto(`${flow.server.origin}/moderate?deck=kleine-groep`);
     await moderation.locator('mw-participant-list .summary[data-count="2"]').waitFor();
-    await expect(row('Deelnemer 1').textContent()).resolves.toMatch(/Deelnemer 1\s*online\s*1 antwoord\b/);
+    await expect(row('Deelnemer 1').textContent()).resolves.toMatch(/Deelnemer 1\s*in de zaal\s*verbonden\s*1 antwoord\b/);
     expect(await seriousA11yViolations(moderation)).toEqual([]);
 
     await row('Deelnemer 1').getByRole('button', { name: 'Verwijderen' }).click();

@@ -17,7 +17,8 @@ export type PhoneSpy = {
   held(): string;
 };
 
-export async function joinAsSpy(origin: string, code: string): Promise<PhoneSpy> {
+/** `body`: more fields for the join call, e.g. `{ online: true }` (a forged one too: it is sent as it is). */
+export async function joinAsSpy(origin: string, code: string, body: Record<string, unknown> = {}): Promise<PhoneSpy> {
   const chunks: Buffer[] = [];
   class RecordingWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
@@ -27,7 +28,7 @@ export async function joinAsSpy(origin: string, code: string): Promise<PhoneSpy>
       });
     }
   }
-  const seat = await joinRoom(origin, code);
+  const seat = await joinRoom(origin, code, undefined, body);
   const session = new ParticipantSession(origin, seat, RecordingWebSocket);
   await vi.waitFor(() => {
     if (!session.isSynced) throw new Error('phone not synced yet');

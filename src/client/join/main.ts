@@ -12,5 +12,7 @@ const app = document.createElement('mw-join-app');
 app.initialCode = params.get('code') ?? '';
 // The join key from the QR code or link: such a join is never blocked by others' wrong codes.
 app.joinKey = params.get('k') ?? '';
+// `&online`: the link for a video call's chat. The phone says so when it joins, and follows the slides (decision 0089).
+app.online = params.has('online');
 provideValue(document.body, storageContext, localStorage);
 document.body.append(isMine ? document.createElement('mw-my-leergang') : app);

@@ -21,7 +21,9 @@ export class MwJoinApp extends LitElement {
   @property() joinKey = '';
   /** The member asked to delete their own data (Mijn leergang): the server then closes this phone's sockets. */
   @state() private isLeaving = false;
-  @state() private isFollowing = isFollowingSlides();
+  /** Came through the link for a video call's chat (`&online`, decision 0089). */
+  online = false;
+  @state() private isFollowing = false;
   @state() private step: Step = 'code';
   @state() private error = '';
   /** While the server is busy letting a hall in: the phone waits and tries again by itself. */
@@ -37,6 +39,7 @@ export class MwJoinApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.isFollowing = isFollowingSlides(this.online);
     const code = normalizeJoinCode(this.initialCode);
     if (code) void this.enter(code);
   }
@@ -55,7 +58,7 @@ export class MwJoinApp extends LitElement {
     this.isBusy = true;
     try {
       const identity = identityOf(localStorage, personalCode);
-      const seat = await joinWithRetry(() => joinRoom(this.origin, code, this.keyFor(code), identity), {
+      const seat = await joinWithRetry(() => joinRoom(this.origin, code, this.keyFor(code), { ...identity, online: this.online }), {
         wait: pause,
         random: Math.random,
         onBusy: () => (this.notice = 'Te veel aanmeldingen tegelijk. Je telefoon probeert het zo vanzelf opnieuw…'),
@@ -241,10 +244,11 @@ declare global {
   }
 }
 
-/** Whether this device followed the slides last time (mw-follow-slide.ts keeps the choice). */
-function isFollowingSlides(): boolean {
+/** Whether this device followed the slides last time (mw-follow-slide.ts keeps the choice); online, until it closes them. */
+function isFollowingSlides(online: boolean): boolean {
   try {
-    return localStorage.getItem('mentorwijs:follow-slide') === 'open';
+    const choice = localStorage.getItem('mentorwijs:follow-slide');
+    return choice === 'open' || (online && choice === null);
   } catch {
     return false;
   }

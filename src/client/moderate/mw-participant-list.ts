@@ -1,6 +1,6 @@
 /**
- * <mw-participant-list>: the moderation window's "Deelnemers": everyone with a seat, online or
- * not, with their number of answers, and a button to remove someone and their answers (after a
+ * <mw-participant-list>: the moderation window's "Deelnemers": everyone with a seat, connected or
+ * not, in the room or online (as the phone said, decision 0089), with their number of answers, and a button to remove someone and their answers (after a
  * confirmation), e.g. a phone that joined twice or someone who is not in the group.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -9,7 +9,7 @@ import type { LiveRoom } from '../../sync/live-room.ts';
 import { CAP, parseResultKey } from '../../shared/room-schema.ts';
 import { YMapController } from '../lib/y-map-controller.ts';
 
-type Row = { pid: string; name: string; isOnline: boolean; answers: number };
+type Row = { pid: string; name: string; isOnline: boolean; isJoinedOnline: boolean; answers: number };
 
 /** A room with more seats than this is a hall: its list starts folded (thousands of rows redrawn at every answer). */
 const FOLDED_ABOVE_SEATS = 60;
@@ -41,7 +41,9 @@ export class MwParticipantList extends LitElement {
     }
     return [...room.people.entries()]
       .sort(([a, pa], [b, pb]) => pa.joinedAt - pb.joinedAt || a.localeCompare(b))
-      .map(([pid, person]) => ({ pid, name: person.nickname.trim() || 'anoniem', isOnline: person.online, answers: answers.get(pid) ?? 0 }));
+      .map(([pid, person]) => ({
+        pid, name: person.nickname.trim() || 'anoniem', isOnline: person.online, isJoinedOnline: person.joinedOnline === true, answers: answers.get(pid) ?? 0,
+      }));
   }
 
   private async confirmRemoval(pid: string) {
@@ -59,11 +61,15 @@ export class MwParticipantList extends LitElement {
     const people = [...this.room.people.values()];
     const cap = this.room.serverStatus.get(CAP);
     const online = people.filter((person) => person.online).length;
+    const joinedOnline = people.filter((person) => person.joinedOnline === true).length;
     const isUnfolded = this.isUnfolded ?? !(typeof cap === 'number' && cap > FOLDED_ABOVE_SEATS);
     return html`<section aria-labelledby="people">
       <h2 id="people">Deelnemers</h2>
       <p class="summary" role="status" data-count=${people.length}>
-        ${typeof cap === 'number' ? `${people.length} van ${cap} plaatsen` : `${people.length} deelnemers`}, ${online} online
+        ${typeof cap === 'number' ? `${people.length} van ${cap} plaatsen` : `${people.length} deelnemers`}, ${online} verbonden
+      </p>
+      <p class="where" data-in-room=${people.length - joinedOnline} data-joined-online=${joinedOnline}>
+        ${people.length - joinedOnline} in de zaal · ${joinedOnline} online
       </p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       <details ?open=${isUnfolded} @toggle=${(event: Event) => (this.isUnfolded = (event.target as HTMLDetailsElement).open)}>
@@ -73,11 +79,12 @@ export class MwParticipantList extends LitElement {
     </section>`;
   }
 
-  private renderRow({ pid, name, isOnline, answers }: Row) {
+  private renderRow({ pid, name, isOnline, isJoinedOnline, answers }: Row) {
     const isConfirming = this.confirming === pid;
     return html`<li data-pid=${pid} class=${isConfirming ? 'confirming' : ''}>
       <bdi class="name" id="name-${pid}">${name}</bdi>
-      <span class="state ${isOnline ? 'online' : ''}">${isOnline ? 'online' : 'offline'}</span>
+      <span class="where ${isJoinedOnline ? 'online' : ''}">${isJoinedOnline ? 'online' : 'in de zaal'}</span>
+      <span class="state ${isOnline ? 'up' : ''}">${isOnline ? 'verbonden' : 'niet verbonden'}</span>
       <span class="answers">${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}</span>
       ${isConfirming
         ? html`<span class="question">Met alle antwoorden verwijderen?</span>
@@ -98,7 +105,11 @@ export class MwParticipantList extends LitElement {
     li.confirming { border-color: var(--mw-wrong); }
     .name { flex: 1 1 12em; font-size: 18px; font-weight: 700; overflow-wrap: anywhere; }
     .state, .answers { font-size: 15px; color: var(--mw-muted); white-space: nowrap; }
-    .state.online { color: var(--mw-correct); font-weight: 700; }
+    .state.up { color: var(--mw-correct); font-weight: 700; }
+    p.where { font-size: 17px; color: var(--mw-muted); margin: -6px 0 12px; }
+    span.where { font-size: 15px; font-weight: 600; white-space: nowrap; padding: 1px 10px; border-radius: 999px;
+      border: 1px solid var(--mw-border); color: var(--mw-text); }
+    span.where.online { border-color: var(--mw-accent); color: var(--mw-accent); }
     .question { font-size: 16px; font-weight: 700; }
     button { min-height: 44px; padding: 6px 16px; font: inherit; font-size: 17px; font-weight: 600; cursor: pointer;
       border: 2px solid var(--mw-accent); border-radius: 10px; background: var(--mw-surface); color: var(--mw-accent); }

@@ -157,7 +157,7 @@ function move(definition: RoleplayDefinition, current: RoleplayProgress | undefi
       return { progress: { ...settled, phase: 'debrief' }, round: 'next', status: 'revealed' };
     case 'groepen': {
       if (!definition.roles || progress.phase === 'groups' || (request.size !== 2 && request.size !== 3)) return null;
-      const groups = splitIntoGroups(context.online, request.size);
+      const groups = splitIntoGroups(context.online, request.size, context.joinedOnline);
       if (!groups) return null;
       return { progress: { ...progress, phase: 'groups', groups }, round: 'next', status: 'open' };
     }

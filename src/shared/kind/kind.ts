@@ -70,8 +70,11 @@ export type MoveResult<Progress> = {
 /** A problem only a look at every deck can find, at a line of one of them. */
 export type DeckProblem = { deck: string; line: number; problem: string };
 
-/** What a move may look at: the current round's answers (with their senders) and who is online. */
-export type MoveContext = { answers: readonly AnswerEntry[]; online: readonly string[] };
+/**
+ * What a move may look at: the current round's answers (with their senders), who is online
+ * (connected) and, of those, who joined through the link for a video call (decision 0089).
+ */
+export type MoveContext = { answers: readonly AnswerEntry[]; online: readonly string[]; joinedOnline?: readonly string[] };
 
 export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally, Prompt, Reveal, Progress = undefined> {
   /** Names the views too: `<mw-${kind}-screen>` and `<mw-${kind}-phone>`. */

@@ -377,3 +377,37 @@ describe('a rollenspel block in a deck', () => {
     expect(atTheEnd.exercises.gesprek).toMatchObject({ tags: ['WB3', 'D1'], reason: 'A vraagt eerst naar wat ze kan.' });
   });
 });
+
+describe('splitIntoGroups with online participants (decision 0089)', () => {
+  const membersOf = (groups: ReturnType<typeof splitIntoGroups>) => {
+    const byGroup = new Map<number, string[]>();
+    for (const [pid, { group }] of Object.entries(groups!)) byGroup.set(group, [...(byGroup.get(group) ?? []), pid]);
+    return [...byGroup.entries()].sort(([a], [b]) => a - b).map(([, pids]) => pids.sort().join(' '));
+  };
+
+  test('online participants play together, in groups after the room’s, however they joined in turn', () => {
+    const online = ['z1', 'o1', 'z2', 'o2', 'z3', 'o3', 'z4', 'o4'];
+    expect(membersOf(splitIntoGroups(online, 3, ['o1', 'o2', 'o3', 'o4']))).toEqual(['z1 z2 z3 z4', 'o1 o2 o3 o4']);
+    expect(membersOf(splitIntoGroups(online, 2, ['o1', 'o2', 'o3', 'o4']))).toEqual(['z1 z2', 'z3 z4', 'o1 o2', 'o3 o4']);
+    expect(membersOf(splitIntoGroups(['z1', 'o1', 'z2', 'o2', 'z3'], 3, ['o1', 'o2']))).toEqual(['z1 z2 z3', 'o1 o2']);
+  });
+
+  test('roles start again in each online group', () => {
+    const groups = splitIntoGroups(['z1', 'z2', 'o1', 'o2', 'o3'], 3, ['o1', 'o2', 'o3'])!;
+    expect([groups.o1, groups.o2, groups.o3]).toEqual([
+      { group: 2, role: 'leidinggevende' },
+      { group: 2, role: 'medewerker' },
+      { group: 2, role: 'observator' },
+    ]);
+  });
+
+  test('one person alone on either side is grouped with the others; nobody is left without a group', () => {
+    expect(membersOf(splitIntoGroups(['z1', 'o1', 'z2', 'z3'], 3, ['o1']))).toEqual(['o1 z1 z2 z3']);
+    expect(membersOf(splitIntoGroups(['o1', 'z1', 'o2', 'o3'], 2, ['o1', 'o2', 'o3']))).toEqual(['o1 z1', 'o2 o3']);
+    expect(Object.keys(splitIntoGroups(['z1', 'z2', 'o1', 'o2'], 3, ['o1', 'o2', 'gone'])!)).not.toContain('gone');
+  });
+
+  test('without online participants the groups are as before', () => {
+    expect(splitIntoGroups(['p1', 'p2', 'p3', 'p4'], 2, [])).toEqual(splitIntoGroups(['p1', 'p2', 'p3', 'p4'], 2));
+  });
+});
