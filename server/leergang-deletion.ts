@@ -1,25 +1,27 @@
 /**
  * Deleting a leergang's data for good: one member (the trainer's choice, or their own from their
  * phone) or the whole group (the trainer's, or the retention sweep's when its data expire). What is
- * deleted leaves memory, the open sockets and the store; a deleted member's phone that reconnects
+ * deleted leaves memory, the open sockets and the store (a room's remotes too); a deleted member's phone that reconnects
  * is refused, so it cannot write anything back.
  */
 import type { GroupRecord, Groups, MemberRecord } from './groups.ts';
 import type { Invites } from './invites.ts';
 import type { ParticipantSockets } from './participant-sockets.ts';
+import type { Remotes } from './remotes.ts';
 import type { Rooms } from './rooms.ts';
 
 type Dependencies = {
   groups: Groups;
   rooms: Rooms;
   invites: Invites;
+  remotes: Pick<Remotes, 'removeRoom'>;
   sockets: ParticipantSockets;
   log: (line: string) => void;
 };
 
 export type Deletion = ReturnType<typeof createDeletion>;
 
-export function createDeletion({ groups, rooms, invites, sockets, log }: Dependencies) {
+export function createDeletion({ groups, rooms, invites, remotes, sockets, log }: Dependencies) {
   /** Everything of these participants in one room: answers, seat, own documents, open sockets. */
   async function forgetInRoom(code: string, pids: string[]): Promise<void> {
     const room = await rooms.open(code);
@@ -61,12 +63,16 @@ export function createDeletion({ groups, rooms, invites, sockets, log }: Depende
       return true;
     },
 
-    /** Deletes the group: its rooms with all their documents, its co-trainer links, its record; false when it does not exist. */
+    /** Deletes the group: its rooms with all their documents and remotes, its co-trainer links, its record; false when it does not exist. */
     async deleteGroup(groupId: string): Promise<boolean> {
       const group = await groups.get(groupId);
       if (!group) return false;
       const codes = new Set([...group.sessions.flatMap((s) => (s.room ? [s.room.code] : [])), ...(await rooms.codesOfGroup(groupId))]);
-      for (const code of codes) await rooms.delete(code, () => sockets.closeRoom(code));
+      for (const code of codes) {
+        // Its remotes first: a remote's link or cookie must not outlive the room it drives (decision 0086).
+        await remotes.removeRoom(code);
+        await rooms.delete(code, () => sockets.closeRoom(code));
+      }
       await invites.removeGroup(groupId);
       await groups.remove(groupId);
       log(`leergang ${groupId}: the group and all its data were deleted`);

@@ -9,6 +9,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
+import { CLOSE } from '../src/shared/close-codes.ts';
 import { REMOTE_REVOKED } from '../src/shared/remote/schema.ts';
 import { cookieValue } from './trainer-access.ts';
 import type { Store } from './store/store.ts';
@@ -77,9 +78,15 @@ export async function loadRemotes({ store, key, now }: { store: Store; key: stri
       for (const socket of sockets.get(id) ?? []) socket.close(REMOTE_REVOKED.code, REMOTE_REVOKED.reason);
       return true;
     },
-    /** Forgets every remote of a deleted room. */
+    /**
+     * Forgets every remote of a deleted room, revoked or not, and closes their open sockets as the
+     * room's are closed: from then on their links and cookies are refused as unknown.
+     */
     async removeRoom(code: string): Promise<void> {
-      if (remotes.some((remote) => remote.code === code)) await save(remotes.filter((remote) => remote.code !== code));
+      const gone = remotes.filter((remote) => remote.code === code);
+      if (gone.length === 0) return;
+      await save(remotes.filter((remote) => remote.code !== code));
+      for (const { id } of gone) for (const socket of sockets.get(id) ?? []) socket.close(CLOSE.roomGone.code, CLOSE.roomGone.reason);
     },
     /**
      * Tracks a remote's new socket; false (and the socket closed) when the remote was revoked

@@ -137,7 +137,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     roomExists: async (code) => (await rooms.find(code)) !== undefined,
   });
   const sockets = createParticipantSockets();
-  const deletion = createDeletion({ groups, rooms, invites, sockets, log });
+  const deletion = createDeletion({ groups, rooms, invites, remotes, sockets, log });
   const retention = startRetentionSweep({
     groups, deleteGroup: deletion.deleteGroup, retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS, now, log, everyMs: options.retentionSweepMs,
   });

@@ -10,7 +10,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { dirname, join, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { createLogger, createServer, type Logger, type Plugin } from 'vite';
-import { isPublicInDev } from './dev-public-paths.ts';
+import { isPublicInDev, isRemotePageInDev } from './dev-public-paths.ts';
 import type { DeckManifest, DecksApi } from './vite-plugin-decks.ts';
 
 /** Where Vite's client opens its reload socket; the live server hands only the trainer's upgrades there. */
@@ -21,6 +21,8 @@ const DECK_MISTAKES = ['DeckError', 'CoverageError'];
 export type DevFiles = {
   serve(request: IncomingMessage, response: ServerResponse, next: () => void): void;
   isPublic(path: string): boolean;
+  /** Whether a remote (decision 0086) may fetch this path besides the public ones. */
+  isRemotePage(path: string): boolean;
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** Read at every use: the last manifest the decks gave without a mistake. */
   manifest: { readonly decks: DeckManifest['decks'] };
@@ -47,6 +49,7 @@ export async function createDevFiles({ projectRoot }: { projectRoot: string }): 
   return {
     serve: (request, response, next) => vite.middlewares(request, response, next),
     isPublic: (path) => isPublicInDev(path, codeDirs),
+    isRemotePage: isRemotePageInDev,
     upgrade(request, socket, head) {
       if (new URL(request.url ?? '/', 'http://localhost').pathname !== RELOAD_SOCKET_PATH) return false;
       relay.emit('upgrade', request, socket, head);

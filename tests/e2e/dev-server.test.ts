@@ -1,17 +1,19 @@
 /**
  * `npm run dev` in real Chromium: the live server with the decks watched. A saved deck reloads
  * the open deck page on the same slide, in the same room; a deck mistake shows as Vite's overlay
- * with file:line; phones still get only the join page.
+ * with file:line; phones still get only the join page, and the trainer's phone as remote its own.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createRemote } from '../../src/sync/remote-api.ts';
+import type { TrainerRoom } from '../../src/sync/room-api.ts';
 import { startServerProcess, type ServerProcess } from '../../src/tools/soak/server-process.ts';
-import { launchChromium, PHONE, trainerContext } from '../support/browser.ts';
+import { ACTION_TIMEOUT_MS, launchChromium, PHONE, trainerContext } from '../support/browser.ts';
 import { SCREENSHOTS } from '../support/live-flow.ts';
 import { goToSlide } from '../support/slides.ts';
-import { TEST_TRAINER_KEY, tempDir } from '../support/test-server.ts';
+import { TEST_TRAINER_KEY, TRAINER_HEADERS, tempDir } from '../support/test-server.ts';
 
 const root = join(import.meta.dirname, '../..');
 const decksDir = tempDir('mw-dev-decks-');
@@ -49,11 +51,13 @@ async function openDeck(violations: string[] = []): Promise<Page> {
   return page;
 }
 
-const roomCode = (page: Page) =>
+/** The room the deck page keeps in its storage. */
+const roomOf = (page: Page) =>
   page.evaluate(() => {
     const key = Object.keys(localStorage).find((name) => name.startsWith('mentorwijs:room:'))!;
-    return (JSON.parse(localStorage.getItem(key)!) as { code: string }).code;
+    return JSON.parse(localStorage.getItem(key)!) as TrainerRoom;
   });
+const roomCode = async (page: Page) => (await roomOf(page)).code;
 
 describe('npm run dev', () => {
   test('a saved deck reloads the open deck page on the same slide, in the same room', async () => {
@@ -113,5 +117,23 @@ describe('npm run dev', () => {
     for (const path of ['/deck', '/', '/@id/__x00__virtual:deck/basis', '/@id/__x00__virtual:decks', `/@fs${deckFile}`, `/@fs${join(root, 'decks/sessie-1.md')}`]) {
       expect((await fetch(`${dev.origin}${path}`)).status, path).toBe(401);
     }
+  });
+
+  test('the trainer\'s phone as remote opens its page by its link and drives the deck; it opens no trainer\'s page', async () => {
+    const deck = await openDeck();
+    const link = await createRemote(dev.origin, await roomOf(deck), TRAINER_HEADERS);
+    const context = await browser.newContext(PHONE);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    const remote = await context.newPage();
+    // The link names the laptop's address on the venue network; the test reaches it on 127.0.0.1.
+    const { pathname, search } = new URL(link.url);
+    await remote.goto(`${dev.origin}${pathname}${search}`);
+    await remote.locator('mw-remote-app .position', { hasText: 'Dia 1/' }).waitFor();
+    await remote.locator('mw-remote-app button[data-command="next"]').click();
+    await remote.locator('mw-remote-app .position', { hasText: 'Dia 2/' }).waitFor();
+    await deck.waitForFunction(() => document.querySelectorAll('.reveal .slides > section')[1]?.classList.contains('present'));
+    for (const path of ['/deck', '/', '/moderate', '/@id/__x00__virtual:deck/basis']) expect((await remote.request.get(`${dev.origin}${path}`)).status(), path).toBe(401);
+    await context.close();
+    await deck.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPublicInDev } from '../../src/tools/dev-public-paths.ts';
+import { isPublicInDev, isRemotePageInDev } from '../../src/tools/dev-public-paths.ts';
 
 const CODE = ['/repo/src', '/repo/node_modules', '/real/node_modules'];
 
@@ -33,5 +33,10 @@ describe('isPublicInDev', () => {
     '/@fs/repo/src/%E0%A4%A',
   ])('keeps %s the trainer\'s', (path) => {
     expect(isPublicInDev(path, CODE)).toBe(false);
+  });
+
+  test('a remote opens its own page, and no trainer\'s page', () => {
+    for (const path of ['/remote', '/remote.html']) expect(isRemotePageInDev(path)).toBe(true);
+    for (const path of ['/', '/deck', '/moderate', '/remote/../deck', '/remotex']) expect(isRemotePageInDev(path)).toBe(false);
   });
 });

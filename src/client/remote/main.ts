@@ -6,6 +6,7 @@
  * would split it in two, and every chunk costs the phones bytes against their budget.
  */
 import '../theme/tokens.css';
+import { CLOSE_CODE } from '../../shared/close-codes.ts';
 import { REMOTE_REVOKED } from '../../shared/remote/schema.ts';
 import { call } from '../../sync/room-api.ts';
 import { createRemoteSession } from '../../sync/remote-session.ts';
@@ -19,7 +20,10 @@ async function start() {
   app.code = code;
   const session = createRemoteSession({ origin: location.origin, code, id });
   session.onClosed((closeCode) => {
-    app.problem = closeCode === REMOTE_REVOKED.code ? 'De trainer heeft deze afstandsbediening ingetrokken.' : 'De verbinding is verbroken. Herlaad de pagina.';
+    app.problem =
+      closeCode === REMOTE_REVOKED.code ? 'De trainer heeft deze afstandsbediening ingetrokken.'
+      : closeCode === CLOSE_CODE.roomGone ? 'Deze sessie is verwijderd. De afstandsbediening werkt niet meer.'
+      : 'De verbinding is verbroken. Herlaad de pagina.';
   });
   await session.ready;
   app.session = session;
