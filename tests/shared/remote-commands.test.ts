@@ -85,3 +85,9 @@ describe('isRemoteCommand', () => {
     expect(isRemoteCommand(key, value)).toBe(false);
   });
 });
+
+test("the remote page's copy of the deleted-room close code is the server's", async () => {
+  const { REMOTE_ROOM_GONE } = await import('../../src/shared/remote/schema.ts');
+  const { CLOSE_CODE } = await import('../../src/shared/close-codes.ts');
+  expect(REMOTE_ROOM_GONE).toBe(CLOSE_CODE.roomGone);
+});

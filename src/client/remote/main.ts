@@ -6,8 +6,7 @@
  * would split it in two, and every chunk costs the phones bytes against their budget.
  */
 import '../theme/tokens.css';
-import { CLOSE_CODE } from '../../shared/close-codes.ts';
-import { REMOTE_REVOKED } from '../../shared/remote/schema.ts';
+import { REMOTE_REVOKED, REMOTE_ROOM_GONE } from '../../shared/remote/schema.ts';
 import { call } from '../../sync/room-api.ts';
 import { createRemoteSession } from '../../sync/remote-session.ts';
 import './mw-remote-app.ts';
@@ -22,7 +21,7 @@ async function start() {
   session.onClosed((closeCode) => {
     app.problem =
       closeCode === REMOTE_REVOKED.code ? 'De trainer heeft deze afstandsbediening ingetrokken.'
-      : closeCode === CLOSE_CODE.roomGone ? 'Deze sessie is verwijderd. De afstandsbediening werkt niet meer.'
+      : closeCode === REMOTE_ROOM_GONE ? 'Deze sessie is verwijderd. De afstandsbediening werkt niet meer.'
       : 'De verbinding is verbroken. Herlaad de pagina.';
   });
   await session.ready;

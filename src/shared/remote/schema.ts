@@ -29,3 +29,10 @@ export const REMOTE_RESULTS = { remotes: 'remotes' } as const;
 
 /** The close code of a revoked remote's sockets (final for y-websocket, like every 44xx). */
 export const REMOTE_REVOKED = { code: 4401, reason: 'remote revoked by the trainer' } as const;
+
+/**
+ * The close code of a deleted room (close-codes.ts `CLOSE_CODE.roomGone`), repeated here because the
+ * remote page importing close-codes.ts makes Rolldown split it out of the join page into a chunk of
+ * its own, which costs the phone's page bytes it does not have. A unit test keeps the two equal.
+ */
+export const REMOTE_ROOM_GONE = 4404;
