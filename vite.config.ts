@@ -46,6 +46,9 @@ export default defineConfig({
     // Browser and server tests start real processes; two cores, so keep files from piling up.
     maxWorkers: 2,
     testTimeout: 30_000,
+    // expect.poll returns as soon as its value holds; its default second is too short on a loaded
+    // machine (a member's deletion, a relayed lock), where a slow pass is not a failure.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     reporters: ['default', resolve(here, 'tests/support/summary-reporter.ts')],
   },
