@@ -28,6 +28,8 @@ const stop = () => {
 process.on('message', (message) => {
   if (message.type === 'start') fleet = startFleet(message.options, WebSocket, (event) => outbox.push(event));
   if (message.type === 'stop') stop();
+  // The benchmark asks how many bytes of public updates this batch's phones have received so far.
+  if (message.type === 'bytes') process.send({ type: 'bytes', bytes: fleet?.receivedBytes() ?? 0 });
 });
 process.on('disconnect', stop);
 process.send({ type: 'ready' });

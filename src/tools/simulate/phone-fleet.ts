@@ -6,6 +6,7 @@
 import { createRandom, humanDelayMs, phoneSeed } from '../../shared/seeded-random.ts';
 import { connectRelayPhone, joinGuardedPhone, type ConnectedPhone } from './phone-links.ts';
 import { startSimulatedPhone, type PhoneEvent } from './simulated-phone.ts';
+import { startFollowingPhone, startVotingPhone, type BenchPhoneEvent, type VotingOptions } from './bench-phones.ts';
 
 export type FleetOptions = {
   /** `guarded`: our server, joined by code; `relay`: the benchmark's plain y-websocket relay. */
@@ -25,10 +26,15 @@ export type FleetOptions = {
   burstMs?: number;
   /** Joins in flight at once in this batch. */
   joinConcurrency?: number;
+  /** What the phones do (bench-phones.ts): answer what opens (the default), follow the slides, or ask and vote. */
+  role?: 'answer' | 'follow' | 'vragen';
+  /** For `vragen`: when the phones ask and vote. */
+  voting?: VotingOptions;
 };
 
 export type FleetEvent =
   | PhoneEvent
+  | BenchPhoneEvent
   | { type: 'joined'; joined: number; synced: number; at: number }
   /** A join that failed and is tried again (as a person taps again); `error` when the last try failed. */
   | { type: 'retry'; message: string }
@@ -36,7 +42,7 @@ export type FleetEvent =
   | { type: 'busy' }
   | { type: 'error'; message: string };
 
-export type Fleet = { stop(): void; synced(): number };
+export type Fleet = { stop(): void; synced(): number; receivedBytes(): number };
 
 const JOIN_ATTEMPTS = 3;
 
@@ -83,16 +89,23 @@ export function startFleet(options: FleetOptions, WebSocketPolyfill: unknown, re
     joined += 1;
     if (options.nickname) phone.setNickname(`${options.nickname} ${index + 1}`);
     const random = createRandom(phoneSeed(options.seed, index));
-    const { stop } = startSimulatedPhone({
-      link: phone,
-      random,
-      delayMs: options.burstMs !== undefined ? () => random() * options.burstMs! : () => humanDelayMs(random, options.speed),
-      setTimer: (run, ms) => setTimeout(run, ms),
-      clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
-      // Wall clock with sub-millisecond precision, comparable between the worker processes.
-      now: () => performance.timeOrigin + performance.now(),
-      report,
-    });
+    // Wall clock with sub-millisecond precision, comparable between the worker processes.
+    const now = () => performance.timeOrigin + performance.now();
+    const setTimer = (run: () => void, ms: number) => setTimeout(run, ms);
+    const { stop } =
+      options.role === 'follow'
+        ? startFollowingPhone(phone, { setTimer, now, report })
+        : options.role === 'vragen'
+          ? startVotingPhone(phone, random, options.voting ?? { askMs: 5000, voteMs: 15_000, votes: 3 }, { setTimer, now, report })
+          : startSimulatedPhone({
+              link: phone,
+              random,
+              delayMs: options.burstMs !== undefined ? () => random() * options.burstMs! : () => humanDelayMs(random, options.speed),
+              setTimer,
+              clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+              now,
+              report,
+            });
     stops.push(stop);
   };
 
@@ -112,6 +125,7 @@ export function startFleet(options: FleetOptions, WebSocketPolyfill: unknown, re
 
   return {
     synced,
+    receivedBytes: () => phones.reduce((sum, phone) => sum + phone.receivedBytes(), 0),
     stop() {
       stopped = true;
       clearInterval(progress);

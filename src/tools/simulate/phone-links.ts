@@ -7,13 +7,18 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ParticipantSession } from '../../sync/participant-session.ts';
-import { RESULTS, STAGE, resultKey, type ExerciseState } from '../../shared/room-schema.ts';
+import { FOLLOW_VIEW, RESULTS, STAGE, resultKey, type ExerciseState } from '../../shared/room-schema.ts';
+import { publicQuestionId } from '../../kinds/vragen/public-id.ts';
 import { joinWithRetry, pause } from '../../sync/join-retry.ts';
 import { joinRoom } from '../../sync/room-api.ts';
 import type { PhoneLink } from './simulated-phone.ts';
 
 export type ConnectedPhone = PhoneLink & {
   isSynced(): boolean;
+  /** The slide as the phone may follow it (the public stage's `view`), for the benchmark. */
+  publicView(): unknown;
+  /** Bytes of updates this phone received for what every phone sees (the public stage, or the relay's shared document). */
+  receivedBytes(): number;
   setNickname(nickname: string): void;
   destroy(): void;
 };
@@ -25,9 +30,14 @@ export type ConnectedPhone = PhoneLink & {
 export async function joinGuardedPhone(origin: string, code: string, WebSocketPolyfill: unknown, onBusy?: () => void): Promise<ConnectedPhone> {
   const seat = await joinWithRetry(() => joinRoom(origin, code), { wait: pause, random: Math.random, onBusy });
   const session = new ParticipantSession(origin, seat, WebSocketPolyfill);
+  let received = 0;
+  // The public stage is read-only for a phone: every update to it came from the server.
+  session.docs()[0].on('update', (update: Uint8Array) => (received += update.length));
   return {
     ...linkOfSession(session),
     isSynced: () => session.isSynced,
+    publicView: () => session.stage.get(FOLLOW_VIEW),
+    receivedBytes: () => received,
     setNickname: (nickname) => session.setNickname(nickname),
     destroy: () => session.destroy(),
   };
@@ -59,13 +69,23 @@ export function connectRelayPhone(relayUrl: string, pid: string, WebSocketPolyfi
   const stage = doc.getMap<unknown>(STAGE.map);
   const exercises = doc.getMap<ExerciseState>(STAGE.exercises);
   const answers = doc.getMap<{ round: number; value: unknown }>(RESULTS.answers);
+  let received = 0;
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === provider) received += update.length;
+  });
+  /** The questions from the hall a relay phone can see: every one in the shared document (nothing is moderated there). */
+  const questionsOf = (id: string, round: number) =>
+    [...answers].flatMap(([key, { round: r, value }]) =>
+      key.startsWith(`${id}/`) && r === round ? ((value as { questions?: { id: string }[] }).questions ?? []).map((q) => ({ id: publicQuestionId(q.id) })) : [],
+    );
   return {
     pid,
     current() {
       const id = stage.get('current');
       const state = typeof id === 'string' ? exercises.get(id) : undefined;
       if (typeof id !== 'string' || !state) return null;
-      return { id, state, answer: answers.get(resultKey(id, pid, state.round))?.value, own: undefined, live: {} };
+      const live = (state.prompt as { kind?: string }).kind === 'vragen' ? { questions: questionsOf(id, state.round) } : {};
+      return { id, state, answer: answers.get(resultKey(id, pid, state.round))?.value, own: undefined, live };
     },
     answer(id, value) {
       const state = exercises.get(id);
@@ -82,6 +102,8 @@ export function connectRelayPhone(relayUrl: string, pid: string, WebSocketPolyfi
       };
     },
     isSynced: () => provider.synced,
+    publicView: () => stage.get(FOLLOW_VIEW),
+    receivedBytes: () => received,
     setNickname: () => undefined,
     destroy: () => provider.destroy(),
   };
