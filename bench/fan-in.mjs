@@ -52,6 +52,7 @@ import { RELAY_ROOM } from '../build/src/tools/simulate/phone-links.js';
 import { createGroup, listGroups, openGroupSession } from '../build/src/sync/group-api.js';
 import { trainerKeyHeaders } from '../build/src/shared/trainer-key.js';
 import { trainerWebSocket } from '../build/src/tools/soak/trainer-socket.js';
+import { SCREEN_REDRAW_EVERY_MS as REDRAW_EVERY_MS } from '../build/src/shared/screen-redraw.js';
 import { DEFAULT_LIMITS } from '../build/server/config.js';
 import { forkPhoneWorker, stopPhoneWorkers } from '../scripts/phone-workers.mjs';
 
@@ -360,22 +361,35 @@ async function run(phones, kind, row) {
   // The trainer's screen: every answer's arrival, and the tally the projector redraws after each change.
   let tallyMs = 0;
   let tallyPending = false;
+  const waiting = new Set();
+  let redrawTimer;
+  let redrawDue = false;
+  const redrawTop = () => {
+    const start = performance.now();
+    server.vragenTop();
+    const end = now();
+    tallyMs += performance.now() - start;
+    for (const key of waiting) {
+      const count = server.answers.get(key)?.value?.votes?.length ?? 0;
+      if (!shown.has(key)) shown.set(key, []);
+      shown.get(key).push([count, end]);
+    }
+    waiting.clear();
+    redrawTimer = setTimeout(() => {
+      redrawTimer = undefined;
+      if (!redrawDue) return;
+      redrawDue = false;
+      redrawTop();
+    }, REDRAW_EVERY_MS);
+  };
   server.answers.observe((event) => {
     const at = now();
     if (row === 'vragen') {
-      const changed = [...event.keysChanged].filter((key) => key.startsWith(`${VRAGEN}/`));
-      // The projector redraws its top 10 after the change: a vote counts as shown once that is done.
-      queueMicrotask(() => {
-        const start = performance.now();
-        server.vragenTop();
-        const end = now();
-        tallyMs += performance.now() - start;
-        for (const key of changed) {
-          const count = server.answers.get(key)?.value?.votes?.length ?? 0;
-          if (!shown.has(key)) shown.set(key, []);
-          shown.get(key).push([count, end]);
-        }
-      });
+      for (const key of event.keysChanged) if (key.startsWith(`${VRAGEN}/`)) waiting.add(key);
+      // The projector redraws its top 10 as the screens do (exercise-controller.ts): at once after a
+      // quiet spell, then at most once per SCREEN_REDRAW_EVERY_MS; a vote counts as shown once that is done.
+      if (redrawTimer === undefined) redrawTop();
+      else redrawDue = true;
       return;
     }
     for (const key of event.keysChanged) {

@@ -12,6 +12,7 @@ import { html, type ReactiveControllerHost } from 'lit';
 import type { BaseDefinition } from '../../shared/kind/kind.ts';
 import { LIVE_HINT } from '../../shared/deck/static-lines.ts';
 import type { ExerciseState, StageAction } from '../../shared/room-schema.ts';
+import { SCREEN_REDRAW_EVERY_MS } from '../../shared/screen-redraw.ts';
 import type { LiveRoom } from '../../sync/live-room.ts';
 import { YMapController, type AnyMap } from '../lib/y-map-controller.ts';
 import { exerciseAction, exerciseMove } from './exercise-events.ts';
@@ -34,7 +35,11 @@ export class ExerciseController<Definition extends BaseDefinition, Tally> {
   ) {
     // The moderation key too: an approval changes what an open question or a rewrite shows.
     new SlideFitController(host);
-    this.live = new YMapController(host, () => (this.room ? [this.room.exercises, this.room.moderation, this.room.answers, ...(watch?.(this.room) ?? [])] : []));
+    // At most ten redraws a second: a hall's votes arrive by the hundred per second, and a tally
+    // per message kept the projector seconds behind (npm run bench, the vragen row).
+    this.live = new YMapController(host, () => (this.room ? [this.room.exercises, this.room.moderation, this.room.answers, ...(watch?.(this.room) ?? [])] : []), {
+      atMostEveryMs: SCREEN_REDRAW_EVERY_MS,
+    });
     new ContextConsumer(host, {
       context: liveRoomContext,
       callback: (room) => {
