@@ -71,7 +71,8 @@ describe("the trainer's laptop sleeping", () => {
       await projector.reload();
       await projector.waitForSelector('html[data-live="ready"]');
       await screen.locator('.explanation').waitFor();
-      expect(await answered()).toBe('3');
+      // The answers arrive from the server, and a screen redraws those at most every 100 ms (0090).
+      await expect.poll(answered).toBe('3');
       expect(await projector.evaluate(() => JSON.parse(localStorage.getItem('mentorwijs:room:basis')!).code)).toBe(room.code);
       expect(truth.exercises.get(exerciseId)?.status).toBe('revealed');
       expect(server.logs.filter((line) => line.includes('opened for basis'))).toHaveLength(1);

@@ -78,7 +78,7 @@ describe('role-play in real Chromium', () => {
     // codes; the weak C at step 2 carries what it misses, and the title says "mist", not "oefende".
     await screen.locator('button[data-move="nabespreken"]').click();
     const debrief = screen.locator('mw-roleplay-debrief');
-    await expect(debrief.locator('.route button').allInnerTexts()).resolves.toEqual(['1. B', '2. C', 'Einde']);
+    await expect.poll(() => debrief.locator('.route button').allInnerTexts()).toEqual(['1. B', '2. C', 'Einde']);
     await debrief.locator('li.taken[data-choice="start/b"]', { hasText: 'gekozen door de meerderheid' }).waitFor();
     await debrief.locator('li.not-taken[data-choice="start/c"]', { hasText: 'Het perk is af, maar Sanne krijgt deze taak niet meer.' }).waitFor();
     await debrief.locator('li.not-taken[data-choice="start/c"] .misses', { hasText: 'WB4' }).waitFor();

@@ -4,12 +4,14 @@
  * about a clock, not about how fast this machine is.
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { YMapController, type AnyMap } from '../../src/client/lib/y-map-controller.ts';
+import { YMapController, type AnyMap, type ChangeEvent } from '../../src/client/lib/y-map-controller.ts';
 
 function fakeMap() {
-  const observers = new Set<() => void>();
+  const observers = new Set<(event: ChangeEvent) => void>();
   const map: AnyMap = { observe: (f) => void observers.add(f), unobserve: (f) => void observers.delete(f) };
-  return { map, change: () => observers.forEach((f) => f()) };
+  const tell = (local: boolean) => observers.forEach((f) => f({ transaction: { local } }));
+  // `change` is what arrives from others (phones); `changeHere` is what this page did itself.
+  return { map, change: () => tell(false), changeHere: () => tell(true) };
 }
 
 function hostWith(maps: AnyMap[], atMostEveryMs?: number) {
@@ -57,4 +59,31 @@ test('a disconnected host gets no late redraw', () => {
   controller.hostDisconnected();
   vi.advanceTimersByTime(500);
   expect(host.updates).toBe(1);
+});
+
+test("the page's own change redraws at once, even inside a window", () => {
+  const { map, change, changeHere } = fakeMap();
+  const { host } = hostWith([map], 100);
+  change();
+  change(); // held back
+  expect(host.updates).toBe(1);
+  changeHere(); // the trainer's click
+  expect(host.updates).toBe(2);
+  vi.advanceTimersByTime(100);
+  expect(host.updates).toBe(3); // the held-back change still shows once
+});
+
+test('a real Y.Map tells its own changes from arriving ones', async () => {
+  vi.useRealTimers();
+  const Y = await import('yjs');
+  const here = new Y.Doc();
+  const there = new Y.Doc();
+  const { host } = hostWith([here.getMap('answers')], 100);
+  there.getMap('answers').set('a', 1);
+  Y.applyUpdate(here, Y.encodeStateAsUpdate(there)); // arrives: shows at once (first of a burst)
+  there.getMap('answers').set('b', 2);
+  Y.applyUpdate(here, Y.encodeStateAsUpdate(there)); // arrives within the window: held back
+  expect(host.updates).toBe(1);
+  here.getMap('answers').set('c', 3); // made here: at once
+  expect(host.updates).toBe(2);
 });

@@ -2,20 +2,23 @@
  * Lit ReactiveController: re-renders its host whenever one of the given Y.Maps changes. With
  * `atMostEveryMs`, a burst of changes re-renders at once and then at most once per that many
  * milliseconds (the last change always shows): a projector's tally of 2,000 phones' votes
- * otherwise redraws on every message and falls seconds behind.
+ * otherwise redraws on every message and falls seconds behind. A change this page made itself
+ * (the trainer's own click) always redraws at once: only what arrives from others is limited.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+/** What a Y type's observer is told; only whether the change was made on this page matters here. */
+export type ChangeEvent = { transaction: { local: boolean } };
 /** Any Y.Map (or Y type): all the controller needs is observe / unobserve. */
-export type AnyMap = { observe(f: () => void): void; unobserve(f: () => void): void };
+export type AnyMap = { observe(f: (event: ChangeEvent) => void): void; unobserve(f: (event: ChangeEvent) => void): void };
 
 export class YMapController implements ReactiveController {
   private observed: AnyMap[] = [];
   /** While set, an update was just requested; `isDue` says a change came in meanwhile. */
   private quiet: ReturnType<typeof setTimeout> | undefined;
   private isDue = false;
-  private readonly onChange = () => {
+  private readonly onChange = (event: ChangeEvent) => {
     const every = this.options.atMostEveryMs;
-    if (!every) return this.host.requestUpdate();
+    if (!every || event.transaction.local) return this.host.requestUpdate();
     if (this.quiet !== undefined) return void (this.isDue = true);
     this.host.requestUpdate();
     const endQuiet = () => {
