@@ -61,6 +61,12 @@ export type Config = {
   minFreeDiskBytes?: number;
   /** Host names besides this machine's own that the server answers to (ALLOWED_HOSTS, e.g. behind a proxy). */
   extraHosts?: string[];
+  /**
+   * The address everyone reaches this server by (PUBLIC_URL, e.g. `https://live.example.nl` behind
+   * a proxy): the join links (QR and online), invite and remote links carry it, and its host is
+   * answered to. Without it the links carry this machine's LAN address, which only the venue reaches.
+   */
+  publicUrl?: string;
   /** A leergang's data are deleted this many days after its last session (RETENTION_DAYS, default 365). */
   retentionDays?: number;
 };
@@ -116,8 +122,27 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     trainerKey: readTrainerKey(env.TRAINER_KEY),
     minFreeDiskBytes: readMegabytes(env.MIN_FREE_DISK_MB, 'MIN_FREE_DISK_MB'),
     extraHosts: env.ALLOWED_HOSTS?.split(',').map((host) => host.trim()).filter(Boolean),
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
     retentionDays: readWholeNumber(env.RETENTION_DAYS, 'RETENTION_DAYS') ?? DEFAULT_RETENTION_DAYS,
   };
+}
+
+/**
+ * An origin only (scheme, host, optional port): the pages, sockets and API live at the root, so
+ * a path would make links that lead nowhere.
+ */
+export function readPublicUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const problem = `PUBLIC_URL must be an http:// or https:// address without a path, like https://live.example.nl, got "${value}"`;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(problem);
+  }
+  const isOriginOnly = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !isOriginOnly) throw new Error(problem);
+  return url.origin;
 }
 
 function readTrainerKey(value: string | undefined): string | undefined {

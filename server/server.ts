@@ -131,7 +131,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   let origin = '';
   const storeProblem = () => (health.failingSince() === null ? null : health.lastError());
-  const hosts = allowedHosts({ interfaces: networkInterfaces(), hostname: hostname(), publicHost: options.publicHost, extra: config.extraHosts });
+  const publicUrlHost = config.publicUrl ? [new URL(config.publicUrl).hostname] : [];
+  const hosts = allowedHosts({ interfaces: networkInterfaces(), hostname: hostname(), publicHost: options.publicHost, extra: [...(config.extraHosts ?? []), ...publicUrlHost] });
   const groups = createGroups({
     store, now, hasDeck: (deck) => Object.hasOwn(manifest.decks, deck), createRoom: (deck, group) => rooms.create(deck, group),
     roomExists: async (code) => (await rooms.find(code)) !== undefined,
@@ -150,7 +151,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     app.server.listen(config.port, config.host, () => resolve());
   });
   const { port } = app.server.address() as AddressInfo;
-  origin = `http://${options.publicHost ?? 'localhost'}:${port}`;
+  // PUBLIC_URL when set (decision 0091): the links must work from home too, not only on the venue's network.
+  origin = config.publicUrl ?? `http://${options.publicHost ?? 'localhost'}:${port}`;
 
   return {
     port,

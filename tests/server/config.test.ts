@@ -52,4 +52,13 @@ describe('pickLanAddress', () => {
   test('returns null when the machine has only loopback', () => {
     expect(pickLanAddress({ lo: [info('127.0.0.1', true)] })).toBeNull();
   });
+
+  test('reads PUBLIC_URL (the address everyone reaches the server by) as an origin, and refuses a path or another scheme', () => {
+    expect(loadConfig({}, '/srv').publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://Live.Example.nl/' }, '/srv').publicUrl).toBe('https://live.example.nl');
+    expect(loadConfig({ PUBLIC_URL: 'http://10.0.0.5:8080' }, '/srv').publicUrl).toBe('http://10.0.0.5:8080');
+    for (const bad of ['live.example.nl', 'https://live.example.nl/mentorwijs', 'ftp://live.example.nl', 'https://live.example.nl/?x=1', 'https://user:pw@live.example.nl']) {
+      expect(() => loadConfig({ PUBLIC_URL: bad }, '/srv')).toThrow(`PUBLIC_URL must be an http:// or https:// address without a path, like https://live.example.nl, got "${bad}"`);
+    }
+  });
 });
