@@ -1,5 +1,7 @@
 /** The links a phone joins a room by: the QR code's, and the one for a video call's chat (decision 0089). */
-import type { JoinLink } from '../deck/join-link-context.ts';
+
+/** What a join link is made of: the server's join URL, the room code and its join key ('' for none). */
+export type JoinLink = { joinUrl: string; code: string; joinKey: string };
 
 /**
  * The exact URL the QR code encodes: the server's join URL with the room code and its join key
