@@ -32,8 +32,10 @@ export class ParticipantSession extends EventTarget {
   private own!: DocConnection;
   private localCopy: LocalCopy | null = null;
   private readonly params: Record<string, string>;
-  /** The trainer removed this participant: the server closed its sockets for good. */
+  /** The server closed its sockets for good: the trainer removed this participant, or deleted the room (then `isRoomGone`). */
   isRemoved = false;
+  /** The trainer deleted the room or its leergang (close code 4404): the phone says the session no longer exists. */
+  isRoomGone = false;
 
   constructor(
     private readonly origin: string,
@@ -139,8 +141,9 @@ export class ParticipantSession extends EventTarget {
   }
 
   private closedForGood(code: number): void {
-    if (code !== CLOSE_CODE.removed || this.isRemoved) return;
+    if ((code !== CLOSE_CODE.removed && code !== CLOSE_CODE.roomGone) || this.isRemoved) return;
     this.isRemoved = true;
+    this.isRoomGone = code === CLOSE_CODE.roomGone;
     this.changed();
   }
 

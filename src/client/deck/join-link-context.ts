@@ -3,7 +3,8 @@
  * the server's join URL, the room code and its join key (in the QR code only).
  */
 import { createContext } from '@lit/context';
+import type { JoinLink } from '../rooms/join-urls.ts';
 
-export type JoinLink = { joinUrl: string; code: string; joinKey: string };
+export type { JoinLink };
 
 export const joinLinkContext = createContext<JoinLink | undefined>('mentorwijs:join-link');

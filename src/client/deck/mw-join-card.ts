@@ -1,7 +1,7 @@
 /**
  * <mw-join-card>: the QR code and the room code, big enough to scan and read from the back row,
  * with who joined; on the trainer's screen a button hides or shows the names on the projector,
- * and the link for online participants to paste into a video call's chat (decision 0089).
+ * and, folded away, the link for online participants to paste into a video call's chat (decision 0089).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -14,19 +14,8 @@ import { YMapController } from '../lib/y-map-controller.ts';
 import { liveRoomContext } from '../exercise/live-room-context.ts';
 import type { LiveRoom } from '../../sync/live-room.ts';
 import { joinLinkContext, type JoinLink } from './join-link-context.ts';
-
-/**
- * The exact URL the QR code encodes: the server's join URL with the room code and its join key
- * (joins that carry it are never blocked by wrong codes typed on the same wifi).
- */
-export function joinUrlOf({ joinUrl, code, joinKey }: JoinLink): string {
-  return joinKey ? `${joinUrl}?code=${code}&k=${encodeURIComponent(joinKey)}` : `${joinUrl}?code=${code}`;
-}
-
-/** The link for a video call's chat: the join link, marked so the phone says it is online and follows the slides. */
-export function onlineJoinUrlOf(link: JoinLink): string {
-  return `${joinUrlOf(link)}&online`;
-}
+import { joinUrlOf, onlineJoinUrlOf } from '../rooms/join-urls.ts';
+import '../rooms/mw-online-link.ts';
 
 @customElement('mw-join-card')
 export class MwJoinCard extends LitElement {
@@ -35,7 +24,6 @@ export class MwJoinCard extends LitElement {
   @consume({ context: liveRoomContext }) @state() private room?: LiveRoom;
   @consume({ context: joinLinkContext }) @state() private link?: JoinLink;
   @state() private svg = '';
-  @state() private copied = '';
 
   private readonly live = new YMapController(this, () => (this.room ? [this.room.people, this.room.serverStatus, this.room.stage] : []));
 
@@ -77,29 +65,14 @@ export class MwJoinCard extends LitElement {
   }
 
   /**
-   * The online link as text to select, and a button that copies it. On a laptop that reaches the
-   * server over plain http the clipboard API is missing, so the text is selected and copied the old way.
+   * The online link, folded: most rooms have nobody online, and on the projector the link is
+   * clutter until the trainer opens it (a keyboard opens it too: the summary is a button).
    */
   private renderOnlineLink(url: string) {
-    return html`<div class="online">
-      <label for="online-link">Link voor online deelnemers (in de chat van het videogesprek)</label>
-      <div class="copy">
-        <input id="online-link" readonly .value=${url} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
-        <button type="button" @click=${() => this.copy(url)}>Kopieer</button>
-      </div>
-      <p class="copied" role="status">${this.copied}</p>
-    </div>`;
-  }
-
-  private async copy(url: string) {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied = 'Gekopieerd.';
-    } catch {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#online-link');
-      input?.select();
-      this.copied = document.execCommand('copy') ? 'Gekopieerd.' : 'Kopiëren lukte niet: selecteer de link en kopieer hem zelf.';
-    }
+    return html`<details class="online">
+      <summary>Online deelnemers?</summary>
+      <mw-online-link .url=${url}></mw-online-link>
+    </details>`;
   }
 
   /** Seats taken of the room's cap, and a warning once phones were refused because it was full. */
@@ -139,15 +112,14 @@ export class MwJoinCard extends LitElement {
     .toggle-names:hover { color: var(--mw-text); border-color: var(--mw-muted); }
     .toggle-names:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
     .offline { font-size: 28px; color: var(--mw-muted); }
-    .online { margin-top: 18px; }
-    .online label { display: block; font-size: 18px; color: var(--mw-muted); margin-bottom: 6px; }
-    .copy { display: flex; gap: 8px; }
-    .copy input { flex: 1; min-width: 0; font: inherit; font-size: 16px; padding: 6px 10px; color: var(--mw-text);
-      background: var(--mw-surface); border: 2px solid var(--mw-border); border-radius: var(--mw-radius); }
-    .copy button { min-height: 40px; padding: 4px 16px; font: inherit; font-size: 18px; font-weight: 700; cursor: pointer;
-      color: var(--mw-accent); background: transparent; border: 2px solid var(--mw-accent); border-radius: var(--mw-radius); }
-    .copy :focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
-    .copied { font-size: 16px; color: var(--mw-muted); min-height: 1.4em; margin-top: 4px; }
+    .online { margin-top: 16px; }
+    .online summary { display: inline-block; font-size: 20px; font-weight: 600; color: var(--mw-muted); cursor: pointer; padding: 4px 0; }
+    .online summary::before { content: '▸ '; }
+    .online[open] summary::before { content: '▾ '; }
+    .online summary::-webkit-details-marker { display: none; }
+    .online summary:hover { color: var(--mw-text); }
+    .online summary:focus-visible { outline: 3px solid var(--mw-accent); outline-offset: 2px; }
+    .online mw-online-link { --mw-online-link-size: 18px; margin-top: 6px; }
   `;
 }
 

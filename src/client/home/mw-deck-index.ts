@@ -6,6 +6,8 @@ import { formatJoinCode } from '../../shared/join-code.ts';
 import type { TrainerRoom } from '../../sync/room-api.ts';
 import { fetchResults } from '../../sync/trainer-api.ts';
 import type { MaterialEntry } from '../../shared/materials/material-docs.ts';
+import { onlineJoinUrlOf } from '../rooms/join-urls.ts';
+import '../rooms/mw-online-link.ts';
 import './mw-groups.ts';
 
 export type DeckEntry = { id: string; title: string; about: string | null; minutes: number };
@@ -23,6 +25,8 @@ export class MwDeckIndex extends LitElement {
   @property({ attribute: false }) decks: DeckEntry[] = [];
   /** The printable materials (materials/*.md and the run sheets): linked beside their deck, or below for every session. */
   @property({ attribute: false }) materials: MaterialEntry[] = [];
+  /** The server's join URL (`/api/info`): with it, each open room shows its link for online participants. */
+  @property() joinUrl = '';
 
   private openFresh(deck: string) {
     forgetRoom(localStorage, deck);
@@ -49,7 +53,7 @@ export class MwDeckIndex extends LitElement {
   override render() {
     return html`
       <h1>Mentorwijs Live</h1>
-      <mw-groups></mw-groups>
+      <mw-groups .joinUrl=${this.joinUrl}></mw-groups>
       <h2>Losse sessies en decks</h2>
       <p class="lead">Kies een deck. Het opent als live sessie: deelnemers doen mee met hun telefoon.</p>
       <ul>
@@ -74,6 +78,9 @@ export class MwDeckIndex extends LitElement {
                     <button type="button" class="results" @click=${() => this.download(room, 'json')}>Resultaten (JSON)</button>`
                 : nothing}
             </div>
+            ${room && this.joinUrl
+              ? html`<mw-online-link .url=${onlineJoinUrlOf({ joinUrl: this.joinUrl, code: room.code, joinKey: room.joinKey ?? '' })}></mw-online-link>`
+              : nothing}
           </li>`;
         })}
       </ul>
@@ -100,6 +107,7 @@ export class MwDeckIndex extends LitElement {
     .materials a { color: var(--mw-accent); font-weight: 700; }
     :host > .materials { margin-top: 24px; font-size: 17px; }
     .actions { display: flex; gap: 10px; flex-wrap: wrap; }
+    mw-online-link { flex: 1 1 100%; padding-top: 12px; border-top: 1px solid var(--mw-border); }
     a.open, a.secondary, button { font: inherit; font-size: 17px; padding: 10px 16px; border-radius: 10px; cursor: pointer; text-decoration: none; }
     a.open { background: var(--mw-accent); color: var(--mw-on-accent); font-weight: 700; }
     a.secondary { border: 2px solid var(--mw-accent); color: var(--mw-accent); }

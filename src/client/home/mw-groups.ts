@@ -5,11 +5,13 @@
  * its data expire, and warns a month ahead.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { formatJoinCode } from '../../shared/join-code.ts';
 import { ApiError } from '../../sync/room-api.ts';
 import { createGroup, listGroups, type GroupSummary } from '../../sync/group-api.ts';
 import { isExpiringSoon } from '../../shared/leergang/retention.ts';
+import { onlineJoinUrlOf } from '../rooms/join-urls.ts';
+import '../rooms/mw-online-link.ts';
 import { groupStyles } from './group-styles.ts';
 import { presentAt } from './mw-group-register.ts';
 import './mw-group-invites.ts';
@@ -43,6 +45,8 @@ export const sessionHref = (page: 'deck' | 'moderate', group: string, deck: stri
 
 @customElement('mw-groups')
 export class MwGroups extends LitElement {
+  /** The server's join URL: with it, each session that has a room shows its link for online participants. */
+  @property() joinUrl = '';
   @state() private groups: GroupSummary[] | null = null;
   @state() private problem = '';
   @state() private isCreating = false;
@@ -129,6 +133,10 @@ export class MwGroups extends LitElement {
                 ? html`<a class="secondary" href=${sessionHref('moderate', group.id, session.deck)} target="_blank">Modereren</a>`
                 : nothing}
             </span>
+            ${session.room && this.joinUrl
+              ? // The summary holds no join key: a link without one works as a typed code does (decision 0089).
+                html`<mw-online-link .url=${onlineJoinUrlOf({ joinUrl: this.joinUrl, code: session.room.code, joinKey: '' })}></mw-online-link>`
+              : nothing}
           </li>`,
         )}
       </ol>
@@ -171,6 +179,7 @@ export class MwGroups extends LitElement {
     ol li { display: grid; grid-template-columns: 9em 1fr auto auto; gap: 12px; align-items: center; font-size: 17px;
       padding: 6px 0; border-top: 1px solid var(--mw-border); }
     .number { font-weight: 700; }
+    ol mw-online-link { grid-column: 1 / -1; --mw-online-link-size: 15px; padding: 0 0 4px; }
     .when, .state { color: var(--mw-muted); }
     .actions { display: flex; gap: 8px; }
     @media (max-width: 640px) { ol li { grid-template-columns: 1fr; gap: 4px; } }

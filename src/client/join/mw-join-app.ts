@@ -177,7 +177,9 @@ export class MwJoinApp extends LitElement {
 
   private renderRemoved() {
     // A member who deleted their own data is cut off like a removed one; they are told what they did.
-    return html`<div class="waiting" role="alert"><p class="big">${this.isLeaving ? 'Je gegevens zijn gewist.' : 'De trainer heeft je uit deze sessie gehaald.'}</p>
+    // A deleted room (or leergang) cuts every phone off; its answers are gone too.
+    return html`<div class="waiting" role="alert"><p class="big">${this.isLeaving ? 'Je gegevens zijn gewist.'
+      : this.session?.isRoomGone ? 'Deze sessie bestaat niet meer.' : 'De trainer heeft je uit deze sessie gehaald.'}</p>
       <p>Je antwoorden tellen niet meer mee.</p></div>`;
   }
 

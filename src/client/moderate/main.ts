@@ -6,7 +6,8 @@ import '../theme/tokens.css';
 import { decks } from 'virtual:decks';
 import { createLiveRoom } from '../../sync/live-room.ts';
 import { existingRoom } from '../rooms/trainer-rooms.ts';
-import { removeParticipant } from '../../sync/trainer-api.ts';
+import { getInfo, removeParticipant } from '../../sync/trainer-api.ts';
+import { onlineJoinUrlOf } from '../rooms/join-urls.ts';
 import './mw-moderation-app.ts';
 
 const params = new URLSearchParams(location.search);
@@ -27,7 +28,8 @@ async function start() {
     if (!room) return void (app.problem = 'Open eerst het deck (opnieuw): dit venster gebruikt dezelfde groep.');
     // It writes only its moderation marks: the deck's keys stay the deck's (one writer per key).
     const live = createLiveRoom({ origin: location.origin, room, asViewer: false, writer: 'moderation', definitions: deck.exercises });
-    await live.ready;
+    const [{ joinUrl }] = await Promise.all([getInfo(location.origin), live.ready]);
+    app.onlineUrl = onlineJoinUrlOf({ joinUrl, code: room.code, joinKey: room.joinKey ?? '' });
     app.definitions = deck.exercises;
     app.removeParticipant = (pid) => removeParticipant(location.origin, room, pid);
     app.trainerRoom = room;

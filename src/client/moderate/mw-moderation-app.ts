@@ -30,6 +30,8 @@ export class MwModerationApp extends LitElement {
   @property({ attribute: false }) removeParticipant?: (pid: string) => Promise<void>;
   /** The room's code and secret, for making and revoking the trainer's remotes (decision 0086). */
   @property({ attribute: false }) trainerRoom?: Pick<TrainerRoom, 'code' | 'secret'>;
+  /** The link for online participants (decision 0089), shown beside the participant list's counts. */
+  @property() onlineUrl = '';
 
   private readonly live = new YMapController(this, () =>
     this.room ? [this.room.stage, this.room.exercises, this.room.moderation, this.room.answers, this.room.people] : [],
@@ -73,7 +75,8 @@ export class MwModerationApp extends LitElement {
 
   private renderRoom() {
     return html`<mw-remote-links .room=${this.trainerRoom} .remotes=${this.room!.remotes}></mw-remote-links>
-      ${this.renderCurrent()}<mw-participant-list .room=${this.room} .removeParticipant=${this.removeParticipant}></mw-participant-list>`;
+      ${this.renderCurrent()}<mw-participant-list .room=${this.room} .onlineUrl=${this.onlineUrl}
+        .removeParticipant=${this.removeParticipant}></mw-participant-list>`;
   }
 
   private renderCurrent() {

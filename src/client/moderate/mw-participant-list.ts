@@ -8,6 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { LiveRoom } from '../../sync/live-room.ts';
 import { CAP, parseResultKey } from '../../shared/room-schema.ts';
 import { YMapController } from '../lib/y-map-controller.ts';
+import '../rooms/mw-online-link.ts';
 
 type Row = { pid: string; name: string; isOnline: boolean; isJoinedOnline: boolean; answers: number };
 
@@ -19,6 +20,8 @@ export class MwParticipantList extends LitElement {
   @property({ attribute: false }) room?: LiveRoom;
   /** Removes a participant and its answers on the server; passed in by the window, which holds the room's secret. */
   @property({ attribute: false }) removeParticipant?: (pid: string) => Promise<void>;
+  /** The link for online participants, under the in-de-zaal/online counts (decision 0089); none when empty. */
+  @property() onlineUrl = '';
   /** The participant whose removal waits for a confirmation. */
   @state() private confirming: string | null = null;
   @state() private problem = '';
@@ -71,6 +74,7 @@ export class MwParticipantList extends LitElement {
       <p class="where" data-in-room=${people.length - joinedOnline} data-joined-online=${joinedOnline}>
         ${people.length - joinedOnline} in de zaal · ${joinedOnline} online
       </p>
+      ${this.onlineUrl ? html`<mw-online-link .url=${this.onlineUrl}></mw-online-link>` : nothing}
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       <details ?open=${isUnfolded} @toggle=${(event: Event) => (this.isUnfolded = (event.target as HTMLDetailsElement).open)}>
         <summary>Wie er zijn, met hun antwoorden</summary>
@@ -110,6 +114,7 @@ export class MwParticipantList extends LitElement {
     span.where { font-size: 15px; font-weight: 600; white-space: nowrap; padding: 1px 10px; border-radius: 999px;
       border: 1px solid var(--mw-border); color: var(--mw-text); }
     span.where.online { border-color: var(--mw-accent); color: var(--mw-accent); }
+    mw-online-link { max-width: 42rem; margin: 0 0 16px; }
     .question { font-size: 16px; font-weight: 700; }
     button { min-height: 44px; padding: 6px 16px; font: inherit; font-size: 17px; font-weight: 600; cursor: pointer;
       border: 2px solid var(--mw-accent); border-radius: 10px; background: var(--mw-surface); color: var(--mw-accent); }
