@@ -21,6 +21,13 @@ const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : 
  * Each part appears when the kind's tally (or its verdicts) has it, so a new kind gets a line too.
  */
 export function exerciseFigures(kind: AnyKind, definition: BaseDefinition, answers: readonly AnswerEntry[], progress: unknown): string {
+  if (kind.itemsOf) {
+    // "9 vragen · 7 goedgekeurd · 23 stemmen": every text of every phone, not one per answer.
+    const items = kind.itemsOf(definition, answers, progress);
+    const approved = items.filter((item) => item.isApproved).length;
+    const votes = items.reduce((sum, item) => sum + item.count, 0);
+    return [count(items.length, 'vraag', 'vragen'), `${approved} goedgekeurd`, count(votes, 'stem', 'stemmen')].join(' · ');
+  }
   const tally = (kind.tally(definition, answers, progress) ?? {}) as { total?: unknown; mean?: unknown; written?: unknown; shared?: unknown; shown?: unknown };
   const parts: string[] = [];
   if (typeof tally.written === 'number') {

@@ -6,7 +6,7 @@
  * Every figure is of each exercise's latest round: the round in the stage's state.
  */
 import { modelFor } from '../src/kinds/registry.ts';
-import type { BaseDefinition } from '../src/shared/kind/kind.ts';
+import type { AnswerItem, BaseDefinition } from '../src/shared/kind/kind.ts';
 import { moderatedItems, withModeration } from '../src/shared/kind/moderation.ts';
 import { parseResultKey, type ExerciseState, type RecordedAnswer } from '../src/shared/room-schema.ts';
 import { registerOf } from './attendance.ts';
@@ -102,8 +102,17 @@ function evaluationsOf(views: readonly SessionView[]): SessionEvaluation[] {
   });
 }
 
+const ITEM_STATES: Record<string, string> = { open: 'niet beantwoord', answering: 'werd beantwoord', done: 'beantwoord' };
+
+/** "Hoe begin ik? (12 stemmen, beantwoord)". */
+function itemLine(item: AnswerItem, names: boolean): string {
+  const by = names && item.name ? ` — ${item.name}` : '';
+  const state = ITEM_STATES[item.state];
+  return `${item.text}${by} (${item.count} ${item.count === 1 ? 'stem' : 'stemmen'}${state ? `, ${state}` : ''})`;
+}
+
 /** Per opened exercise its figures; with `texts`, the texts the trainer showed on the projector, in the order shown. */
-function exercisesOf(views: readonly SessionView[], texts: boolean): ExerciseAggregate[] {
+function exercisesOf(views: readonly SessionView[], texts: boolean, names: boolean): ExerciseAggregate[] {
   return views.flatMap((view) =>
     Object.values(view.data.exercises).flatMap((definition): ExerciseAggregate[] => {
       const kind = modelFor(definition.kind);
@@ -112,12 +121,18 @@ function exercisesOf(views: readonly SessionView[], texts: boolean): ExerciseAgg
       const answers = view.latest(definition.id);
       const progress = view.progressOf(definition.id);
       // Only a moderated kind's tally needs the marks; every other is tallied over the whole round, as the results export does.
+      // (Questions from the hall keep the speaker's marks there too, with moderation or without.)
       const moderation = kind.moderation?.applies(definition) ? kind.moderation : undefined;
       const aggregate: ExerciseAggregate = {
         session: view.data.session,
         title: exerciseTitle(kind, definition),
-        figures: exerciseFigures(kind, definition, answers, moderation ? progress : undefined),
+        figures: exerciseFigures(kind, definition, answers, moderation || kind.itemsOf ? progress : undefined),
       };
+      if (texts && kind.itemsOf) {
+        // Every approved text of every phone (all, with `moderatie: uit`), most votes first; a name typed under one only with `names`.
+        const shown = kind.itemsOf(definition, answers, progress).filter((item) => item.isApproved).map((item) => itemLine(item, names));
+        return [shown.length > 0 ? { ...aggregate, texts: shown } : aggregate];
+      }
       if (!texts || !moderation) return [aggregate];
       const written = answers.flatMap(({ pid, value }) => {
         const text = moderation.textOf(definition, value);
@@ -147,6 +162,6 @@ export function buildGroupReport(group: GroupRecord, rooms: readonly SessionRoom
     })),
     shifts: shiftsOf(views),
     evaluations: evaluationsOf(views),
-    exercises: exercisesOf(views, options.texts),
+    exercises: exercisesOf(views, options.texts, options.names),
   };
 }

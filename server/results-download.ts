@@ -4,7 +4,7 @@
  * token, never in the URL.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RESULTS, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
+import { RESULTS, STAGE, type ExerciseState, type Person, type RecordedAnswer } from '../src/shared/room-schema.ts';
 import { sendTrainerOnly, type ErrorReply, type RequestFacts } from './http-json.ts';
 import type { Manifest } from './manifest.ts';
 import { buildResultsExport, resultsTable, type ResultsExport } from './results-export.ts';
@@ -40,6 +40,9 @@ export function createResultsDownload(deps: { roomBySecret: RoomBySecret; manife
       answers: room.results.doc.getMap<RecordedAnswer>(RESULTS.answers).entries(),
       people: room.results.doc.getMap<Person>(RESULTS.people).entries(),
       exportedAt: deps.now(),
+      // The approvals and the speaker's marks, for the questions from the hall.
+      states: Object.fromEntries(room.stage.doc.getMap<ExerciseState>(STAGE.exercises).entries()),
+      moderation: Object.fromEntries(room.stage.doc.getMap<unknown>(STAGE.moderation).entries()),
     });
     const { type, write } = FORMATS[format];
     return { type, body: await write(data, deck?.title || room.record.deck), file: `mentorwijs-${code}.${format}` };

@@ -11,6 +11,7 @@ import { parseDeck, type ParsedDeck } from '../../src/shared/deck/parse-deck.ts'
 import type { ChoiceDefinition } from '../../src/kinds/choice/model.ts';
 import type { ScaleDefinition } from '../../src/kinds/scale/model.ts';
 import type { TerugblikDefinition } from '../../src/kinds/terugblik/model.ts';
+import type { VragenDefinition } from '../../src/kinds/vragen/model.ts';
 
 const DECKS_DIR = join(import.meta.dirname, '../../decks');
 const SESSIONS = ['sessie-1', 'sessie-2', 'sessie-3', 'sessie-4', 'sessie-5'];
@@ -130,12 +131,24 @@ describe('the dissemination talk', () => {
   });
 
   test('has two or three live polls that show only aggregates', () => {
-    const polls = exercisesOf('disseminatie');
+    const polls = exercisesOf('disseminatie').filter((exercise) => exercise.kind !== 'vragen');
     expect(polls.length).toBeGreaterThanOrEqual(2);
     expect(polls.length).toBeLessThanOrEqual(3);
     for (const poll of polls) {
       const isAggregateOnly = (poll.kind === 'choice' && (poll as ChoiceDefinition).poll) || poll.kind === 'scale';
       expect(isAggregateOnly, poll.id).toBe(true);
     }
+  });
+
+  test('ends with questions from the hall, moderated, with the join QR one key press away', () => {
+    const questions = exercisesOf('disseminatie').filter((exercise): exercise is VragenDefinition => exercise.kind === 'vragen');
+    expect(questions.map(({ id, moderated }) => ({ id, moderated }))).toEqual([{ id: 'zaal', moderated: true }]);
+    // The last horizontal slide before Bronnen, with a join card right below it for latecomers.
+    const stacks = deck('disseminatie').stacks;
+    const [asking, join] = stacks[stacks.length - 2];
+    expect(asking.exerciseId).toBe('zaal');
+    expect(join.html).toContain('<mw-join-card names="nee">');
+    expect(join.minutes).toBe(0);
+    expect(stacks[stacks.length - 1][0].heading).toBe('Bronnen');
   });
 });

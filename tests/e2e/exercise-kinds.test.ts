@@ -134,7 +134,7 @@ describe('exercise kinds in real Chromium', () => {
     // The deck's title, cut to Excel's 31 characters.
     expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Sessie 1 — Kennismaking en de l']);
     const [header, ...rows] = sheets[0].data;
-    expect(header).toEqual(['Regel', 'Deelnemer', 'Oefening', 'Soort', 'Ronde', 'Antwoord', 'Goed', 'Aantal', 'Tijdstip (UTC)']);
+    expect(header).toEqual(['Regel', 'Deelnemer', 'Oefening', 'Soort', 'Ronde', 'Antwoord', 'Goed', 'Aantal', 'Tijdstip (UTC)', 'Status']);
     const multi = exercises.find((e) => e.mode === 'multi')!;
     const answers = rows.filter((row) => row[0] === 'answer' && row[2] === multi.id);
     expect(answers).toHaveLength(3);

@@ -43,10 +43,10 @@ describe('buildResultsExport', () => {
 
   test('writes CSV with a header, answer rows and total rows', () => {
     const lines = resultsToCsv(data).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('\uFEFFtype,participant,exercise,kind,round,answer,correct,count,answered_at');
-    expect(lines[1]).toBe('answer,deelnemer-001,overschat,choice,1,b,true,,2026-11-22T09:00:05.000Z');
-    expect(lines).toContain('total,,overschat,choice,1,a,,1,');
-    expect(lines).toContain('total,,doelgroep,choice,1,(respondents),,1,');
+    expect(lines[0]).toBe('\uFEFFtype,participant,exercise,kind,round,answer,correct,count,answered_at,state');
+    expect(lines[1]).toBe('answer,deelnemer-001,overschat,choice,1,b,true,,2026-11-22T09:00:05.000Z,');
+    expect(lines).toContain('total,,overschat,choice,1,a,,1,,');
+    expect(lines).toContain('total,,doelgroep,choice,1,(respondents),,1,,');
   });
 
   test('starts the CSV with a UTF-8 byte-order mark, so Excel reads "één" as UTF-8', () => {
@@ -135,12 +135,12 @@ describe('results download from a real server', () => {
     const sheets = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
     expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Testdeck']);
     const [header, ...rows] = sheets[0].data;
-    expect(header).toEqual(['Regel', 'Deelnemer', 'Oefening', 'Soort', 'Ronde', 'Antwoord', 'Goed', 'Aantal', 'Tijdstip (UTC)']);
+    expect(header).toEqual(['Regel', 'Deelnemer', 'Oefening', 'Soort', 'Ronde', 'Antwoord', 'Goed', 'Aantal', 'Tijdstip (UTC)', 'Status']);
     expect(rows.filter((row) => row[0] === 'answer').map((row) => row.slice(0, 8))).toEqual([
       ['answer', 'deelnemer-001', 'overschat', 'choice', 1, 'b', true, null],
       ['answer', 'deelnemer-002', 'overschat', 'choice', 1, 'a', false, null],
     ]);
-    expect(rows).toContainEqual(['total', null, 'overschat', 'choice', 1, '(respondents)', null, 2, null]);
+    expect(rows).toContainEqual(['total', null, 'overschat', 'choice', 1, '(respondents)', null, 2, null, null]);
 
     const csv = new Uint8Array(await (await fetchResults(server.origin, trainer.room, 'csv', TRAINER_HEADERS)).arrayBuffer());
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

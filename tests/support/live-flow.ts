@@ -38,9 +38,11 @@ export async function startLiveFlow(options: {
   theme?: 'light' | 'dark';
   askNames?: boolean;
   nicknames?: readonly string[];
+  /** `dist` for a deck of the real build (decks/); the fixture decks by default. */
+  build?: 'dist' | 'dist-fixtures';
 }): Promise<LiveFlow> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startBuiltServer();
+  const server = await startBuiltServer(options.build);
   const browser = await launchChromium();
   const trainer = await trainerContext(browser, server.trainerUrl);
   const projector = await trainer.newPage();
@@ -73,7 +75,8 @@ export async function startLiveFlow(options: {
     phones,
     async showExercise(exerciseId, phoneSelector) {
       const index = await projector.evaluate(
-        (id) => [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.getAttribute('data-exercise') === id),
+        // The exercise's slide, or the stack it tops (a slide below it, like a join card for latecomers).
+        (id) => [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.getAttribute('data-exercise') === id || s.firstElementChild?.getAttribute('data-exercise') === id),
         exerciseId,
       );
       if (index < 0) throw new Error(`no slide holds exercise "${exerciseId}"`);

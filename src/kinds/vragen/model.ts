@@ -6,7 +6,7 @@
  * questions with their counts, published by the server a limited number of times a second
  * (`publicTally`), never who asked or who voted.
  */
-import { BlockError, type AnswerEntry, type BlockSource, type CurriculumTag, type ExerciseModel, type MoveResult } from '../../shared/kind/kind.ts';
+import { BlockError, type AnswerEntry, type AnswerItem, type BlockSource, type CurriculumTag, type ExerciseModel, type MoveResult } from '../../shared/kind/kind.ts';
 import { readBlockParts, readMaxField, type Field } from '../../shared/kind/fields.ts';
 import { isModerationMove, shownMarks, type ShownMark } from '../../shared/kind/moderation.ts';
 import type { ExerciseState } from '../../shared/room-schema.ts';
@@ -113,7 +113,8 @@ export function rankQuestions<Q extends { id: string; text: string; votes: numbe
   return [...questions].sort((a, b) => b.votes - a.votes || a.text.localeCompare(b.text, 'nl') || a.id.localeCompare(b.id));
 }
 
-function tally(definition: VragenDefinition, answers: readonly AnswerEntry<VragenAnswer>[], progress: VragenProgress | undefined): VragenTally {
+/** Every question of the round with its sender, approval, state and the votes that count (on approved questions only). */
+function talliedQuestions(definition: VragenDefinition, answers: readonly AnswerEntry<VragenAnswer>[], progress: VragenProgress | undefined): TalliedQuestion[] {
   const marks = shownMarks(progress);
   const { answering, done } = progressOf(progress);
   const all: TalliedQuestion[] = [];
@@ -137,7 +138,23 @@ function tally(definition: VragenDefinition, answers: readonly AnswerEntry<Vrage
       if (question && question.pid !== pid) question.votes += 1;
     }
   }
-  return { questions: rankQuestions([...approved.values()]), waiting: all.length - approved.size, total: all.length };
+  return all;
+}
+
+function tally(definition: VragenDefinition, answers: readonly AnswerEntry<VragenAnswer>[], progress: VragenProgress | undefined): VragenTally {
+  const all = talliedQuestions(definition, answers, progress);
+  const approved = all.filter((q) => q.isApproved);
+  return { questions: rankQuestions(approved), waiting: all.length - approved.length, total: all.length };
+}
+
+/**
+ * Every question of every seat for the export and the group report: the approved ones by votes,
+ * then those still waiting for approval (state `waiting`, no votes counted). Who voted stays out.
+ */
+function itemsOf(definition: VragenDefinition, answers: readonly AnswerEntry[], progress: VragenProgress | undefined): AnswerItem[] {
+  const all = talliedQuestions(definition, answers as AnswerEntry<VragenAnswer>[], progress);
+  const ranked = [...rankQuestions(all.filter((q) => q.isApproved)), ...all.filter((q) => !q.isApproved)];
+  return ranked.map(({ pid, text, name, votes, isApproved, state }) => ({ pid, text, ...(name ? { name } : {}), count: votes, state: isApproved ? state : 'waiting', isApproved }));
 }
 
 /**
@@ -225,6 +242,7 @@ export const vragenModel: ExerciseModel<VragenDefinition, VragenAnswer, VragenTa
   move: (definition, progress, move, { answers }) =>
     isAnswerMove(move) ? markAnswered(definition, progress, move, answers) : moderateQuestions(definition, progress, move, answers),
   publicTally,
+  itemsOf,
   seatBudget: SEAT_BUDGET,
 };
 

@@ -50,6 +50,12 @@ export type BaseDefinition = {
 
 /** One participant's answer as the screen and the server hold it. */
 export type AnswerEntry<Answer = unknown> = { pid: string; value: Answer };
+/**
+ * One text of a phone's answer that counts on its own (a question from the hall), as the results
+ * export and the group report list it: its sender, its count (votes), its state as a machine
+ * value, whether the trainer approved it, and a name only if the sender typed one.
+ */
+export type AnswerItem = { pid: string; text: string; name?: string; count: number; state: string; isApproved: boolean };
 
 /** What an answer is checked against besides the definition: the trainer's progress and who sends it. */
 export type AnswerContext = { progress?: unknown; pid: string };
@@ -124,6 +130,13 @@ export interface ExerciseModel<Definition extends BaseDefinition, Answer, Tally,
    * Without it, the trainer's results hold the whole answer.
    */
   forTrainer?(definition: Definition, value: unknown): unknown;
+  /**
+   * For a kind whose one answer holds several texts with counts of their own (questions from the
+   * hall): every text of every answer in the round, most counted first, with the marks in
+   * `progress` applied. The results export writes a row per item and the group report lists the
+   * approved ones, so no text after a phone's first is lost. Without it, an answer is one row.
+   */
+  itemsOf?(definition: Definition, answers: readonly AnswerEntry[], progress: Progress | undefined): AnswerItem[];
   /**
    * What every phone may see that is derived from everyone's answers of the round (approved
    * questions from the hall with their vote counts), as named parts: aggregates only, never a pid

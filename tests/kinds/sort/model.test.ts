@@ -153,8 +153,8 @@ describe('a sort in the results export', () => {
     });
     expect(data.rows.map((row) => row.correct)).toEqual([true, false]);
     const lines = resultsToCsv(data).split('\r\n');
-    expect(lines).toContain('total,,zien,sort,1,s3/waarneming,,1,');
-    expect(lines).toContain('total,,zien,sort,1,s3/interpretatie,,1,');
+    expect(lines).toContain('total,,zien,sort,1,s3/waarneming,,1,,');
+    expect(lines).toContain('total,,zien,sort,1,s3/interpretatie,,1,,');
     expect(lines.some((line) => line.includes('[object Object]'))).toBe(false);
   });
 });
