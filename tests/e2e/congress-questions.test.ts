@@ -20,7 +20,7 @@ const phoneView = (i: number) => flow.phones[i].locator('mw-vragen-phone');
 const screen = () => flow.screen('mw-vragen-screen');
 
 beforeAll(async () => {
-  flow = await startLiveFlow({ deck: 'disseminatie', phones: 3, askNames: false, build: 'dist' });
+  flow = await startLiveFlow({ deck: 'disseminatie', phones: 4, askNames: false, build: 'dist' });
   await flow.showExercise('zaal', 'mw-vragen-phone');
 });
 
@@ -58,3 +58,39 @@ test('the hall asks, the trainer approves, the hall votes, and the speaker answe
   await phoneView(0).getByLabel('Jouw vraag').fill('Is er een online variant?');
   await flow.screenshot(flow.phones[0], 'disseminatie-vragen-phone');
 });
+
+test('a full top ten stays readable on the projector, with the rest counted below it and the buttons on the slide', async () => {
+  // Nine more questions (the deck allows three per phone): eleven open, one being answered.
+  const more = [
+    [0, 'Is er een online variant?'], [0, 'Hoe lang duurt één bijeenkomst?'],
+    [1, 'Kan een jobcoach meedoen?'], [1, 'Wat als een leidinggevende uitvalt?'],
+    [2, 'Hoe meet je of het werkt?'], [2, 'Is er een certificaat?'],
+    [3, 'Welke regio doet al mee?'], [3, 'Wie betaalt de trainers?'], [3, 'Past het bij kleine bedrijven?'],
+  ] as const;
+  for (const [i, text] of more) {
+    await phoneView(i).getByLabel('Jouw vraag').fill(text);
+    await phoneView(i).getByRole('button', { name: 'Stuur je vraag' }).click();
+    await phoneView(i).locator('.own li', { hasText: text }).waitFor();
+  }
+  await screen().locator('.counts[data-waiting="9"]').waitFor();
+  await moderation.getByRole('button', { name: 'Toon alles' }).click();
+  await screen().locator('.counts[data-approved="12"][data-waiting="0"]').waitFor();
+  // Ten on the screen: the one being answered and the nine open ones with the most votes.
+  await expect(screen().locator('.top li').count()).resolves.toBe(9);
+  await screen().getByText('+ 2 andere vragen').waitFor();
+
+  const slide = (await flow.projector.locator('section.present[data-exercise]').boundingBox())!;
+  const stage = (await screen().locator('.stage').boundingBox())!;
+  const tenth = (await screen().locator('.top li').nth(8).boundingBox())!;
+  const more10 = (await screen().locator('.more').boundingBox())!;
+  const buttons = (await screen().getByRole('button', { name: 'Vergrendel' }).boundingBox())!;
+  expect(tenth.y + tenth.height).toBeLessThanOrEqual(stage.y + stage.height);
+  expect(more10.y + more10.height).toBeLessThanOrEqual(stage.y + stage.height);
+  expect(buttons.y + buttons.height).toBeLessThanOrEqual(slide.y + slide.height);
+  // Readable from the back of a hall: the list's questions at 26 px of the 720 px slide, not shrunk to fit.
+  const fontSize = await screen().locator('.top li .text').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  const zoom = await screen().evaluate((element) => Number(getComputedStyle(element).zoom || 1));
+  expect(fontSize * zoom).toBeGreaterThanOrEqual(26);
+  await flow.screenshot(flow.projector, 'disseminatie-vragen-projector-ten');
+});
+

@@ -139,6 +139,6 @@ describe('exercise kinds in real Chromium', () => {
     const answers = rows.filter((row) => row[0] === 'answer' && row[2] === multi.id);
     expect(answers).toHaveLength(3);
     expect(answers.filter((row) => row[6] === true)).toHaveLength(1);
-    expect(rows).toContainEqual(['total', null, multi.id, 'choice', 1, '(respondents)', null, 3, null]);
+    expect(rows).toContainEqual(['total', null, multi.id, 'choice', 1, '(respondents)', null, 3, null, null]);
   });
 });

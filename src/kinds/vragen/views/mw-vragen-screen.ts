@@ -1,6 +1,6 @@
 /**
  * <mw-vragen-screen>: questions from the hall on the projector. The approved questions, most
- * votes first (the top ten), with the one being answered on top; live, from the trainer's
+ * votes first, with the one being answered on top (ten in all); live, from the trainer's
  * results. The trainer marks a question as being answered and as done; approving happens in the
  * moderation window, never on the projected screen.
  */
@@ -11,7 +11,7 @@ import { moderateButton } from '../../../client/exercise/moderation-views.ts';
 import { controlsStyles } from '../../../client/exercise/screen-controls.ts';
 import type { TalliedQuestion, VragenDefinition, VragenMove, VragenTally } from '../model.ts';
 
-/** How many open questions the projector lists. */
+/** How many questions the projector lists: the one being answered and the open ones after it. */
 export const TOP = 10;
 
 @customElement('mw-vragen-screen')
@@ -27,6 +27,7 @@ export class MwVragenScreen extends LitElement {
     const tally = this.exercise.tally({ questions: [], waiting: 0, total: 0 });
     const answering = tally.questions.find((q) => q.state === 'answering');
     const open = tally.questions.filter((q) => q.state === 'open');
+    const listed = open.slice(0, answering ? TOP - 1 : TOP);
     const done = tally.questions.filter((q) => q.state === 'done').length;
     return html`
       <p class="question">${definition.question}</p>
@@ -47,8 +48,8 @@ export class MwVragenScreen extends LitElement {
           ? html`<p class="empty">${definition.moderated
               ? 'Nog geen vragen op het scherm. Stel je vraag op je telefoon; de trainer zet ze hier neer.'
               : 'Nog geen vragen. Stel je vraag op je telefoon en stem op die van anderen.'}</p>`
-          : html`<ol class="top">${open.slice(0, TOP).map((q) => html`<li data-id=${q.id}>${this.renderQuestion(q)}</li>`)}</ol>`}
-        ${open.length > TOP ? html`<p class="more">+ ${open.length - TOP} andere vragen</p>` : nothing}
+          : html`<ol class="top">${listed.map((q) => html`<li data-id=${q.id}>${this.renderQuestion(q)}</li>`)}</ol>`}
+        ${open.length > listed.length ? html`<p class="more">+ ${open.length - listed.length} ${open.length - listed.length === 1 ? 'andere vraag' : 'andere vragen'}</p>` : nothing}
       </div>
       ${this.exercise.controls(tally.total, undefined, ['reveal'])}
     `;
@@ -75,24 +76,25 @@ export class MwVragenScreen extends LitElement {
       .toolbar { display: flex; align-items: center; gap: 10px; margin: 0 0 10px; font-size: 22px; }
       .counts { font-weight: 700; margin-right: auto; }
       .toolbar button { font-size: 22px; padding: 4px 14px; }
-      .stage { height: 430px; overflow: hidden; }
+      /* Sized so a full top ten of one-line questions fits above the buttons (congress-questions.test.ts). */
+      .stage { height: 456px; overflow: hidden; }
       :host([print]) .toolbar, :host([print]) .stage { display: none; }
-      .answering { margin: 0 0 10px; padding: 8px 14px; border-radius: var(--mw-radius); background: var(--mw-accent); color: var(--mw-on-accent);
+      .answering { margin: 0 0 8px; padding: 4px 14px 6px; border-radius: var(--mw-radius); background: var(--mw-accent); color: var(--mw-on-accent);
         display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 4px 14px; }
-      .answering .label { grid-column: 1 / -1; margin: 0; font-size: 18px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; }
-      .answering .text { font-size: 30px; }
+      .answering .label { grid-column: 1 / -1; margin: 0; font-size: 16px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; }
+      .answering .text { font-size: 32px; }
       .answering .votes { background: var(--mw-on-accent); color: var(--mw-accent); }
       .answering .mark { border-color: var(--mw-on-accent); }
-      .top { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-      .top li { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 14px; padding: 5px 12px;
+      .top { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+      .top li { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 14px; padding: 0 12px;
         border-radius: var(--mw-radius); background: var(--mw-surface); border: 2px solid var(--mw-border); }
-      .votes { min-width: 1.8em; text-align: center; font-size: 24px; font-weight: 700; padding: 2px 8px; border-radius: 999px;
+      .votes { min-width: 1.8em; text-align: center; font-size: 24px; font-weight: 700; padding: 0 8px; border-radius: 999px;
         background: var(--mw-accent); color: var(--mw-on-accent); }
-      .text { font-size: 24px; line-height: 1.25; overflow-wrap: anywhere; }
+      .text { font-size: 26px; line-height: 1.15; overflow-wrap: anywhere; }
       .name { color: var(--mw-muted); font-size: 20px; }
       .answering .name { color: inherit; }
       .mark { font-size: 18px; padding: 2px 10px; white-space: nowrap; }
-      .more, .empty { font-size: 22px; color: var(--mw-muted); margin: 8px 0 0; }
+      .more, .empty { font-size: 22px; color: var(--mw-muted); margin: 6px 0 0; }
       .empty { font-size: 26px; margin: 24px 0; }
     `,
   ];
