@@ -132,10 +132,10 @@ async function run(phones, kind, rowName) {
     result.error = error.message;
   } finally {
     result.loadAfter = loadavg()[0];
-    // What the server refused during the run (its rejection log's summary lines), to tell a refusal from a loss.
-    result.serverRefusals = server.log().split('\n').filter((line) => line.includes('refused')).slice(0, 5);
     await workers.stop();
     await server.close();
+    // What the server refused during the run (its rejection log's summary lines, the last written as it stops), to tell a refusal from a loss.
+    result.serverRefusals = server.log().split('\n').filter((line) => line.includes('refused')).slice(0, 5);
   }
   return result;
 }
@@ -198,9 +198,12 @@ for (const [row, phones] of runs) {
     }
     if (result.votesSent !== undefined && !result.complete) {
       console.log(
-        `  votes never counted on the projector: ${result.votesNotAtServer} not in the server's own copy of the answers (lost or refused), ` +
-          `${result.votesAtServerNotShown} at the server but never drawn by the trainer.`,
+        `  votes never counted on the projector: ${result.votesNotAtServer} not in the server's own copy of the answers when the wait ended ` +
+          `(${result.votesNotAtServerLater ?? 0} still not 15 s later: lost or refused), ${result.votesAtServerNotShown} at the server but never drawn by the trainer.`,
       );
+    }
+    if (result.votesAtServer !== undefined) {
+      console.log(`  votes: ${result.votesSent} reported by the phones, ${result.votesAtServer} in the server's copy of the answers, ${result.votesAtTrainer} at the trainer.`);
     }
     for (const line of result.serverRefusals ?? []) console.log(`  server: ${line}`);
   }

@@ -12,11 +12,14 @@ import { now, sleep, waitFor } from './processes.mjs';
 export const VOTING = { askMs: 5000, voteMs: 15_000, votes: 3 };
 /** How long a vote may take to show before it counts as missing; and how long no new vote means the phones are done. */
 const SHOW_WAIT_MS = 30_000;
-const QUIET_MS = 3000;
+const QUIET_MS = 5000;
+/** A vote not at the server when the wait ends is looked up once more this much later: late, or lost for good. */
+const RECHECK_MS = 15_000;
 
 export function vragenRow({ server, phones }) {
   const votes = [];
   let asked = 0;
+  let lastReportAt = 0;
   const matcher = createVoteMatcher();
   // The projector redraws its top 10 as the screens do (exercise-controller.ts): at once after a
   // quiet spell, then at most once per SCREEN_REDRAW_EVERY_MS; a vote counts as shown once that is done.
@@ -41,7 +44,10 @@ export function vragenRow({ server, phones }) {
   return {
     onEvent(event) {
       if (event.type === 'asked') asked += 1;
-      else if (event.type === 'voted') votes.push(event);
+      else if (event.type === 'voted') {
+        votes.push(event);
+        lastReportAt = now();
+      }
     },
     onAnswers(event) {
       for (const key of event.keysChanged) if (key.startsWith(`${VRAGEN}/`)) waiting.add(key);
@@ -57,7 +63,7 @@ export function vragenRow({ server, phones }) {
       const expected = phones * VOTING.votes;
       const settle = { showWaitMs: SHOW_WAIT_MS, quietMs: QUIET_MS };
       // Every vote gets its SHOW_WAIT_MS from its own write, also one a starved phone process sent late.
-      await waitFor(() => votesSettled(votes, expected, matcher, now(), settle), 3 * SHOW_WAIT_MS);
+      await waitFor(() => votesSettled(votes, { expected, lastReportAt, now: now() }, matcher, settle), 3 * SHOW_WAIT_MS);
       const seconds = (now() - start) / 1000;
       result.bytesPerPhonePerS = ((await workers.receivedBytes()) - bytesBefore) / phones / seconds;
       result.asked = asked;
@@ -69,10 +75,18 @@ export function vragenRow({ server, phones }) {
       result.votesShown = latencies.length;
       result.voteMs = latencies;
       result.complete = latencies.length === sent.length;
-      const missing = missingVotes(sent, matcher, await server.serverAnswers());
+      const serverAnswers = await server.serverAnswers();
+      const missing = missingVotes(sent, matcher, serverAnswers);
+      result.answersAtServer = [...serverAnswers.keys()].filter((key) => key.startsWith(`${VRAGEN}/`)).length;
+      result.votesAtServer = [...serverAnswers].reduce((sum, [key, recorded]) => sum + (key.startsWith(`${VRAGEN}/`) ? votesIn(recorded) : 0), 0);
+      result.votesAtTrainer = [...server.answers].reduce((sum, [key, recorded]) => sum + (key.startsWith(`${VRAGEN}/`) ? votesIn(recorded) : 0), 0);
       result.votesNotAtServer = missing.notAtServer.length;
       result.votesAtServerNotShown = missing.notShown.length;
       result.firstMissingVotes = [...missing.notAtServer, ...missing.notShown].slice(0, 5);
+      if (missing.notAtServer.length > 0) {
+        await sleep(RECHECK_MS);
+        result.votesNotAtServerLater = missingVotes(missing.notAtServer, createVoteMatcher(), await server.serverAnswers()).notAtServer.length;
+      }
       clearTimeout(redrawTimer);
     },
   };

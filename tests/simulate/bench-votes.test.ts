@@ -48,15 +48,15 @@ describe('the vragen row\'s matching of votes to the projector', () => {
     const settle = { showWaitMs: 30_000, quietMs: 3000 };
     matcher.shown('zaal/a/1', 1, 1000);
     const shownOnly = [vote('a', 1, 990)];
-    // Every vote reported so far is shown, but one more is due and the phones were not quiet long.
-    expect(votesSettled(shownOnly, 2, matcher, 2000, settle)).toBe(false);
-    // Quiet for longer: a phone with nothing left to vote for casts fewer.
-    expect(votesSettled(shownOnly, 2, matcher, 4000, settle)).toBe(true);
-    // A late vote, written just now, is not missing yet; it is after showWaitMs.
+    // Every vote reported so far is shown, but one more is due and a report came in lately.
+    expect(votesSettled(shownOnly, { expected: 2, lastReportAt: 995, now: 2000 }, matcher, settle)).toBe(false);
+    // No report for longer: a phone with nothing left to vote for casts fewer.
+    expect(votesSettled(shownOnly, { expected: 2, lastReportAt: 995, now: 4000 }, matcher, settle)).toBe(true);
+    // A late vote, written just now, is not missing yet; it is after showWaitMs from its write.
     const late = [...shownOnly, vote('b', 1, 50_000)];
-    expect(votesSettled(late, 2, matcher, 50_100, settle)).toBe(false);
-    expect(votesSettled(late, 2, matcher, 80_000, settle)).toBe(true);
+    expect(votesSettled(late, { expected: 2, lastReportAt: 50_050, now: 50_100 }, matcher, settle)).toBe(false);
+    expect(votesSettled(late, { expected: 2, lastReportAt: 50_050, now: 80_000 }, matcher, settle)).toBe(true);
     matcher.shown('zaal/b/1', 1, 50_200);
-    expect(votesSettled(late, 2, matcher, 50_300, settle)).toBe(true);
+    expect(votesSettled(late, { expected: 2, lastReportAt: 50_050, now: 50_300 }, matcher, settle)).toBe(true);
   });
 });

@@ -65,13 +65,17 @@ export function missingVotes(votes: SentVote[], matcher: VoteMatcher, serverAnsw
 
 /**
  * Whether the bench may stop waiting for votes at `now`: every vote the phones were to cast has been
- * reported (or none has come for `quietMs`: a phone with nothing left to vote for casts fewer), and
- * each has been shown or has had `showWaitMs` since its write. A phone process short of CPU sends
- * some votes late; stopping when the votes reported so far were shown counted those, written a
- * moment before, as never shown.
+ * reported (or no report has come in for `quietMs` since `lastReportAt`: a phone with nothing left
+ * to vote for casts fewer), and each has been shown or has had `showWaitMs` since its write. A phone
+ * process short of CPU sends some votes, and its reports, late; stopping once the votes reported so
+ * far were shown counted those written a moment before as never shown.
  */
-export function votesSettled(votes: SentVote[], expected: number, matcher: VoteMatcher, now: number, { showWaitMs, quietMs }: { showWaitMs: number; quietMs: number }): boolean {
-  const lastAt = votes.reduce((last, vote) => Math.max(last, vote.at), 0);
-  if (votes.length < expected && now - lastAt < quietMs) return false;
+export function votesSettled(
+  votes: SentVote[],
+  { expected, lastReportAt, now }: { expected: number; lastReportAt: number; now: number },
+  matcher: VoteMatcher,
+  { showWaitMs, quietMs }: { showWaitMs: number; quietMs: number },
+): boolean {
+  if (votes.length < expected && now - lastReportAt < quietMs) return false;
   return votes.every((vote) => matcher.latencyOf(vote) !== null || now - vote.at >= showWaitMs);
 }
