@@ -63,7 +63,7 @@ const PHONE_NICENESS = Number(process.env.BENCH_PHONE_NICENESS ?? 10);
 const OUT = process.env.BENCH_OUT ?? join(root, ROWS.includes('answer') ? 'bench/results/latest.json' : 'bench/results/follow-vragen.json');
 
 // The bench room seats every phone of the largest run (a training group's default of 30 would not).
-const SEATS = Math.max(2500, ...SIZES, FOLLOW_PHONES, VRAGEN_PHONES);
+const SEATS = Math.max(2500, ...(ROWS.includes('answer') ? SIZES : []), FOLLOW_PHONES, VRAGEN_PHONES);
 const bench = benchDeck(SEATS);
 const ROW_PHASES = { answer: answerRow, follow: followRow, vragen: vragenRow };
 
@@ -199,7 +199,7 @@ for (const [row, phones] of runs) {
     if (result.votesSent !== undefined && !result.complete) {
       console.log(
         `  votes never counted on the projector: ${result.votesNotAtServer} not in the server's own copy of the answers when the wait ended ` +
-          `(${result.votesNotAtServerLater ?? 0} still not 15 s later: lost or refused), ${result.votesAtServerNotShown} at the server but never drawn by the trainer.`,
+          `(${result.votesNotAtServerLater ?? 0} still not 15 s later: lost, refused or stuck on the way), ${result.votesAtServerNotShown} at the server but never drawn by the trainer.`,
       );
     }
     if (result.votesAtServer !== undefined) {
@@ -243,7 +243,7 @@ const vragenLine = (r) => ({
   ...common(r),
   'vote→projector top 10 p50/p99/max (ms)': r.vote ? `${ms(r.vote.p50)} / ${ms(r.vote.p99)} / ${ms(r.vote.max)}` : '–',
   'questions / votes shown': r.votesSent === undefined ? '–' : `${r.asked} / ${r.votesShown} of ${r.votesSent}`,
-  'public bytes/s per phone': r.bytesPerPhonePerS === undefined ? '–' : Math.round(r.bytesPerPhonePerS),
+  'public bytes/s per phone': r.bytesPerPhonePerS === undefined ? '–' : r.bytesPerPhonePerS === null ? 'phones too busy to say' : Math.round(r.bytesPerPhonePerS),
   ...usage(r),
   note: r.error ?? (r.complete ? 'target p99 < 1000 ms' : 'not every vote in the trainer\'s top 10 within 30 s of the window'),
 });

@@ -29,18 +29,25 @@ export async function startWorkers(phones, { perWorker, niceness, fleetOptions }
     /** CPU seconds of all phone processes together: on 2 cores they compete with the server. */
     cpu: () => workers.reduce((sum, worker) => sum + usageOf(worker.pid).cpu, 0),
     start: () => workers.forEach((worker) => worker.send({ type: 'start', options: { ...fleetOptions, ...worker.batch, seed: 1, speed: 1 } })),
-    /** Bytes of public updates all phones have received so far. */
-    receivedBytes: async () => {
+    /**
+     * Bytes of public updates all phones have received so far, or null when a phone process did not
+     * answer within `timeoutMs` (on the relay a process can sit behind minutes of other phones' writes).
+     */
+    receivedBytes: async (timeoutMs = 10_000) => {
       const counts = await Promise.all(
         workers.map(
           (worker) =>
             new Promise((resolve) => {
-              worker.onBytes = resolve;
+              const timer = setTimeout(() => resolve(null), timeoutMs);
+              worker.onBytes = (bytes) => {
+                clearTimeout(timer);
+                resolve(bytes);
+              };
               worker.send({ type: 'bytes' });
             }),
         ),
       );
-      return counts.reduce((sum, n) => sum + n, 0);
+      return counts.includes(null) ? null : counts.reduce((sum, n) => sum + n, 0);
     },
     stop: () => stopPhoneWorkers(workers, 5000),
   };

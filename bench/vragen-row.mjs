@@ -65,7 +65,8 @@ export function vragenRow({ server, phones }) {
       // Every vote gets its SHOW_WAIT_MS from its own write, also one a starved phone process sent late.
       await waitFor(() => votesSettled(votes, { expected, lastReportAt, now: now() }, matcher, settle), 3 * SHOW_WAIT_MS);
       const seconds = (now() - start) / 1000;
-      result.bytesPerPhonePerS = ((await workers.receivedBytes()) - bytesBefore) / phones / seconds;
+      const bytesAfter = await workers.receivedBytes();
+      result.bytesPerPhonePerS = bytesBefore === null || bytesAfter === null ? null : (bytesAfter - bytesBefore) / phones / seconds;
       result.asked = asked;
       // One list for every figure below: votes reported from here on are in none of them.
       const sent = [...votes];
