@@ -111,6 +111,13 @@ function itemTotals(items: readonly AnswerItem[]) {
   return { asked: items.length, approved: items.filter((item) => item.isApproved).length, votes: items.reduce((sum, item) => sum + item.count, 0) };
 }
 
+/** A round of texts' totals (itemTotals) as total rows, in parentheses like `(respondents)`: they are not answers. */
+function itemCounts(tally: unknown): Record<string, number> | undefined {
+  const totals = tally as Partial<ReturnType<typeof itemTotals>>;
+  if (typeof totals?.asked !== 'number') return undefined;
+  return { '(asked)': totals.asked, '(approved)': totals.approved ?? 0, '(votes)': totals.votes ?? 0 };
+}
+
 function exerciseOrder(exercises: Record<string, BaseDefinition>, id: string): number {
   return Object.keys(exercises).indexOf(id);
 }
@@ -145,7 +152,7 @@ export function resultsTable(data: ResultsExport, title: string): Table {
     'answer', row.participant, row.exercise, row.kind, row.round, row.answer, row.correct, row.count ?? null, row.answeredAt, row.state ?? null,
   ]);
   for (const total of data.totals) {
-    const counts = (total.tally as { counts?: Record<string, number> }).counts;
+    const counts = (total.tally as { counts?: Record<string, number> }).counts ?? itemCounts(total.tally);
     for (const [answer, count] of Object.entries(counts ?? {})) rows.push(['total', null, total.exercise, total.kind, total.round, answer, null, count, null, null]);
     rows.push(['total', null, total.exercise, total.kind, total.round, '(respondents)', null, total.answers, null, null]);
   }

@@ -72,6 +72,16 @@ describe('the results export', () => {
     expect(lines[1]).toBe(`answer,deelnemer-001,zaal,vragen,1,Wat kost de training?,,2,${new Date(AT).toISOString()},done`);
   });
 
+  test('its total rows give the questions asked, approved, the votes and the respondents, as the JSON totals do', () => {
+    const totals = resultsToCsv(data).trimEnd().split('\r\n').filter((line) => line.startsWith('total,'));
+    expect(totals).toEqual([
+      'total,,zaal,vragen,1,(asked),,4,,',
+      'total,,zaal,vragen,1,(approved),,3,,',
+      'total,,zaal,vragen,1,(votes),,3,,',
+      'total,,zaal,vragen,1,(respondents),,3,,',
+    ]);
+  });
+
   test('an earlier round, whose approvals are gone, lists its questions as waiting', () => {
     const later = { zaal: { ...states.zaal, round: 2 } };
     const old = buildResultsExport({ room: 'ABC234', deck: 'proef', exercises: deck.exercises, answers, people, exportedAt: 0, states: later, moderation });
