@@ -108,7 +108,9 @@ describe('the six decks in real Chromium', () => {
 async function showSlide(page: Page, index: number) {
   await goToSlide(page, index);
   return page.evaluate(async (i) => {
-    const section = document.querySelectorAll<HTMLElement>('.reveal .slides > section')[i];
+    const outer = document.querySelectorAll<HTMLElement>('.reveal .slides > section')[i];
+    // A vertical stack shows its first slide at this index (the congress questions, a join slide below).
+    const section = outer.classList.contains('stack') ? outer.querySelector<HTMLElement>(':scope > section')! : outer;
     const views = [...section.querySelectorAll('*')].map((e) => (e as { updateComplete?: Promise<unknown> }).updateComplete).filter(Boolean);
     await Promise.all(views);
     const slides = document.querySelector<HTMLElement>('.reveal .slides')!.getBoundingClientRect();
