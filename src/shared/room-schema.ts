@@ -21,8 +21,10 @@ export const STAGE = {
   /**
    * Y.Map: `deck`, `slide` ({h, v, f}: Reveal's indices, `f` the fragment shown last, -1 or absent
    * for none), `current` (exercise id on the current slide, or null), `showNames` (false while the
-   * trainer hides the names on the projector's join card; absent = shown). On the public stage the
-   * server adds `view` (FOLLOW_VIEW).
+   * trainer hides the names on the projector's join card; absent = shown), `presenter` (the device
+   * id of the deck that presents and so writes the stage; other trainer laptops' decks follow it;
+   * absent until the first deck opens; src/shared/presenter.ts, decision 0092). On the public stage
+   * the server adds `view` (FOLLOW_VIEW).
    */
   map: 'stage',
   /** Y.Map: exercise id → ExerciseState; the deck's. */

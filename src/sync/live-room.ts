@@ -1,7 +1,8 @@
 /**
  * The trainer's side of a room: the stage it writes and the results it reads. A speaker-view
  * window joins as a viewer and never writes. The deck and the moderation window each write only
- * their own keys of the stage (see `StageWriter`).
+ * their own keys of the stage (see `StageWriter`), and of the decks open on the room only the
+ * presenting one writes (decision 0092).
  */
 import type * as Y from 'yjs';
 import type { AnswerEntry, BaseDefinition } from '../shared/kind/kind.ts';
@@ -19,6 +20,7 @@ import { resultsDocName, stageDocName } from '../shared/doc-names.ts';
 import type { RemoteCommand } from '../shared/remote/commands.ts';
 import type { Cue } from '../shared/remote/cue.ts';
 import { REMOTE_RESULTS, REMOTE_STAGE } from '../shared/remote/schema.ts';
+import { PRESENTER_KEY, isPresenter } from '../shared/presenter.ts';
 import {
   RESULTS,
   STAGE,
@@ -80,6 +82,14 @@ export type LiveRoom = {
   followRemotes(apply: (command: RemoteCommand) => void): () => void;
   /** What the remotes show (the stage's CUE_KEY); the deck writes it. */
   setCue(cue: Cue): void;
+  /**
+   * Whether this window may write the deck's keys now: a deck the stage names as presenter (or,
+   * while it names none, any deck), or a window given no `device` (tools, tests). Read it live:
+   * another laptop taking over ends it at once, and every deck write checks it.
+   */
+  isPresenting(): boolean;
+  /** This device takes over presenting (the stage's `presenter`); the deck that presented stops writing. */
+  present(): void;
   destroy(): void;
 };
 
@@ -90,6 +100,11 @@ export function createLiveRoom(options: {
   /** The keys this window writes (default `all`); a viewer writes none. */
   writer?: StageWriter;
   definitions: Record<string, BaseDefinition>;
+  /**
+   * The deck's device id (decision 0092): the deck's keys are then written only while the stage
+   * names this device as presenter (see isPresenting). Without it the window writes as before.
+   */
+  device?: string;
   /** For Node tests: the `ws` WebSocket class. */
   WebSocketPolyfill?: unknown;
   now?: () => number;
@@ -110,7 +125,10 @@ export function createLiveRoom(options: {
   const answers = resultsDoc.getMap<RecordedAnswer>(RESULTS.answers);
   const isTrainer = !options.asViewer;
   const writer = options.writer ?? 'all';
-  const writesDeck = isTrainer && writer !== 'moderation';
+  const mayWriteDeck = isTrainer && writer !== 'moderation';
+  const { device } = options;
+  const isPresenting = () => device === undefined || isPresenter(stage.get(PRESENTER_KEY), device);
+  const writesDeck = () => mayWriteDeck && isPresenting();
   const writesModeration = isTrainer && writer !== 'deck';
   const stateOf = (exerciseId: string) => {
     const state = exercises.get(exerciseId);
@@ -126,7 +144,7 @@ export function createLiveRoom(options: {
   };
   const scheduleCountdowns = () => {
     stopCountdowns();
-    if (!writesDeck) return;
+    if (!writesDeck()) return;
     for (const [id, state] of exercises) {
       if (state.status !== 'open' || state.closesAt === undefined) continue;
       const closesAt = state.closesAt;
@@ -162,7 +180,7 @@ export function createLiveRoom(options: {
   // (not before both documents hold the server's state: the tally would miss answers).
   let isReady = false;
   const refreshReveals = (event: Y.YMapEvent<ModerationEntry>) => {
-    if (!writesDeck || !isReady) return;
+    if (!writesDeck() || !isReady) return;
     stageDoc.transact(() => {
       for (const id of event.keysChanged) {
         const written = exercises.get(id);
@@ -195,7 +213,7 @@ export function createLiveRoom(options: {
     tallyOf,
     online,
     arrive(slide, exerciseId) {
-      if (!writesDeck) return;
+      if (!writesDeck()) return;
       stageDoc.transact(() => {
         stage.set('deck', room.deck);
         stage.set('slide', slide);
@@ -209,7 +227,7 @@ export function createLiveRoom(options: {
     },
     control(exerciseId: string, action: StageAction) {
       const state = exercises.get(exerciseId);
-      if (!writesDeck || !state) return;
+      if (!writesDeck() || !state) return;
       const { definition, model } = modelOf(exerciseId);
       exercises.set(
         exerciseId,
@@ -224,7 +242,7 @@ export function createLiveRoom(options: {
     move(exerciseId: string, move: unknown) {
       if (isModerationMove(move)) return room_.moderate(exerciseId, move);
       const state = exercises.get(exerciseId);
-      if (!writesDeck || !state) return;
+      if (!writesDeck() || !state) return;
       const { definition, model } = modelOf(exerciseId);
       const result = model.move?.(definition, state.progress, move, { answers: answersFor(exerciseId, state.round), online: online(), joinedOnline: joinedOnline() });
       if (!result) return;
@@ -247,23 +265,30 @@ export function createLiveRoom(options: {
       if (result) moderation.set(exerciseId, moderationEntry(state.round, result.progress as ModerationProgress));
     },
     showNames(isShown) {
-      if (writesDeck) stage.set('showNames', isShown);
+      if (writesDeck()) stage.set('showNames', isShown);
     },
     remotes: resultsDoc.getMap<unknown>(REMOTE_RESULTS.remotes),
     followRemotes(apply) {
-      if (!writesDeck) return () => {};
+      if (!mayWriteDeck) return () => {};
       const acks = stageDoc.getMap<number>(REMOTE_STAGE.acks);
       return followRemoteQueues({
         origin, code: room.code, params, remotes: room_.remotes, acks, WebSocketPolyfill,
-        apply: (remote, commands, last) =>
+        // A deck that no longer presents leaves the commands to the one that does, unacknowledged.
+        apply: (remote, commands, last) => {
+          if (!writesDeck()) return;
           stageDoc.transact(() => {
             for (const command of commands) apply(command);
             acks.set(remote, last);
-          }),
+          });
+        },
       });
     },
     setCue(cue) {
-      if (writesDeck) stage.set(REMOTE_STAGE.cue, cue);
+      if (writesDeck()) stage.set(REMOTE_STAGE.cue, cue);
+    },
+    isPresenting,
+    present() {
+      if (mayWriteDeck && device !== undefined) stage.set(PRESENTER_KEY, device);
     },
     destroy() {
       stopCountdowns();

@@ -11,9 +11,9 @@ import { useBuiltServerAndBrowser } from '../support/built-server-and-browser.ts
 import { SCREENSHOTS } from '../support/live-flow.ts';
 import { PHONE, PROJECTOR, trainerContext } from '../support/browser.ts';
 
-/** The room code on the deck's join card, once the live room is ready. */
+/** The room code on the deck's join card, once the live room is ready (presenting, or following another laptop's deck). */
 async function joinCardCode(deck: Page): Promise<string> {
-  await deck.waitForSelector('html[data-live="ready"]');
+  await deck.waitForSelector('html[data-live]');
   return (await deck.locator('mw-join-card .code').first().getAttribute('data-code'))!;
 }
 
@@ -69,6 +69,8 @@ describe('a leergang on the start page', () => {
     const coDeck = await coTrainer.newPage();
     await coDeck.goto(sessionUrl);
     expect(await joinCardCode(coDeck)).toBe(code);
+    // The trainer's deck presented that room: the co-trainer's follows it (decision 0092).
+    await coDeck.locator('html[data-live="following"]').waitFor();
 
     // Revoked: that browser is no trainer any more, and the link says it is revoked.
     await invites.getByRole('button', { name: 'Intrekken' }).click();

@@ -20,8 +20,10 @@ export async function openDeckRoom(options: {
   asViewer: boolean;
   /** The leergang this session belongs to (`?leergang=`): its room, on whichever laptop, instead of this browser's own. */
   group?: string | null;
+  /** This browser's device id: the deck writes only while the stage names it as presenter (decision 0092). */
+  device?: string;
 }): Promise<DeckRoom> {
-  const { origin, storage, deck, asViewer, group } = options;
+  const { origin, storage, deck, asViewer, group, device } = options;
   let room: TrainerRoom | null;
   try {
     // A speaker-view frame follows the room the deck window opened; it never makes one.
@@ -31,7 +33,7 @@ export async function openDeckRoom(options: {
   }
   if (!room) return { live: null };
   // The deck writes only the deck's keys of the stage; the moderation window has its own (one writer per key).
-  const live = createLiveRoom({ origin, room, asViewer, writer: 'deck', definitions: deck.exercises });
+  const live = createLiveRoom({ origin, room, asViewer, writer: 'deck', definitions: deck.exercises, device });
   const { joinUrl } = await getInfo(origin);
   // A room remembered from before join keys existed has none: its QR then holds the code alone.
   return { live, joinLink: { joinUrl, code: room.code, joinKey: room.joinKey ?? '' } };

@@ -17,11 +17,13 @@ import { provide } from '../lib/provide.ts';
 import { openEarlierRoom } from '../rooms/earlier-room.ts';
 import { earlierRoomContext } from '../rooms/earlier-room-context.ts';
 import { openDeckRoom } from './deck-room.ts';
+import { deviceIdOf } from './device-id.ts';
 import { joinLinkContext } from './join-link-context.ts';
 import { createLiveDebriefPlugin } from './live-debrief.ts';
 import './mw-join-card.ts';
 import './mw-return-time.ts';
 import { hasPrintedNotes, isPrintView, markPrintReady, prepareForPrint, printConfig, whenPagesReady } from './print-view.ts';
+import { createPresenterRolePlugin } from './presenter-role.ts';
 import { createThemePlugin } from './projector-theme.ts';
 import { createRemoteControlPlugin } from './remote-control.ts';
 import { createStageSyncPlugin } from './stage-sync.ts';
@@ -59,7 +61,9 @@ async function start(params: URLSearchParams) {
 
   // Reveal's speaker view loads this page in iframes with `receiver`: those follow, never lead.
   const isSpeakerViewFrame = params.has('receiver');
-  const room = await openDeckRoom({ origin: location.origin, storage: localStorage, deck, asViewer: isSpeakerViewFrame, group: params.get('leergang') });
+  // Another laptop's deck on the same room (a co-trainer's) follows it instead of writing (decision 0092).
+  const device = isSpeakerViewFrame ? undefined : deviceIdOf(localStorage);
+  const room = await openDeckRoom({ origin: location.origin, storage: localStorage, deck, asViewer: isSpeakerViewFrame, group: params.get('leergang'), device });
   const plugins = [Notes, theme];
   if (room.live) {
     // Provided before the slides go in: each view asks for what it needs as it connects.
@@ -67,7 +71,8 @@ async function start(params: URLSearchParams) {
     provide(document.body, joinLinkContext, room.joinLink);
     plugins.push(createStoreWarningPlugin());
     if (!isSpeakerViewFrame) {
-      plugins.push(createStageSyncPlugin(room.live), createLiveDebriefPlugin({ live: room.live, definitions: deck.exercises }), createRemoteControlPlugin(room.live));
+      const presenting = [createStageSyncPlugin(room.live), createRemoteControlPlugin(room.live)];
+      plugins.push(createLiveDebriefPlugin({ live: room.live, definitions: deck.exercises }), createPresenterRolePlugin({ live: room.live, presenting }));
     }
   } else if (room.problem) plugins.push(createStoreWarningPlugin({ problem: room.problem }));
   provide(document.body, earlierRoomContext, (deckId) => openEarlierRoom(location.origin, localStorage, deckId, params.get('leergang')));
