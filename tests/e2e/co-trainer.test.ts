@@ -57,6 +57,11 @@ describe('a co-trainer\'s laptop on the same room', () => {
     for (const phone of phones) await phone.getByText('De vraag is gesloten.').waitFor();
     await coDeck.getByText(FOLLOWING).waitFor();
     await waitForSlide(coDeck, EXERCISE_SLIDE);
+    // Its stage buttons would do nothing: they are hidden; the presenter's stay.
+    const coScreen = coDeck.locator('section.present mw-choice-screen');
+    await coScreen.locator('.status-row').waitFor();
+    await expect(coScreen.locator('button[data-action="reveal"]').isVisible()).resolves.toBe(false);
+    await expect(flow.screen('mw-choice-screen').locator('button[data-action="reveal"]').isVisible()).resolves.toBe(true);
 
     // It follows the presenter's next and previous.
     await projector.keyboard.press('ArrowRight');

@@ -51,6 +51,8 @@ function isEnabled(state: ExerciseState, action: StageAction): boolean {
 export const controlsStyles = [
   fitStyles,
   css`
+  /* A follower deck (decision 0092) writes nothing: its stage buttons are hidden, in place, so nothing moves. */
+  button[data-action], button[data-move] { visibility: var(--mw-presenter-buttons, visible); }
   .status-row { display: flex; align-items: center; gap: 18px; margin-top: 16px; font-size: 24px; }
   .answered { font-weight: 700; }
   .status { color: var(--mw-muted); }
