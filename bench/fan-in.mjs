@@ -196,7 +196,7 @@ for (const [row, phones] of runs) {
           : `  ${result.joined} of ${phones} phones in after ${(result.joinMs / 1000).toFixed(1)} s (no join limit on the relay), ${result.joinErrors} gave up.`,
       );
     }
-    if (result.votesSent !== undefined && !result.complete) {
+    if (result.votesSent !== undefined && !result.complete && !result.phonesUnderReported) {
       console.log(
         `  votes never counted on the projector: ${result.votesNotAtServer} not in the server's own copy of the answers when the wait ended ` +
           `(${result.votesNotAtServerLater ?? 0} still not 15 s later: lost, refused or stuck on the way), ${result.votesAtServerNotShown} at the server but never drawn by the trainer.`,
@@ -245,7 +245,9 @@ const vragenLine = (r) => ({
   'questions / votes shown': r.votesSent === undefined ? '–' : `${r.asked} / ${r.votesShown} of ${r.votesSent}`,
   'public bytes/s per phone': r.bytesPerPhonePerS === undefined ? '–' : r.bytesPerPhonePerS === null ? 'phones too busy to say' : Math.round(r.bytesPerPhonePerS),
   ...usage(r),
-  note: r.error ?? (r.complete ? 'target p99 < 1000 ms' : 'not every vote in the trainer\'s top 10 within 30 s of the window'),
+  note: r.error ?? (r.complete ? 'target p99 < 1000 ms'
+    : r.phonesUnderReported ? 'phones reported fewer votes than the server holds: starved phone processes, run on a quieter machine'
+    : 'not every vote in the trainer\'s top 10 within 30 s of the window'),
 });
 for (const [row, title, format] of [
   ['answer', 'Answers: the trainer opens a question, every phone answers within 5 s', answerLine],
