@@ -10,7 +10,7 @@ import type { FailureLimiter } from './rate-limit.ts';
 import { REMOTE_PARAM, type Remotes } from './remotes.ts';
 import type { Room } from './rooms.ts';
 import type { RoomBySecret } from './room-by-secret.ts';
-import { replyRemoteRevoked, replyWrongKey } from './trainer-pages.ts';
+import { replyRemoteExpired, replyRemoteRevoked, replyWrongKey } from './trainer-pages.ts';
 import { replyText } from './http-json.ts';
 
 /** More than a trainer and a co-trainer need; a bound on what one room keeps. */
@@ -45,9 +45,10 @@ export function createRemoteRoutes({ remotes, roomBySecret, failures, origin, re
     void answer.then(([status, body]) => sendJson(response, status, body)).catch((error: unknown) => replyWithError(response, error, ip));
 
   return {
-    /** A remote's link (`/remote?remote=…`): a genuine, active one signs this phone in as that remote; a revoked one says so. */
+    /** A remote's link (`/remote?remote=…`): a genuine, active one signs this phone in as that remote; a revoked or expired one says so. */
     signIn(response: ServerResponse, url: URL, ip: string): void {
       const remote = remotes.ofLink(url.searchParams.get(REMOTE_PARAM) ?? '');
+      if (remote && remote.revokedAt === null && remotes.hasExpired(remote)) return void replyRemoteExpired(response);
       if (remote && !remotes.isActive(remote.id)) return void replyRemoteRevoked(response);
       if (!remote) {
         if (failures.isBlocked(ip)) return void replyText(response, 429, 'Too many attempts: wait a minute.');

@@ -19,8 +19,13 @@ export type Remote = { id: string; code: string; createdAt: number; revokedAt: n
 export const REMOTE_COOKIE = 'mw_remote';
 /** The query parameter of a remote's link. */
 export const REMOTE_PARAM = 'remote';
-/** A day: a remote is for one session, and the trainer makes a new one next time. */
+/**
+ * A day: a remote is for one session, and the trainer makes a new one next time. The server holds
+ * it to that too (its link and cookie are refused once the day since it was made is over), not
+ * only the phone's browser: a copied cookie or the link in the phone's history must not outlive it.
+ */
 const COOKIE_MAX_AGE_SECONDS = 24 * 3600;
+const LIFETIME_MS = COOKIE_MAX_AGE_SECONDS * 1000;
 const KEY = 'remotes';
 
 function sameText(a: string, b: string): boolean {
@@ -44,7 +49,9 @@ export async function loadRemotes({ store, key, now }: { store: Store; key: stri
   const sign = (text: string) => createHmac('sha256', key).update(text).digest('base64url');
   const linkToken = (id: string) => `${id}.${sign(`remote-link:${id}`)}`;
   const session = (id: string) => `${id}.${sign(`remote-session:${id}`)}`;
-  const active = (id: string) => remotes.find((remote) => remote.id === id && remote.revokedAt === null);
+  const hasExpired = (remote: Remote) => now() - remote.createdAt >= LIFETIME_MS;
+  const isCurrent = (remote: Remote) => remote.revokedAt === null && !hasExpired(remote);
+  const active = (id: string) => remotes.find((remote) => remote.id === id && isCurrent(remote));
   const sockets = new Map<string, Set<WebSocket>>();
 
   return {
@@ -58,14 +65,17 @@ export async function loadRemotes({ store, key, now }: { store: Store; key: stri
     },
     /** The Set-Cookie value that makes a browser the remote `id`. */
     cookie: (id: string) => `${REMOTE_COOKIE}=${session(id)}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}`,
-    /** The active remote a request's cookie proves, or null (none, forged, or revoked). */
+    /** The active remote a request's cookie proves, or null (none, forged, revoked or expired). */
     ofRequest(request: IncomingMessage): Remote | null {
       const cookie = cookieValue(request.headers.cookie, REMOTE_COOKIE);
       const id = cookie.split('.')[0] ?? '';
       return cookie && sameText(cookie, session(id)) ? (active(id) ?? null) : null;
     },
     isActive: (id: string) => active(id) !== undefined,
-    ofRoom: (code: string) => remotes.filter((remote) => remote.code === code && remote.revokedAt === null),
+    /** Whether the remote's day is over (revoked or not). */
+    hasExpired,
+    /** The room's remotes that still work: neither revoked nor expired. */
+    ofRoom: (code: string) => remotes.filter((remote) => remote.code === code && isCurrent(remote)),
     async create(code: string): Promise<Remote> {
       const remote = { id: randomBytes(9).toString('base64url'), code, createdAt: now(), revokedAt: null };
       await save([...remotes, remote]);

@@ -80,6 +80,13 @@ export type Room = {
   compactResults(): Promise<void>;
   /** Frees its documents (and watches them being collected); only after `settled()`, when idle. */
   destroy(): Promise<void>;
+  /**
+   * Whether the room was deleted: a socket whose upgrade was still loading its document when the
+   * room's sockets were closed must be closed as they were (4404), not synced with a deleted room.
+   */
+  isGone(): boolean;
+  /** Marks it deleted (`delete`, before it closes the room's sockets). */
+  markGone(): void;
 };
 
 type Dependencies = {
@@ -178,6 +185,7 @@ export function createRooms({
       stage, results, publicStage, ...(await participants.all()), ...(await inboxHubs.all()), ...(await remoteHubs.all()),
     ];
 
+    let isGone = false;
     return {
       code,
       record,
@@ -229,6 +237,10 @@ export function createRooms({
         await Promise.all([store.deleteDoc(participantDocName(code, pid)), store.deleteDoc(inboxDocName(code, pid))]);
       },
       compactResults: () => results.compact(),
+      isGone: () => isGone,
+      markGone() {
+        isGone = true;
+      },
       async destroy() {
         stopPublicStage();
         stopPublicTallies();
@@ -300,8 +312,10 @@ export function createRooms({
       const pending = open.get(code);
       open.delete(code);
       lastBusy.delete(code);
-      closeSockets();
       const room = await pending;
+      // Marked and closed at once: an upgrade that completes later sees it is gone (upgrade.ts).
+      room?.markGone();
+      closeSockets();
       if (room) {
         await room.settled();
         await room.destroy();

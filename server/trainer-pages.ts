@@ -1,4 +1,4 @@
-/** The two pages a browser without the trainer credential sees instead of the trainer's side. */
+/** The pages a browser without the trainer credential sees instead of the trainer's side. */
 import type { ServerResponse } from 'node:http';
 
 const page = (title: string, body: string) => `<!doctype html>
@@ -40,6 +40,12 @@ const REMOTE_REVOKED = page(
 <p>De trainer heeft deze telefoon als afstandsbediening ingetrokken. Scan de nieuwe code op de laptop van de trainer.</p>`,
 );
 
+const REMOTE_EXPIRED = page(
+  'Mentorwijs — afstandsbediening verlopen',
+  `<h1>Deze afstandsbediening is verlopen</h1>
+<p>Een afstandsbediening werkt een dag. Scan de nieuwe code op de laptop van de trainer.</p>`,
+);
+
 function reply(response: ServerResponse, status: number, html: string) {
   response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   response.end(html);
@@ -49,3 +55,4 @@ export const replyTrainerOnly = (response: ServerResponse) => reply(response, 40
 export const replyWrongKey = (response: ServerResponse) => reply(response, 403, WRONG_KEY);
 export const replyRevoked = (response: ServerResponse) => reply(response, 403, REVOKED);
 export const replyRemoteRevoked = (response: ServerResponse) => reply(response, 403, REMOTE_REVOKED);
+export const replyRemoteExpired = (response: ServerResponse) => reply(response, 403, REMOTE_EXPIRED);

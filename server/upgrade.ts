@@ -51,6 +51,8 @@ export function createUpgrade({ steps, limits, sockets, remotes, refusals, suspe
     const ip = request.socket.remoteAddress ?? '';
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.watch(room.code, ws);
+      // Deleted while this socket's document loaded: closed as the room's other sockets were.
+      if (room.isGone()) return void ws.close(CLOSE.roomGone.code, CLOSE.roomGone.reason);
       if (grant.role === 'participant' && !sockets.admit(room, credentials.pid!, ws)) return;
       if (grant.role === 'remote' && !remotes.admit(credentials.remote!.id, ws)) return;
       heartbeat.watch(ws);
