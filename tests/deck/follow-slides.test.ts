@@ -88,6 +88,16 @@ describe('the slides as participants follow them', () => {
     expect(JSON.stringify(view)).not.toMatch(/alert|iframe|mw-return/);
   });
 
+  test('a folded <details> gives the phone its summary only, as the projector shows it; an open one all of it', () => {
+    const deck = deckFrom([
+      '# Titel', '---', '## Raad eens', '', '<details><summary>Het antwoord</summary>', '', 'Geheim: het is C.', '', '</details>',
+      '---', '## Open', '', '<details open><summary>Uitleg</summary>', '', 'Dit staat al open.', '', '</details>',
+    ].join('\n'));
+    expect(wordsAt(deck, 1)).toBe('Raad eens Het antwoord');
+    expect(JSON.stringify(followViewAt(deck, { h: 1, v: 0 }))).not.toContain('Geheim');
+    expect(wordsAt(deck, 2)).toBe('Open Uitleg Dit staat al open.');
+  });
+
   test('a data-fragment-index Reveal cannot count is a mistake at its slide\'s line', () => {
     const error = thrownBy(() => deckFrom(['# Titel', '---', '## Fout', '', 'Tekst <!-- .element: class="fragment" data-fragment-index="twee" -->'].join('\n')), DeckError);
     expect(error.message).toBe('deck.md:3: data-fragment-index="twee": write a whole number, 0 or more');

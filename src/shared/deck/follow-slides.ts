@@ -73,6 +73,9 @@ function convert(nodes: HtmlNode[], indexOf: Map<HtmlElement, number>, parent: s
   return nodes.flatMap((node): FollowSource[] => {
     if (typeof node === 'string') return BLOCK_CONTAINERS.has(parent) && !node.trim() ? [] : [node];
     if (isDropped(node)) return [];
+    // A folded <details> shows its summary until someone opens it on the projector, a click the
+    // phones cannot follow: they get the summary alone, so an answer folded away stays hidden.
+    if (node.tag === 'details' && !Object.hasOwn(node.attributes, 'open')) return convert(node.children.filter(isSummary), indexOf, parent);
     const mark = fragmentMark(node, indexOf);
     if (node.tag === 'img') {
       const alt = (node.attributes.alt ?? '').trim();
@@ -100,6 +103,8 @@ function fragmentMark(element: HtmlElement, indexOf: Map<HtmlElement, number>): 
   if (classes.includes('current-visible') || classes.includes('fade-in-then-out')) return { f: index, m: 'only' };
   return { f: index, m: 'in' };
 }
+
+const isSummary = (node: HtmlNode) => typeof node !== 'string' && node.tag === 'summary';
 
 function classesOf(element: HtmlElement): string[] {
   return (element.attributes.class ?? '').split(/\s+/).filter(Boolean);
