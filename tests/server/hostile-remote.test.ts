@@ -13,7 +13,7 @@ import { REMOTE_REVOKED } from '../../src/shared/remote/schema.ts';
 import { createRemote, revokeRemote, type RemoteLink } from '../../src/sync/remote-api.ts';
 import { createRemoteSession, type RemoteSession } from '../../src/sync/remote-session.ts';
 import { joinRoom } from '../../src/sync/room-api.ts';
-import { expectClosedWith, openAsParticipant, openRawSocket, updateFrom } from '../support/raw-socket.ts';
+import { expectClosedWith, openAsParticipant, openRawSocket, updateFrom, upgradeStatus } from '../support/raw-socket.ts';
 import { connectParticipant, connectTrainer, countsOf, startTestServer, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
 
 /** Opens the remote's link as its phone would: the cookie the server sets. */
@@ -31,17 +31,6 @@ const withCookie = (cookie: string) =>
       super(address, protocols ?? [], { headers: { cookie } });
     }
   };
-
-/** The HTTP status a socket's upgrade gets (101 when it opens). */
-async function upgradeStatus(origin: string, docName: string, params: Record<string, string>, headers: Record<string, string> = {}) {
-  try {
-    const socket = await openRawSocket(origin, docName, params, headers);
-    socket.ws.close();
-    return 101;
-  } catch (error) {
-    return Number(/HTTP (\d+)/.exec(String(error))?.[1] ?? 0);
-  }
-}
 
 describe('the remote', () => {
   let server: TestServer;

@@ -8,22 +8,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { stageDocName } from '../../src/shared/doc-names.ts';
 import { remoteDocName } from '../../src/shared/remote/schema.ts';
 import { createRemote } from '../../src/sync/remote-api.ts';
-import { openRawSocket } from '../support/raw-socket.ts';
+import { upgradeStatus } from '../support/raw-socket.ts';
 import { connectTrainer, startTestServer, TRAINER_HEADERS, type TestServer } from '../support/test-server.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.parse('2027-03-01T09:00:00Z');
-
-/** The HTTP status a socket's upgrade gets (101 when it opens). */
-async function upgradeStatus(origin: string, docName: string, cookie: string): Promise<number> {
-  try {
-    const socket = await openRawSocket(origin, docName, { role: 'remote' }, { cookie });
-    socket.ws.close();
-    return 101;
-  } catch (error) {
-    return Number(/HTTP (\d+)/.exec(String(error))?.[1] ?? 0);
-  }
-}
 
 describe('a remote\'s day', () => {
   let server: TestServer;
@@ -47,12 +36,12 @@ describe('a remote\'s day', () => {
 
     clock = START + DAY - 60_000;
     expect((await fetch(`${server.origin}/api/remote`, { headers: { cookie } })).status).toBe(200);
-    expect(await upgradeStatus(server.origin, stageDocName(code), cookie)).toBe(101);
+    expect(await upgradeStatus(server.origin, stageDocName(code), { role: 'remote' }, { cookie })).toBe(101);
 
     clock = START + DAY + 1;
     expect((await fetch(`${server.origin}/api/remote`, { headers: { cookie } })).status).toBe(401);
-    expect(await upgradeStatus(server.origin, stageDocName(code), cookie)).toBe(401);
-    expect(await upgradeStatus(server.origin, remoteDocName(code, link.id), cookie)).toBe(401);
+    expect(await upgradeStatus(server.origin, stageDocName(code), { role: 'remote' }, { cookie })).toBe(401);
+    expect(await upgradeStatus(server.origin, remoteDocName(code, link.id), { role: 'remote' }, { cookie })).toBe(401);
     // The link from the phone's history signs nobody in again.
     const again = await fetch(link.url, { redirect: 'manual' });
     expect(again.status).toBe(403);

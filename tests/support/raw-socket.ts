@@ -49,6 +49,17 @@ export function openRawSocket(origin: string, docName: string, params: Record<st
 }
 
 /** Opens a socket on `docName` with the participant credentials of `seat`. */
+/** The HTTP status a socket's upgrade gets: 101 when it opens, else the refusal's (401, 404, …). */
+export async function upgradeStatus(origin: string, docName: string, params: Record<string, string>, headers: Record<string, string> = {}): Promise<number> {
+  try {
+    const socket = await openRawSocket(origin, docName, params, headers);
+    socket.ws.close();
+    return 101;
+  } catch (error) {
+    return Number(/HTTP (\d+)/.exec(String(error))?.[1] ?? 0);
+  }
+}
+
 export function openAsParticipant(origin: string, seat: ParticipantSeat, docName: string): Promise<RawSocket> {
   return openRawSocket(origin, docName, { role: 'participant', pid: seat.pid, token: seat.token });
 }
